@@ -1,0 +1,5 @@
+"""``python -m nngui``: start the app."""
+
+from nngui.app import main
+
+raise SystemExit(main())
