@@ -1,0 +1,1001 @@
+"""The main window: wires the scenario, the grid, the diagram, the loss curve and training together."""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeySequence, QPainter, QUndoCommand
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nngui import __version__
+from nngui.controls import AnswerCard, SettingsBar, parse_hidden_layers
+from nngui.core import Network, StepTrace
+from nngui.diagram import NetworkDiagram
+from nngui.document import ScenarioDocument
+from nngui.grid import RiddleView, SituationsView
+from nngui.loss_plot import LossPlot
+from nngui.models import RiddleModel, SituationsModel
+from nngui.scenario import (
+    SUFFIX,
+    Scenario,
+    ScenarioError,
+    article_scenario,
+    load_preset,
+    preset_names,
+)
+from nngui.training import TrainingController, TrainingProgress
+
+MAX_RECENT_FILES = 8
+#: How often the diagram and the answer follow training (the plot has its own pace).
+LIVE_VIEW_INTERVAL_S = 1 / 15
+
+
+def settings() -> QSettings:
+    """The app's settings; tests point NNGUI_SETTINGS_DIR at a temporary folder."""
+    folder = os.environ.get("NNGUI_SETTINGS_DIR")
+    if folder:
+        return QSettings(str(Path(folder) / "nngui.ini"), QSettings.Format.IniFormat)
+    return QSettings()
+
+
+def _icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    try:
+        from nngui.icons import icon
+        result = icon(name)
+        if not result.isNull():
+            return result
+    except (ImportError, FileNotFoundError, OSError):
+        pass
+    return QApplication.style().standardIcon(fallback)
+
+
+class EditWeightCommand(QUndoCommand):
+    """A weight typed on the diagram, undoable like any other edit."""
+
+    def __init__(self, window: MainWindow, layer: int, i: int, j: int, old: float, new: float) -> None:
+        super().__init__(window.tr("Set a weight to {0}").format(f"{new:g}"))
+        self.window, self.layer, self.i, self.j, self.old, self.new = window, layer, i, j, old, new
+
+    def redo(self) -> None:
+        self.window.set_weight(self.layer, self.i, self.j, self.new)
+
+    def undo(self) -> None:
+        self.window.set_weight(self.layer, self.i, self.j, self.old)
+
+
+class MainWindow(QMainWindow):
+    """nngui's window: situations and riddle on the left, the network and its loss on the right."""
+
+    trainingFinished = Signal()  # a training run ended (completed or stopped)
+
+    def __init__(self, scenario: Scenario | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.document = ScenarioDocument(scenario if scenario is not None else article_scenario(), self)
+        self.network: Network = self.document.scenario.network()
+        self.iteration = 0                     # iterations this network has been trained since Reset
+        self.last_loss: float | None = None
+        self._last_live_update = 0.0
+        self._pending_step = False
+        self._closing = False
+        self.trainer = TrainingController(self)
+
+        self.create_widgets()
+        self.create_actions()
+        self.create_menus()
+        self.create_tool_bars()
+        self.create_status_bar()
+        self.connect_signals()
+        self.retranslate()
+        self.read_settings()
+        self.show_scenario()
+
+    # -- building ------------------------------------------------------------
+    def create_widgets(self) -> None:
+        doc = self.document
+        self.situations_model = SituationsModel(doc, self)
+        self.riddle_model = RiddleModel(doc, self)
+        self.situations_view = SituationsView(self.situations_model, self)
+        self.riddle_view = RiddleView(self.riddle_model, self)
+        self.answer_card = AnswerCard()
+        self.settings_bar = SettingsBar()
+        self.diagram = NetworkDiagram()
+        self.loss_plot = LossPlot()
+
+        self.situations_title = QLabel(objectName="situationsTitle")
+        self.situations_title.setStyleSheet("font-weight: bold")
+        self.description_label = QLabel(objectName="descriptionLabel")
+        self.description_label.setWordWrap(True)
+        self.lock_label = QLabel(objectName="lockLabel")
+        self.lock_label.setWordWrap(True)
+        self.lock_label.hide()
+        self.riddle_title = QLabel(objectName="riddleTitle")
+        self.riddle_title.setStyleSheet("font-weight: bold")
+        self.riddle_hint = QLabel(objectName="riddleHint")
+        self.riddle_hint.setWordWrap(True)
+
+        self.train_button = self._tool_button("trainButton")
+        self.pause_button = self._tool_button("pauseButton")
+        self.step_button = self._tool_button("stepButton")
+        self.reset_button = self._tool_button("resetButton")
+
+        left = QWidget(objectName="scenarioPanel")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 4, 4, 8)
+        left_layout.addWidget(self.situations_title)
+        left_layout.addWidget(self.description_label)
+        left_layout.addWidget(self.lock_label)
+        left_layout.addWidget(self.situations_view, 1)
+        self.grid_buttons = QHBoxLayout()
+        left_layout.addLayout(self.grid_buttons)
+        left_layout.addSpacing(6)
+        left_layout.addWidget(self.riddle_title)
+        left_layout.addWidget(self.riddle_hint)
+        left_layout.addWidget(self.riddle_view)
+        left_layout.addWidget(self.answer_card)
+
+        plot_panel = QWidget(objectName="plotPanel")
+        plot_layout = QVBoxLayout(plot_panel)
+        plot_layout.setContentsMargins(4, 0, 8, 8)
+        plot_header = QHBoxLayout()
+        self.loss_title = QLabel(objectName="lossTitle")
+        self.loss_title.setStyleSheet("font-weight: bold")
+        self.loss_value = QLabel(objectName="lossValue")
+        self.log_check = QCheckBox(objectName="logScaleCheck")
+        plot_header.addWidget(self.loss_title)
+        plot_header.addWidget(self.loss_value, 1)
+        plot_header.addWidget(self.log_check)
+        plot_layout.addLayout(plot_header)
+        plot_layout.addWidget(self.loss_plot, 1)
+
+        diagram_panel = QWidget(objectName="diagramPanel")
+        diagram_layout = QVBoxLayout(diagram_panel)
+        diagram_layout.setContentsMargins(4, 4, 8, 0)
+        self.diagram_title = QLabel(objectName="diagramTitle")
+        self.diagram_title.setStyleSheet("font-weight: bold")
+        diagram_layout.addWidget(self.diagram_title)
+        diagram_layout.addWidget(self.diagram, 1)
+
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
+        self.right_splitter.addWidget(diagram_panel)
+        self.right_splitter.addWidget(plot_panel)
+        self.right_splitter.setStretchFactor(0, 3)
+        self.right_splitter.setStretchFactor(1, 2)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.main_splitter.addWidget(left)
+        self.main_splitter.addWidget(self.right_splitter)
+        self.main_splitter.setStretchFactor(0, 2)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.right_splitter.setChildrenCollapsible(False)
+
+        controls = QWidget(objectName="controlsBar")
+        controls_layout = QHBoxLayout(controls)
+        controls_layout.setContentsMargins(8, 6, 8, 2)
+        for button in (self.train_button, self.pause_button, self.step_button, self.reset_button):
+            controls_layout.addWidget(button)
+        controls_layout.addSpacing(12)
+        controls_layout.addWidget(self.settings_bar, 1)
+
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(2)
+        central_layout.addWidget(controls)
+        central_layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
+        self.resize(1280, 800)
+
+    def _tool_button(self, name: str) -> QToolButton:
+        button = QToolButton(objectName=name)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(False)
+        button.setMinimumHeight(30)
+        return button
+
+    def _action(self, shortcut: QKeySequence | str | None = None, icon: QIcon | None = None,
+                slot=None, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(icon)
+        action.setCheckable(checkable)
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def create_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action(QKeySequence.StandardKey.New, _icon("new", sp.SP_FileIcon),
+                                       self.new_scenario)
+        self.open_action = self._action(QKeySequence.StandardKey.Open,
+                                        _icon("open", sp.SP_DialogOpenButton), self.open_dialog)
+        self.save_action = self._action(QKeySequence.StandardKey.Save,
+                                        _icon("save", sp.SP_DialogSaveButton), self.save)
+        self.save_as_action = self._action(QKeySequence.StandardKey.SaveAs, None, self.save_as)
+        self.import_csv_action = self._action("Ctrl+Shift+I", None, self.import_csv)
+        self.export_csv_action = self._action("Ctrl+Shift+E", None, self.export_csv)
+        self.export_loss_csv_action = self._action("Ctrl+Alt+L", None, self.export_loss_csv)
+        self.export_loss_png_action = self._action("Ctrl+Alt+P", None, self.export_loss_png)
+        self.export_diagram_png_action = self._action("Ctrl+Alt+D", None, self.export_diagram_png)
+        self.export_diagram_svg_action = self._action("Ctrl+Alt+S", None, self.export_diagram_svg)
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, None, self.close)
+
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(_icon("undo", sp.SP_ArrowBack))
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(_icon("redo", sp.SP_ArrowForward))
+
+        self.train_action = self._action("F5", _icon("train", sp.SP_MediaPlay), self.train)
+        self.pause_action = self._action("F6", _icon("pause", sp.SP_MediaPause), self.toggle_pause,
+                                         checkable=True)
+        self.step_action = self._action("F10", _icon("step", sp.SP_MediaSkipForward), self.step)
+        self.reset_action = self._action("Ctrl+R", _icon("reset", sp.SP_BrowserReload), self.reset)
+        self.train_button.setDefaultAction(self.train_action)
+        self.pause_button.setDefaultAction(self.pause_action)
+        self.step_button.setDefaultAction(self.step_action)
+        self.reset_button.setDefaultAction(self.reset_action)
+
+        self.log_scale_action = self._action("Ctrl+L", None, None, checkable=True)
+        self.log_scale_action.toggled.connect(self.set_log_scale)
+        self.log_check.toggled.connect(self.log_scale_action.setChecked)
+        self.about_action = self._action(QKeySequence.StandardKey.HelpContents, None, self.about)
+
+        self.preset_actions: dict[str, QAction] = {}
+        for name in preset_names():
+            action = QAction(self)
+            action.setData(name)
+            action.triggered.connect(self._on_preset_action)
+            self.preset_actions[name] = action
+        self.recent_actions = []
+        for _ in range(MAX_RECENT_FILES):
+            action = QAction(self)
+            action.setVisible(False)
+            action.triggered.connect(self._on_recent_action)
+            self.recent_actions.append(action)
+        self.clear_recent_action = self._action(None, None, self.clear_recent_files)
+
+    def create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = QMenu(self)
+        self.recent_menu.addActions(self.recent_actions)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.clear_recent_action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.presets_menu = QMenu(self)
+        self.presets_menu.addActions(list(self.preset_actions.values()))
+        self.file_menu.addMenu(self.presets_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_action, self.save_as_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_csv_action, self.export_csv_action])
+        self.export_menu = QMenu(self)
+        self.export_menu.addActions([self.export_loss_csv_action, self.export_loss_png_action,
+                                     self.export_diagram_png_action, self.export_diagram_svg_action])
+        self.file_menu.addMenu(self.export_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        view = self.situations_view
+        self.edit_menu.addActions([view.add_situation_action, view.remove_situation_action,
+                                   view.add_input_action, view.remove_input_action])
+
+        self.training_menu = bar.addMenu("")
+        self.training_menu.addActions([self.train_action, self.pause_action, self.step_action,
+                                       self.reset_action])
+
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.log_scale_action)
+
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def create_tool_bars(self) -> None:
+        self.file_tool_bar = self.addToolBar("")
+        self.file_tool_bar.setObjectName("fileToolBar")
+        self.file_tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.file_tool_bar.addActions([self.new_action, self.open_action, self.save_action])
+        self.file_tool_bar.addSeparator()
+        self.file_tool_bar.addActions([self.undo_action, self.redo_action])
+        for action in (self.situations_view.add_situation_action,
+                       self.situations_view.remove_situation_action,
+                       self.situations_view.add_input_action,
+                       self.situations_view.remove_input_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            self.grid_buttons.addWidget(button)
+        self.grid_buttons.addStretch(1)
+
+    def create_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.iteration_status = QLabel(objectName="iterationStatus")
+        self.loss_status = QLabel(objectName="lossStatus")
+        self.speed_status = QLabel(objectName="speedStatus")
+        for label in (self.iteration_status, self.loss_status, self.speed_status):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+
+    def connect_signals(self) -> None:
+        doc = self.document
+        doc.situationsChanged.connect(self._on_situations_changed)
+        doc.shapeChanged.connect(self._on_shape_changed)
+        doc.riddleChanged.connect(self._on_riddle_changed)
+        doc.settingsChanged.connect(self._on_settings_changed)
+        doc.scenarioReplaced.connect(self._on_scenario_replaced)
+        doc.message.connect(self.show_message)
+        doc.undo_stack.cleanChanged.connect(self._update_title)
+        doc.changed.connect(self._update_title)
+
+        self.trainer.progress.connect(self._on_progress)
+        self.trainer.finished.connect(self._on_training_finished)
+        self.trainer.stateChanged.connect(self._on_training_state)
+
+        bar = self.settings_bar
+        bar.iterations_spin.valueChanged.connect(self._on_iterations_edited)
+        bar.learning_rate_spin.valueChanged.connect(self._on_learning_rate_edited)
+        bar.seed_spin.valueChanged.connect(self._on_seed_edited)
+        bar.hidden_edit.editingFinished.connect(self._on_hidden_layers_edited)
+        bar.speedChanged.connect(self.trainer.set_speed)
+
+        self.diagram.weightEdited.connect(self._on_weight_edited)
+
+    # -- texts -----------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set every visible text (again, after a language change)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.training_menu.setTitle(self.tr("&Training"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.presets_menu.setTitle(self.tr("&Presets"))
+        self.export_menu.setTitle(self.tr("E&xport"))
+        self.file_tool_bar.setWindowTitle(self.tr("File"))
+
+        def describe(action: QAction, text: str, tip: str) -> None:
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            action.setStatusTip(tip)
+
+        describe(self.new_action, self.tr("&New"), self.tr("Start a new scenario (the article's task)"))
+        describe(self.open_action, self.tr("&Open…"), self.tr("Open a scenario file"))
+        describe(self.save_action, self.tr("&Save"), self.tr("Save the scenario"))
+        describe(self.save_as_action, self.tr("Save &As…"), self.tr("Save the scenario in a new file"))
+        describe(self.import_csv_action, self.tr("&Import Situations (CSV)…"),
+                 self.tr("Replace the situations with those of a CSV file"))
+        describe(self.export_csv_action, self.tr("E&xport Situations (CSV)…"),
+                 self.tr("Save the situations as a CSV file"))
+        describe(self.export_loss_csv_action, self.tr("Loss as &CSV…"),
+                 self.tr("Save the loss of every iteration as a CSV file"))
+        describe(self.export_loss_png_action, self.tr("Loss Plot as &PNG…"),
+                 self.tr("Save the loss plot as a picture"))
+        describe(self.export_diagram_png_action, self.tr("Diagram as P&NG…"),
+                 self.tr("Save the network diagram as a picture"))
+        describe(self.export_diagram_svg_action, self.tr("Diagram as &SVG…"),
+                 self.tr("Save the network diagram as a scalable SVG drawing"))
+        describe(self.quit_action, self.tr("&Quit"), self.tr("Close nngui"))
+        describe(self.train_action, self.tr("&Train"),
+                 self.tr("Repeat the four steps for the set number of iterations"))
+        describe(self.pause_action, self.tr("&Pause"), self.tr("Pause or resume training"))
+        describe(self.step_action, self.tr("&Step"),
+                 self.tr("One iteration: weigh, normalise, compare, calibrate"))
+        describe(self.reset_action, self.tr("&Reset"),
+                 self.tr("Fresh starting weights from the seed; clears the loss curve"))
+        describe(self.log_scale_action, self.tr("&Logarithmic Loss Scale"),
+                 self.tr("Show the loss on a logarithmic scale"))
+        describe(self.about_action, self.tr("&About nngui"), self.tr("What nngui teaches, and credits"))
+        describe(self.clear_recent_action, self.tr("&Clear List"), self.tr("Forget the recent files"))
+        self.undo_action.setToolTip(self.tr("Undo the last edit ({0})").format(
+            self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.redo_action.setToolTip(self.tr("Redo the edit ({0})").format(
+            self.redo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        preset_titles = {
+            "article": self.tr("The article's task"),
+            "worked-example": self.tr("The article's worked example"),
+            "two-layer": self.tr("Two layers (hidden layer of 4)"),
+            "and": self.tr("AND"), "or": self.tr("OR"), "nand": self.tr("NAND"), "xor": self.tr("XOR"),
+            "xnor": self.tr("First two equal (XNOR)"), "not-first": self.tr("NOT first input"),
+            "majority": self.tr("Majority of three"), "parity": self.tr("Odd parity of three"),
+        }
+        for name, action in self.preset_actions.items():
+            action.setText(preset_titles.get(name, name))
+            action.setStatusTip(self.tr("Load the preset “{0}”").format(action.text()))
+        self.situations_title.setText(self.tr("Training situations"))
+        self.riddle_title.setText(self.tr("Riddle"))
+        self.riddle_hint.setText(self.tr("Click a cell to switch it between 0 and 1."))
+        self.diagram_title.setText(self.tr("The network"))
+        self.loss_title.setText(self.tr("Loss"))
+        self.log_check.setText(self.tr("Log scale"))
+        self.log_check.setToolTip(self.log_scale_action.toolTip())
+        self.settings_bar.retranslate()
+        self.answer_card.retranslate()
+        self._update_training_controls()
+        self._update_status()
+        self._update_title()
+        self._update_description()
+
+    # -- scenario ------------------------------------------------------------
+    def show_scenario(self) -> None:
+        """Show a freshly loaded scenario: settings, a fresh network, empty history."""
+        self.settings_bar.show_scenario(self.document.scenario)
+        self._update_description()
+        self.reset_network()
+
+    def _update_description(self) -> None:
+        scenario = self.document.scenario
+        text = scenario.description or ""
+        self.description_label.setText(text)
+        self.description_label.setVisible(bool(text))
+
+    @Slot()
+    def _on_scenario_replaced(self) -> None:
+        self.show_scenario()
+        self._update_title()
+
+    @Slot()
+    def _on_situations_changed(self) -> None:
+        self._update_answer()
+
+    @Slot()
+    def _on_shape_changed(self) -> None:
+        self.reset_network()
+
+    @Slot()
+    def _on_riddle_changed(self) -> None:
+        self._update_answer()
+        self._update_diagram()
+
+    @Slot()
+    def _on_settings_changed(self) -> None:
+        scenario = self.document.scenario
+        self.settings_bar.show_scenario(scenario)
+        if [w.shape for w in self.network.weights] != [
+                (a, b) for a, b in zip(scenario.layer_sizes, scenario.layer_sizes[1:])]:
+            self.reset_network()
+
+    @Slot(int)
+    def _on_iterations_edited(self, value: int) -> None:
+        self.document.set_setting("iterations", value)
+
+    @Slot(float)
+    def _on_learning_rate_edited(self, value: float) -> None:
+        self.document.set_setting("learning_rate", value)
+
+    @Slot(int)
+    def _on_seed_edited(self, value: int) -> None:
+        if self.document.set_setting("seed", value):
+            self.reset_network()
+
+    @Slot()
+    def _on_hidden_layers_edited(self) -> None:
+        edit = self.settings_bar.hidden_edit
+        try:
+            sizes = parse_hidden_layers(edit.text())
+        except ValueError as exc:
+            self.show_message(self.tr("Hidden layers: {0}. Example: 4 or 4, 3").format(str(exc)))
+            edit.setText(", ".join(str(s) for s in self.document.scenario.hidden_layers))
+            return
+        if sizes != self.document.scenario.hidden_layers:
+            if not self.document.set_setting("hidden_layers", sizes):
+                edit.setText(", ".join(str(s) for s in self.document.scenario.hidden_layers))
+
+    # -- the network -----------------------------------------------------------
+    def reset_network(self) -> None:
+        """Fresh weights from the scenario (seed or initial weights); the history is cleared."""
+        self.network = self.document.scenario.network()
+        self.iteration = 0
+        self.last_loss = None
+        self.loss_plot.clear()
+        self._update_answer()
+        self._update_diagram(force=True)
+        self._update_status()
+
+    def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
+        """Set one weight of the current network (used by the diagram's edit, undoable)."""
+        self.network.weights[layer][i, j] = value
+        self._update_answer()
+        self._update_diagram(force=True)
+
+    def riddle_answer(self) -> float:
+        """The network's answer to the riddle, at full precision."""
+        return float(self.network.predict(np.array(self.document.scenario.riddle))[0])
+
+    def _activations(self) -> list[np.ndarray]:
+        a = np.array(self.document.scenario.riddle, dtype=np.float64)
+        result = [a]
+        for number, w in enumerate(self.network.weights):
+            s = a @ w
+            if self.network.biases is not None:
+                s = s + self.network.biases[number]
+            a = 0.5 + 0.5 * np.tanh(0.5 * s)
+            result.append(a)
+        return result
+
+    def _update_answer(self) -> None:
+        answer = self.riddle_answer()
+        self.answer_card.set_answer(answer)
+        self.riddle_model.set_answer(answer)
+
+    def _update_diagram(self, force: bool = False) -> None:
+        self.diagram.set_weights(self.network.weights)
+        self.diagram.set_activations(self._activations())
+
+    @Slot(int, int, int, float)
+    def _on_weight_edited(self, layer: int, i: int, j: int, value: float) -> None:
+        if self.trainer.is_running():
+            self.show_message(self.tr("Stop training to edit weights."))
+            return
+        old = float(self.network.weights[layer][i, j])
+        self.document.undo_stack.push(EditWeightCommand(self, layer, i, j, old, value))
+
+    # -- training --------------------------------------------------------------
+    @Slot()
+    def train(self) -> None:
+        """Start training for the set number of iterations (resumes if paused)."""
+        if self.trainer.is_running():
+            if self.trainer.is_paused():
+                self.trainer.resume()
+            return
+        scenario = self.document.scenario
+        if scenario.iterations == 0:
+            self.show_message(self.tr("Nothing to do: the number of iterations is 0."))
+            self.trainingFinished.emit()
+            return
+        self.document.set_locked(self.tr("Stop training to edit the situations or the settings."))
+        self.trainer.start(self.network, scenario.X(), scenario.y(), scenario.learning_rate,
+                           scenario.iterations, self.settings_bar.speed())
+        self._run_started = time.perf_counter()
+        self._update_training_controls()
+
+    @Slot(bool)
+    def toggle_pause(self, checked: bool | None = None) -> None:
+        if not self.trainer.is_running():
+            self.pause_action.setChecked(False)
+            return
+        if self.trainer.is_paused():
+            self.trainer.resume()
+        else:
+            self.trainer.pause()
+
+    @Slot()
+    def step(self) -> None:
+        """One iteration, traced number by number (stops a paused run first)."""
+        if self.trainer.is_running():
+            if not self.trainer.is_paused():
+                self.show_message(self.tr("Pause training to step one iteration at a time."))
+                return
+            self._pending_step = True
+            self.trainer.stop()
+            return
+        self._do_step()
+
+    def _do_step(self) -> StepTrace:
+        scenario = self.document.scenario
+        trace = self.network.step(scenario.X(), scenario.y(), scenario.learning_rate)
+        self.iteration += 1
+        self.last_loss = trace.loss
+        self.loss_plot.append(np.array([trace.loss]))
+        self._update_answer()
+        self._update_diagram(force=True)
+        self._update_status()
+        self.last_trace = trace
+        return trace
+
+    @Slot()
+    def reset(self) -> None:
+        if self.trainer.is_running():
+            self._pending_reset = True
+            self.trainer.stop()
+            return
+        self.reset_network()
+        self.show_message(self.tr("Fresh weights from seed {0}.").format(self.document.scenario.seed))
+
+    def stop_training(self) -> None:
+        self.trainer.stop()
+
+    @Slot(object)
+    def _on_progress(self, progress: TrainingProgress) -> None:
+        self._apply_progress(progress)
+        now = time.perf_counter()
+        if now - self._last_live_update >= LIVE_VIEW_INTERVAL_S:
+            self._last_live_update = now
+            self._update_answer()
+            self._update_diagram()
+            self._update_status(progress.iterations_per_second)
+
+    def _apply_progress(self, progress: TrainingProgress) -> None:
+        if len(progress.losses):
+            self.loss_plot.append(progress.losses)
+            self.iteration += len(progress.losses)
+            self.last_loss = float(progress.losses[-1])
+        for number, w in enumerate(progress.weights):
+            self.network.weights[number] = np.array(w, dtype=np.float64)
+        if progress.biases is not None and self.network.biases is not None:
+            for number, b in enumerate(progress.biases):
+                self.network.biases[number] = np.array(b, dtype=np.float64)
+
+    @Slot(object)
+    def _on_training_finished(self, progress: TrainingProgress) -> None:
+        self._apply_progress(progress)
+        self.document.set_locked(None)
+        self._update_answer()
+        self._update_diagram(force=True)
+        self._update_status(progress.iterations_per_second)
+        self._update_training_controls()
+        if not self._closing:
+            if self.trainer.completed:
+                self.show_message(self.tr("Trained {0} iterations.").format(
+                    self.locale().toString(progress.iteration)))
+            else:
+                self.show_message(self.tr("Training stopped after {0} iterations.").format(
+                    self.locale().toString(progress.iteration)))
+        self.trainingFinished.emit()
+        if getattr(self, "_pending_reset", False):
+            self._pending_reset = False
+            self._pending_step = False
+            self.reset()
+        elif self._pending_step:
+            self._pending_step = False
+            self._do_step()
+
+    @Slot(str)
+    def _on_training_state(self, state: str) -> None:
+        self._update_training_controls()
+
+    def _update_training_controls(self) -> None:
+        running = self.trainer.is_running()
+        paused = self.trainer.is_paused()
+        self.train_action.setEnabled(not running or paused)
+        self.train_action.setText(self.tr("&Resume") if paused else self.tr("&Train"))
+        self.pause_action.setEnabled(running)
+        self.pause_action.setChecked(paused)
+        self.step_action.setEnabled(not running or paused)
+        self.settings_bar.set_editable(not running, self.tr("Stop training to change the settings."))
+        self.diagram.set_editable(not running, self.tr("Stop training to edit weights."))
+        for action in (self.new_action, self.open_action, self.import_csv_action,
+                       *self.preset_actions.values(), *self.recent_actions):
+            action.setEnabled(not running)
+        if running:
+            self.lock_label.setText(self.tr(
+                "🔒 Training is running: the situations and settings are locked until it stops. "
+                "The riddle stays clickable."))
+        self.lock_label.setVisible(running)
+
+    def _update_status(self, iterations_per_second: float | None = None) -> None:
+        locale = self.locale()
+        self.iteration_status.setText(self.tr("Iteration {0}").format(locale.toString(self.iteration)))
+        if self.last_loss is None:
+            self.loss_status.setText(self.tr("Loss —"))
+            self.loss_value.setText("")
+        else:
+            self.loss_status.setText(self.tr("Loss {0}").format(_format_loss(self.last_loss)))
+            self.loss_value.setText(self.tr("now {0}").format(_format_loss(self.last_loss)))
+        if iterations_per_second and self.trainer.is_running():
+            self.speed_status.setText(self.tr("{0} iterations/s").format(
+                locale.toString(int(iterations_per_second))))
+        else:
+            self.speed_status.setText("")
+
+    @Slot(bool)
+    def set_log_scale(self, on: bool) -> None:
+        self.loss_plot.set_log_scale(on)
+        self.log_check.setChecked(on)
+
+    @Slot(str)
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # -- files ---------------------------------------------------------------
+    def _update_title(self, *args: object) -> None:
+        doc = self.document
+        name = doc.path.name if doc.path else (doc.scenario.name or self.tr("Untitled"))
+        self.setWindowTitle(self.tr("{0}[*] — nngui").format(name))
+        self.setWindowModified(doc.is_modified())
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved changes would be lost; True if it is fine to go on."""
+        if not self.document.is_modified():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
+                          self.tr("The scenario has unsaved changes. Save them first?"),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("unsavedChangesBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _stop_for_replace(self) -> bool:
+        if self.trainer.is_running():
+            self.show_message(self.tr("Stop training first."))
+            return False
+        return True
+
+    @Slot()
+    def new_scenario(self) -> None:
+        if not self._stop_for_replace() or not self.confirm_discard():
+            return
+        scenario = article_scenario()
+        scenario.name = ""
+        self.document.set_scenario(scenario, None)
+
+    @Slot()
+    def open_dialog(self) -> None:
+        if not self._stop_for_replace() or not self.confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Scenario"), self._last_folder(),
+            self.tr("nngui scenarios (*{0});;All files (*)").format(SUFFIX))
+        if path:
+            self.open_file(path, confirm=False)
+
+    def open_file(self, path: str | os.PathLike[str], confirm: bool = True) -> bool:
+        """Open a scenario file; on any problem show a clear message and keep the current one."""
+        if confirm and (not self._stop_for_replace() or not self.confirm_discard()):
+            return False
+        try:
+            scenario = Scenario.load(path)
+        except ScenarioError as exc:
+            self._error(self.tr("Cannot open the scenario"), str(exc))
+            return False
+        self.document.set_scenario(scenario, Path(path))
+        self._add_recent_file(Path(path))
+        self.show_message(self.tr("Opened {0}.").format(Path(path).name))
+        return True
+
+    def load_preset(self, name: str) -> bool:
+        if not self._stop_for_replace() or not self.confirm_discard():
+            return False
+        self.document.set_scenario(load_preset(name), None)
+        return True
+
+    @Slot()
+    def _on_preset_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.load_preset(str(action.data()))
+
+    @Slot()
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    @Slot()
+    def save_as(self) -> bool:
+        suggested = self.document.path or Path(self._last_folder()) / (
+            (self.document.scenario.name or self.tr("scenario")) + SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Scenario"), str(suggested),
+            self.tr("nngui scenarios (*{0})").format(SUFFIX))
+        if not path:
+            return False
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        return self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            self.document.scenario.save(path)
+        except (OSError, ScenarioError) as exc:
+            self._error(self.tr("Cannot save the scenario"),
+                        self.tr("{0}: {1}").format(path.name, getattr(exc, "strerror", None) or str(exc)))
+            return False
+        self.document.mark_saved(Path(path))
+        self._add_recent_file(Path(path))
+        self.show_message(self.tr("Saved {0}.").format(Path(path).name))
+        return True
+
+    def _ask_path(self, title: str, filters: str, default_name: str, save: bool = True) -> Path | None:
+        folder = Path(self._last_folder())
+        if save:
+            path, _ = QFileDialog.getSaveFileName(self, title, str(folder / default_name), filters)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, title, str(folder), filters)
+        return Path(path) if path else None
+
+    @Slot()
+    def import_csv(self) -> None:
+        path = self._ask_path(self.tr("Import Situations"), self.tr("CSV files (*.csv);;All files (*)"),
+                              "", save=False)
+        if path:
+            self.situations_view.import_csv(path)
+
+    @Slot()
+    def export_csv(self) -> None:
+        path = self._ask_path(self.tr("Export Situations"), self.tr("CSV files (*.csv)"), "situations.csv")
+        if path:
+            self.situations_view.export_csv(path)
+
+    @Slot()
+    def export_loss_csv(self) -> None:
+        path = self._ask_path(self.tr("Export Loss"), self.tr("CSV files (*.csv)"), "loss.csv")
+        if path:
+            self._export(lambda: self.loss_plot.export_csv(path), path)
+
+    @Slot()
+    def export_loss_png(self) -> None:
+        path = self._ask_path(self.tr("Export Loss Plot"), self.tr("PNG images (*.png)"), "loss.png")
+        if path:
+            self._export(lambda: self.loss_plot.export_png(path), path)
+
+    @Slot()
+    def export_diagram_png(self) -> None:
+        path = self._ask_path(self.tr("Export Diagram"), self.tr("PNG images (*.png)"), "network.png")
+        if path:
+            self._export(lambda: self.render_diagram(path), path)
+
+    @Slot()
+    def export_diagram_svg(self) -> None:
+        path = self._ask_path(self.tr("Export Diagram"), self.tr("SVG drawings (*.svg)"), "network.svg")
+        if path:
+            self._export(lambda: self.render_diagram(path), path)
+
+    def _export(self, write, path: Path) -> None:
+        try:
+            write()
+        except OSError as exc:
+            self._error(self.tr("Cannot export"), self.tr("{0}: {1}").format(path.name, exc.strerror or exc))
+            return
+        self.show_message(self.tr("Exported {0}.").format(path.name))
+
+    def render_diagram(self, path: Path) -> None:
+        """Save the network diagram as PNG or SVG (by the file's suffix)."""
+        scene = self.diagram.scene()
+        source = scene.itemsBoundingRect().adjusted(-12, -12, 12, 12)
+        if Path(path).suffix.lower() == ".svg":
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(source.size().toSize())
+            generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+            generator.setTitle(self.tr("nngui network diagram"))
+            painter = QPainter(generator)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+            painter.end()
+            if not Path(path).exists():
+                raise OSError(0, self.tr("the drawing could not be written"))
+            return
+        scale = 2.0
+        image = QImage((source.size() * scale).toSize(), QImage.Format.Format_ARGB32)
+        image.fill(self.diagram.backgroundBrush().color() if self.diagram.backgroundBrush().style()
+                   != Qt.BrushStyle.NoBrush else self.palette().base().color())
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scene.render(painter, QRectF(image.rect()), source)
+        painter.end()
+        if not image.save(str(path)):
+            raise OSError(0, self.tr("the picture could not be written"))
+
+    def _error(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorBox")
+        self.show_message(text)
+        if os.environ.get("NNGUI_NO_DIALOGS"):
+            return
+        box.exec()
+
+    # -- recent files and settings -----------------------------------------------
+    def _last_folder(self) -> str:
+        last = settings().value("lastFile", "")
+        return str(Path(str(last)).parent) if last else str(Path.home())
+
+    def _recent_files(self) -> list[str]:
+        value = settings().value("recentFiles", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _add_recent_file(self, path: Path) -> None:
+        files = [str(path.resolve())] + [f for f in self._recent_files() if f != str(path.resolve())]
+        s = settings()
+        s.setValue("recentFiles", files[:MAX_RECENT_FILES])
+        s.setValue("lastFile", str(path.resolve()))
+        self._update_recent_actions()
+
+    @Slot()
+    def clear_recent_files(self) -> None:
+        settings().setValue("recentFiles", [])
+        self._update_recent_actions()
+
+    def _update_recent_actions(self) -> None:
+        files = self._recent_files()
+        for number, action in enumerate(self.recent_actions):
+            if number < len(files):
+                action.setText(f"&{number + 1} {Path(files[number]).name}")
+                action.setData(files[number])
+                action.setStatusTip(files[number])
+                action.setVisible(True)
+            else:
+                action.setVisible(False)
+        self.recent_menu.setEnabled(bool(files))
+
+    @Slot()
+    def _on_recent_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.open_file(str(action.data()))
+
+    def read_settings(self) -> None:
+        s = settings()
+        geometry = s.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        for key, splitter in (("mainSplitter", self.main_splitter), ("rightSplitter", self.right_splitter)):
+            state = s.value(key)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+        state = s.value("windowState")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        self.log_scale_action.setChecked(str(s.value("logScale", "false")).lower() == "true")
+        self._update_recent_actions()
+
+    def write_settings(self) -> None:
+        s = settings()
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("windowState", self.saveState())
+        s.setValue("mainSplitter", self.main_splitter.saveState())
+        s.setValue("rightSplitter", self.right_splitter.saveState())
+        s.setValue("logScale", self.log_scale_action.isChecked())
+        s.sync()
+
+    # -- help ------------------------------------------------------------------
+    @Slot()
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About nngui"), self.tr(
+            "<h3>nngui {0}</h3>"
+            "<p>Watch a tiny neural network learn, and understand every number it computes.</p>"
+        ).format(__version__))
+
+    # -- closing ---------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not self._closing and not self.confirm_discard():
+            event.ignore()
+            return
+        self._closing = True
+        self.trainer.shutdown()
+        self.write_settings()
+        event.accept()
+
+
+def _format_loss(loss: float) -> str:
+    if not math.isfinite(loss):
+        return "—"
+    if loss == 0:
+        return "0"
+    return f"{loss:.3g}" if loss < 0.001 else f"{loss:.4f}"
