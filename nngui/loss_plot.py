@@ -1,0 +1,217 @@
+"""The live loss curve: a growing buffer drawn with downsampling, fast past millions of iterations."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+
+#: Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf).
+LOG_FLOOR = 1e-300
+#: The curve is redrawn at most this often, however often losses arrive (about 30 times a second).
+REDRAW_MS = 33
+_INITIAL_CAPACITY = 4096
+_CSV_ROWS_PER_WRITE = 100_000
+
+
+class LossPlot(pg.PlotWidget):
+    """The loss (mean squared error) of every iteration, iteration 1 first, across runs until cleared."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lossPlot")
+        self._count = 0
+        self._losses = np.empty(_INITIAL_CAPACITY)
+        self._iterations = np.arange(1, _INITIAL_CAPACITY + 1, dtype=np.int64)
+        self._logs: npt.NDArray[np.float64] | None = None  # log10 of the losses, kept only in log scale
+        self._log_scale = False
+        self._last_redraw = -1.0
+        self._redraw_ms = REDRAW_MS
+
+        item = self.getPlotItem()
+        item.setMenuEnabled(False, enableViewBoxMenu=True)  # its log option would bypass set_log_scale
+        item.setLabel("left", self.tr("Loss (mean squared error)"))
+        item.setLabel("bottom", self.tr("Iteration"))
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setMouseEnabled(x=True, y=True)
+        self._curve = item.plot()
+        self._curve.setDownsampling(auto=True, method="peak")
+        self._curve.setClipToView(True)
+        self._curve.setSkipFiniteCheck(True)
+        self._latest = pg.LabelItem("", justify="right")
+        self._latest.setParentItem(item.getViewBox())
+        self._latest.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
+        item.enableAutoRange()
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._redraw)
+        self._apply_palette()
+
+    # -- data ----------------------------------------------------------------
+    def append(self, losses: npt.ArrayLike) -> None:
+        """Add the losses of the next iterations; the curve follows within ~REDRAW_MS."""
+        new = np.asarray(losses, dtype=np.float64).reshape(-1)
+        if new.size == 0:
+            return
+        start, end = self._count, self._count + new.size
+        if end > self._losses.shape[0]:
+            self._grow(end)
+        self._losses[start:end] = new
+        if self._logs is not None:
+            _log10_floored(new, out=self._logs[start:end])
+        self._count = end
+        self._schedule_redraw()
+
+    def clear(self) -> None:
+        """Forget every loss; the view zooms to fit again."""
+        self._count = 0
+        self._losses = np.empty(_INITIAL_CAPACITY)
+        self._iterations = np.arange(1, _INITIAL_CAPACITY + 1, dtype=np.int64)
+        if self._logs is not None:
+            self._logs = np.empty(_INITIAL_CAPACITY)
+        self._timer.stop()
+        self._redraw()
+        self.getPlotItem().enableAutoRange()
+
+    def count(self) -> int:
+        """How many losses (iterations) the plot holds."""
+        return self._count
+
+    def losses(self) -> npt.NDArray[np.float64]:
+        """A copy of the losses, iteration 1 first."""
+        return self._losses[: self._count].copy()
+
+    # -- log scale -------------------------------------------------------------
+    def set_log_scale(self, on: bool) -> None:
+        """Show the loss on a logarithmic axis (zeros are drawn at LOG_FLOOR)."""
+        on = bool(on)
+        if on == self._log_scale:
+            return
+        self._log_scale = on
+        if on:
+            self._logs = np.empty(self._losses.shape[0])
+            _log10_floored(self._losses[: self._count], out=self._logs[: self._count])
+        else:
+            self._logs = None
+        self.getPlotItem().getAxis("left").setLogMode(on)
+        self._timer.stop()
+        self._redraw()
+        self.getPlotItem().enableAutoRange()
+
+    def log_scale(self) -> bool:
+        return self._log_scale
+
+    # -- export ------------------------------------------------------------------
+    def export_csv(self, path: str | os.PathLike[str]) -> None:
+        """Write "iteration,loss" rows (full precision); the file appears complete or not at all."""
+        losses = self._losses[: self._count]
+        with _atomic_path(path) as temp, open(temp, "x", encoding="utf-8", newline="\n") as f:
+            f.write("iteration,loss\n")
+            for first in range(0, losses.shape[0], _CSV_ROWS_PER_WRITE):
+                block = losses[first:first + _CSV_ROWS_PER_WRITE].tolist()
+                f.write("".join(f"{first + i + 1},{value!r}\n" for i, value in enumerate(block)))
+
+    def export_png(self, path: str | os.PathLike[str]) -> None:
+        """Save the plot as it looks on screen."""
+        self._timer.stop()
+        self._redraw()
+        image = self.grab()
+        with _atomic_path(path) as temp:
+            if not image.save(temp, "PNG"):
+                raise OSError(f"could not write the image {os.fspath(path)!r}")
+
+    # -- drawing -------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        palette_changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if palette_changed and hasattr(self, "_curve"):  # not while pyqtgraph is still building the widget
+            self._apply_palette()
+        super().changeEvent(event)
+
+    def _grow(self, needed: int) -> None:
+        capacity = max(needed, 2 * self._losses.shape[0])
+        losses = np.empty(capacity)
+        losses[: self._count] = self._losses[: self._count]
+        self._losses = losses
+        self._iterations = np.arange(1, capacity + 1, dtype=np.int64)
+        if self._logs is not None:
+            logs = np.empty(capacity)
+            logs[: self._count] = self._logs[: self._count]
+            self._logs = logs
+
+    def _schedule_redraw(self) -> None:
+        """Draw now if the last redraw is old enough, else once when the interval is over."""
+        if self._timer.isActive():
+            return
+        wait_ms = self._redraw_ms - (time.perf_counter() - self._last_redraw) * 1000.0
+        if wait_ms <= 0:
+            self._redraw()
+        else:
+            self._timer.start(int(wait_ms) + 1)
+
+    def _redraw(self) -> None:
+        began = time.perf_counter()
+        n = self._count
+        if n == 0:
+            self._curve.setData([], [])
+            self._latest.setText("")
+        else:
+            y = self._logs if self._logs is not None else self._losses
+            self._curve.setData(self._iterations[:n], y[:n])
+            self._latest.setText(self.tr("Loss at iteration {0}: {1}").format(
+                self.locale().toString(n), f"{self._losses[n - 1]:.4g}"))
+        now = time.perf_counter()
+        self._last_redraw = now
+        # A huge curve may take a while to reduce; keep that under a quarter of the GUI thread's time.
+        self._redraw_ms = max(REDRAW_MS, int(4000 * (now - began)))
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        dark = base.lightnessF() < 0.5
+        grid = QColor(text)
+        self.setBackground(base)
+        item = self.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(grid))
+            axis.setTextPen(pg.mkPen(text))
+            axis.label.setDefaultTextColor(text)
+            axis.enableAutoSIPrefix(False)  # "(x0.001)" beside the label puzzles a beginner
+        # A blue that stands out on white and on near-black alike (TensorFlow Playground's curve colours).
+        curve = QColor("#64b5f6") if dark else QColor("#1565c0")
+        self._curve.setPen(pg.mkPen(curve, width=2))
+        self._latest.setAttr("color", text.name())
+        self._latest.setAttr("size", "9pt")
+        self._latest.setText(self._latest.text)
+
+
+def _log10_floored(values: npt.NDArray[np.float64], out: npt.NDArray[np.float64]) -> None:
+    """log10 of the values, with anything below LOG_FLOOR (zeros too) drawn at LOG_FLOOR."""
+    np.maximum(values, LOG_FLOOR, out=out)
+    np.log10(out, out=out)
+
+
+@contextmanager
+def _atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
+    """A temporary path beside `path` to write to; it replaces `path` only if the block succeeds."""
+    target = Path(path)
+    temp = str(target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp"))
+    try:
+        yield temp
+        os.replace(temp, target)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
