@@ -29,6 +29,7 @@ class LossPlot(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        del self.clear  # PlotWidget binds PlotItem.clear on the instance, which would hide ours
         self.setObjectName("lossPlot")
         self._count = 0
         self._losses = np.empty(_INITIAL_CAPACITY)

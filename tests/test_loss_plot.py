@@ -1,0 +1,160 @@
+"""The live loss curve: millions of points, log scale with zeros, clearing and export."""
+
+from __future__ import annotations
+
+import csv
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QColor, QImage, QPalette
+
+from nngui.core import Network
+from nngui.loss_plot import LossPlot
+
+X = np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=float)
+Y = np.array([0, 1, 1, 0], dtype=float)
+
+
+@pytest.fixture
+def plot(qtbot):
+    widget = LossPlot()
+    qtbot.addWidget(widget)
+    widget.resize(640, 400)
+    widget.show()
+    return widget
+
+
+def curve(plot: LossPlot):
+    (item,) = plot.getPlotItem().listDataItems()
+    return item
+
+
+def shown(plot: LossPlot, qtbot) -> tuple[np.ndarray, np.ndarray]:
+    """The data given to the curve, once the coalesced redraw has happened."""
+    item = curve(plot)
+
+    def drawn() -> int:
+        x, _ = item.getOriginalDataset()
+        return 0 if x is None else len(x)
+
+    qtbot.waitUntil(lambda: drawn() == plot.count(), timeout=2000)
+    return item.getOriginalDataset()
+
+
+def test_the_plot_is_named_and_labelled(plot):
+    assert plot.objectName() == "lossPlot"
+    item = plot.getPlotItem()
+    assert item.getAxis("left").labelText == "Loss (mean squared error)"
+    assert item.getAxis("bottom").labelText == "Iteration"
+    assert plot.count() == 0 and plot.losses().shape == (0,)
+
+
+def test_iterations_count_from_one_across_appends(plot, qtbot):
+    plot.append(np.array([0.5, 0.4, 0.3]))
+    plot.append([0.2, 0.1])
+    plot.append(np.empty(0))
+    x, y = shown(plot, qtbot)
+    assert list(x) == [1, 2, 3, 4, 5]
+    assert list(y) == [0.5, 0.4, 0.3, 0.2, 0.1]
+    assert list(plot.losses()) == [0.5, 0.4, 0.3, 0.2, 0.1]
+
+
+def test_two_million_points_in_chunks(plot, qtbot):
+    rng = np.random.default_rng(1)
+    chunks = [rng.random(10_000) * np.exp(-i / 40) for i in range(210)]
+    for chunk in chunks:
+        plot.append(chunk)
+    assert plot.count() == 2_100_000
+    assert np.array_equal(plot.losses(), np.concatenate(chunks))
+    x, y = shown(plot, qtbot)
+    assert x[0] == 1 and x[-1] == 2_100_000
+    plot.grab()
+    displayed, _ = curve(plot).getData()  # what is actually drawn
+    assert len(displayed) < 20_000  # downsampled to about the widget's width, peaks kept
+
+
+def test_appends_in_a_burst_are_drawn_once(plot, qtbot):
+    item = curve(plot)
+    redraws = []
+    item.sigPlotChanged.connect(redraws.append)
+    for _ in range(60):  # no event processing in between, like 60 progress signals in one go
+        plot.append(np.full(100, 0.25))
+    assert len(redraws) <= 1
+    shown(plot, qtbot)
+    assert 1 <= len(redraws) <= 2
+
+
+def test_log_scale_copes_with_zero_and_tiny_losses(plot, qtbot):
+    plot.append(np.array([0.3, 1e-3, 0.0, 5e-324, 1e-200]))
+    plot.set_log_scale(True)
+    assert plot.log_scale()
+    assert plot.getPlotItem().getAxis("left").logMode
+    plot.append(np.array([0.0, 1e-310, 0.1]))
+    x, y = shown(plot, qtbot)
+    assert np.all(np.isfinite(y))
+    assert y[0] == pytest.approx(np.log10(0.3))
+    assert y[2] == y[3] == y[5] == y[6] == pytest.approx(-300)
+    plot.grab()  # draws without a warning (warnings are errors in this test suite)
+
+    plot.set_log_scale(False)
+    assert not plot.log_scale()
+    x, y = shown(plot, qtbot)
+    assert np.array_equal(y, plot.losses())
+    assert plot.losses()[2] == 0.0  # the floor is for display only
+
+
+def test_clear_forgets_everything_and_fits_the_view_again(plot, qtbot):
+    plot.append(np.linspace(1, 0, 5000))
+    shown(plot, qtbot)
+    plot.getPlotItem().getViewBox().setXRange(100, 200)  # the user zooms in
+    assert plot.getPlotItem().getViewBox().autoRangeEnabled() == [False, True]
+    plot.clear()
+    assert plot.count() == 0
+    assert plot.getPlotItem().getViewBox().autoRangeEnabled() == [True, True]
+    x, y = shown(plot, qtbot)
+    assert x is None
+    plot.append([0.7, 0.6])
+    x, y = shown(plot, qtbot)
+    assert list(x) == [1, 2]
+
+
+def test_export_csv_writes_every_iteration_exactly(plot, tmp_path):
+    losses = Network([3, 1]).train(X, Y, 1000, 1.0)
+    plot.append(losses)
+    plot.append([0.0])
+    path = tmp_path / "loss.csv"
+    path.write_text("old contents")
+    plot.export_csv(path)
+    with open(path, newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["iteration", "loss"]
+    assert [int(r[0]) for r in rows[1:]] == list(range(1, 1002))
+    assert np.array_equal([float(r[1]) for r in rows[1:]], np.append(losses, 0.0))
+    assert [p.name for p in tmp_path.iterdir()] == ["loss.csv"]  # no temporary file left behind
+
+
+def test_export_csv_into_a_missing_folder_fails_cleanly(plot, tmp_path):
+    plot.append([0.5])
+    with pytest.raises(OSError):
+        plot.export_csv(tmp_path / "missing" / "loss.csv")
+
+
+def test_export_png_saves_the_picture(plot, tmp_path):
+    plot.append(Network([3, 1]).train(X, Y, 10_000, 1.0))
+    path = tmp_path / "loss.png"
+    plot.export_png(path)
+    image = QImage(str(path))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (plot.width(), plot.height())
+    assert [p.name for p in tmp_path.iterdir()] == ["loss.png"]
+
+
+def test_colours_follow_the_palette(plot):
+    light = curve(plot).opts["pen"].color()
+    palette = QPalette(plot.palette())
+    palette.setColor(QPalette.ColorRole.Base, QColor(30, 30, 30))
+    palette.setColor(QPalette.ColorRole.Text, QColor(230, 230, 230))
+    plot.setPalette(palette)
+    assert plot.backgroundBrush().color() == QColor(30, 30, 30)
+    dark = curve(plot).opts["pen"].color()
+    assert dark != light and dark.lightnessF() > 0.5
