@@ -150,6 +150,18 @@ class ScenarioDocument(QObject):
         """Redo the next step, unless the lock forbids the kind of edit it was."""
         return self._step(self.undo_stack.index(), self.undo_stack.redo)
 
+    def withdraw_last(self) -> bool:
+        """Undo the last step and forget it (nothing to redo): a double-click takes back its first click."""
+        index = self.undo_stack.index() - 1
+        if not 0 <= index < self.undo_stack.count():
+            return False
+        command = self.undo_stack.command(index)
+        if not isinstance(command, _Command) or (command.lockable and not self._allowed()):
+            return False
+        command.withdrawn = True
+        self.undo_stack.undo()
+        return True
+
     def _step(self, index: int, action: Callable[[], None]) -> bool:
         if not 0 <= index < self.undo_stack.count():
             return False
@@ -518,6 +530,15 @@ class _Command(QUndoCommand):
     def __init__(self, document: ScenarioDocument, text: str) -> None:
         super().__init__(text)
         self.document = document
+        self.withdrawn = False  # undone for good: the stack drops it instead of keeping it for redo
+
+    def undo(self) -> None:
+        self.revert()
+        if self.withdrawn:
+            self.setObsolete(True)
+
+    def revert(self) -> None:
+        raise NotImplementedError
 
 
 class _SetValues(_Command):
@@ -535,7 +556,7 @@ class _SetValues(_Command):
     def redo(self) -> None:
         self._apply([(r, c, new) for r, c, _, new in self.changes])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._apply([(r, c, old) for r, c, old, _ in reversed(self.changes)])
 
 
@@ -549,7 +570,7 @@ class _InsertSituation(_Command):
         self.document._insert_rows(self.row, [self.inputs], [self.output])
         self.document._notify([SITUATIONS])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.document._remove_rows(self.row, 1)
         self.document._notify([SITUATIONS])
 
@@ -565,7 +586,7 @@ class _RemoveSituations(_Command):
         self.removed.reverse()
         self.document._notify([SITUATIONS])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for (first, _), (inputs, outputs) in zip(self.ranges, self.removed):
             self.document._insert_rows(first, inputs, outputs)
         self.document._notify([SITUATIONS])
@@ -606,7 +627,7 @@ class _InsertInput(_ShapeCommand):
         self.document._insert_column(self.column, self.values)
         self.document._notify([SITUATIONS, RIDDLE_PART, SHAPE, SETTINGS_PART])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.document._remove_column(self.column)
         self._restore_weights()
         self.document._notify([SITUATIONS, RIDDLE_PART, SHAPE, SETTINGS_PART])
@@ -623,7 +644,7 @@ class _RemoveInput(_ShapeCommand):
         self.values = self.document._remove_column(self.column)
         self.document._notify([SITUATIONS, RIDDLE_PART, SHAPE, SETTINGS_PART])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.document._insert_column(self.column, self.values)
         self._restore_weights()
         self.document._notify([SITUATIONS, RIDDLE_PART, SHAPE, SETTINGS_PART])
@@ -646,7 +667,7 @@ class _ReplaceSituations(_ShapeCommand):
             self._drop_weights()
         self._swap()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._swap()
         self._restore_weights()
 
@@ -681,7 +702,7 @@ class _SetSetting(_ShapeCommand):
             self._drop_weights()
         self._set(self.new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._restore_weights()
         self._set(self.old)
 
@@ -696,6 +717,6 @@ class _SetInitialWeights(_ShapeCommand):
         self.document.scenario.initial_weights = self.new
         self.document._notify([SETTINGS_PART])
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._restore_weights()
         self.document._notify([SETTINGS_PART])

@@ -56,6 +56,19 @@ def test_set_input_pushes_one_named_step_and_undo_restores(doc):
     assert doc.scenario.inputs[1] == [1.0, 1.0, 0.0]
 
 
+def test_withdraw_last_undoes_without_leaving_a_redo(doc):
+    doc.set_input(0, 0, 1.0)
+    doc.mark_saved("/tmp/saved.nngui.json")
+    doc.set_input(0, 1, 1.0)
+    assert doc.withdraw_last()
+    assert doc.scenario.inputs[0] == [1.0, 0.0, 1.0]
+    assert doc.undo_stack.count() == 1 and not doc.undo_stack.canRedo()
+    assert not doc.is_modified()
+    doc.set_locked("training")
+    assert not doc.withdraw_last()
+    assert doc.undo_stack.count() == 1
+
+
 def test_setting_the_same_value_is_not_a_step(doc):
     assert doc.set_input(0, 0, 0.0)
     assert doc.undo_stack.count() == 0
