@@ -118,6 +118,7 @@ class _Tag(QGraphicsItem):
         self._framed = framed
         self._text = ""
         self._reserve = reserve  # the rectangle is at least this text's size, so the layout never jumps
+        self.edge: _Edge | None = None  # the weight this tag writes, if any
         self.text_color = QColor(Qt.black)
         self.plate_color = QColor(Qt.white)
         self.border_color = QColor(Qt.gray)
@@ -244,7 +245,8 @@ class _LegendChunk:
     kind: str          # "line", "circle" or "text"
     text: str
     color: QColor | None = None
-    width: float = 0.0  # line width, or the circle's activation
+    width: float = 0.0  # the line's width in pixels
+    value: float = 0.0  # the circle's neuron output
     muted: bool = False
 
 
@@ -329,7 +331,10 @@ class NetworkDiagram(QGraphicsView):
 
     # -- public API --------------------------------------------------------------
     def set_weights(self, weights: Sequence[np.ndarray]) -> None:
-        """Show these weights, one (n_in, n_out) matrix per layer; cheap unless the layer sizes change."""
+        """Show these weights, one (n_in, n_out) matrix per layer; cheap unless the layer sizes change.
+
+        New layer sizes rebuild the drawing and clear the activations (send them again).
+        """
         arrays = [np.array(w, dtype=np.float64) for w in weights]
         arrays = [a.reshape(-1, 1) if a.ndim == 1 else a for a in arrays]
         if not arrays or any(a.ndim != 2 or a.size == 0 for a in arrays):
@@ -387,6 +392,7 @@ class NetworkDiagram(QGraphicsView):
             self._show_message(self._reason_text(), self._edge_point(edge), error=False)
 
     def is_editing(self) -> bool:
+        """Whether the weight editor is open."""
         return self._editing is not None
 
     # -- building ----------------------------------------------------------------
@@ -457,6 +463,7 @@ class NetworkDiagram(QGraphicsView):
                     edge.tip = tip.replace("{0}", source).replace("{1}", target)
                     if total <= _LABELLED_WEIGHTS:
                         edge.label = _Tag(label_font, framed=True)
+                        edge.label.edge = edge  # a double-click on the label edits its weight
                         edge.label.setPos(path.pointAtPercent(0.3))
                         self._scene.addItem(edge.label)
                         self._tags.append(edge.label)
@@ -607,10 +614,6 @@ class NetworkDiagram(QGraphicsView):
         for layer, neurons in enumerate(self._neurons):
             for neuron in neurons:
                 self._style_neuron(neuron, layer)
-        if self._dense:  # faded lines are mixed with the background colour
-            self._strongest = [-1.0] * len(self._weights)
-            for layer, weights in enumerate(self._weights):
-                self._update_layer(layer, weights)
         self._error_style = "color: white; background: #c0392b; border-radius: 4px; padding: 3px 6px;"
         self._note_style = (
             f"color: {palette.color(QPalette.ToolTipText).name()};"
@@ -657,8 +660,8 @@ class NetworkDiagram(QGraphicsView):
             ],
             [
                 _LegendChunk("text", self.tr("neuron output:")),
-                _LegendChunk("circle", "0", width=0.0),
-                _LegendChunk("circle", "1", width=1.0),
+                _LegendChunk("circle", "0", value=0.0),
+                _LegendChunk("circle", "1", value=1.0),
             ],
         ]
         drawn = sum(int(s.sum()) for s in self._shown)
@@ -759,7 +762,7 @@ class NetworkDiagram(QGraphicsView):
                 elif chunk.kind == "circle":
                     diameter = metrics.height() * 0.9
                     painter.setPen(QPen(_mix(background, text_color, 0.55), 1.2))
-                    painter.setBrush(_mix(background, ACTIVE, chunk.width))
+                    painter.setBrush(_mix(background, ACTIVE, chunk.value))
                     painter.drawEllipse(QRectF(x, middle - diameter / 2, diameter, diameter))
                     x += diameter + 4
                 painter.setPen(muted_color if chunk.muted else text_color)
@@ -786,6 +789,10 @@ class NetworkDiagram(QGraphicsView):
             return
         if ready and event.type() in (QEvent.PaletteChange, QEvent.FontChange, QEvent.StyleChange):
             self._apply_palette()
+            if self._dense:  # faded lines are mixed with the background colour
+                self._strongest = [-1.0] * len(self._weights)
+                for layer, weights in enumerate(self._weights):
+                    self._update_layer(layer, weights)
             self._fit()
             self.viewport().update()
 
@@ -809,11 +816,8 @@ class NetworkDiagram(QGraphicsView):
         for item in self.items(pos):
             if isinstance(item, _Edge) and item.isVisible():
                 return item
-            if isinstance(item, _Tag):
-                for edges in self._edges:
-                    for edge in edges.flat:
-                        if edge.label is item:
-                            return edge
+            if isinstance(item, _Tag) and item.edge is not None:
+                return item.edge
             if isinstance(item, _Neuron):
                 return None  # a neuron covers the lines' ends
         return None

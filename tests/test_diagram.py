@@ -276,3 +276,34 @@ def test_wide_network_draws_the_strongest_weights(view):
     item = view.edge_item(0, 6, 8)
     assert item is not None and item.isVisible() and "-12.000000" in item.toolTip()
     assert len(view.edge_items()) == len(drawn)
+
+
+def test_double_click_on_a_weight_label_edits_that_weight(qtbot, view):
+    view.set_weights(ARTICLE_WEIGHTS)
+    item = view.edge_item(0, 1, 0)
+    pos = edge_pos(view, item, 0.3)  # where its number is written
+    assert view.itemAt(pos) is not item  # the label is on top of the line
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=pos)
+    editor = view.findChild(QLineEdit, "weightEditor")
+    assert editor.isVisible() and float(editor.text()) == pytest.approx(-0.207784)
+
+
+def test_dark_palette_changes_the_look(qtbot, view):
+    sizes = [64, 32, 16, 1]
+    view.set_weights(random_weights(sizes))
+    light_line = view.edge_items()[0].pen().color()
+    light_neuron = neurons(view)[0].brush().color()
+    palette = view.palette()
+    palette.setColor(palette.ColorRole.Base, QColor("#1e1e1e"))
+    palette.setColor(palette.ColorRole.Text, QColor("#eeeeee"))
+    view.setPalette(palette)
+    assert neurons(view)[0].brush().color() == QColor("#1e1e1e") != light_neuron
+    assert view.edge_items()[0].pen().color() != light_line  # faint lines fade into the new background
+
+
+def test_mismatched_input_is_handled(view):
+    with pytest.raises(ValueError):
+        view.set_weights([np.ones((3, 4)), np.ones((3, 1))])
+    view.set_weights(ARTICLE_WEIGHTS)
+    view.set_activations([np.array([1.0, 0.0]), np.array([0.5])])  # two inputs for three: ignored
+    assert len({n.brush().color().rgb() for n in neurons(view)}) == 1
