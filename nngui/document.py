@@ -142,6 +142,10 @@ class ScenarioDocument(QObject):
     def is_locked(self) -> bool:
         return self._lock_reason is not None
 
+    def lock_reason(self) -> str | None:
+        """Why situation, shape and settings edits are refused now (None: they are allowed)."""
+        return self._lock_reason
+
     def undo(self) -> bool:
         """Undo the last step, unless the lock forbids the kind of edit it was."""
         return self._step(self.undo_stack.index() - 1, self.undo_stack.undo)

@@ -124,6 +124,8 @@ class ValueDelegate(QStyledItemDelegate):
 class _ValueView(QTableView):
     """A table of 0..1 values: a click switches a cell 0↔1, double-click, F2 or a digit edits it."""
 
+    follows_lock = True  # edits are refused while the document is locked (the riddle's are not)
+
     def __init__(self, model: SituationsModel | RiddleModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: ScenarioDocument = model.document
@@ -223,9 +225,17 @@ class _ValueView(QTableView):
     def edit(self, index: QModelIndex | QPersistentModelIndex,
              trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
              event: QEvent | None = None) -> bool:
-        """Typing opens the editor only for a digit, a point or a comma (other keys keep their use)."""
+        """Typing opens the editor only for a digit, a point or a comma (other keys keep their use).
+
+        While the document is locked the situations' editor does not open: the reason is shown at once.
+        """
         if (trigger == QAbstractItemView.EditTrigger.AnyKeyPressed and isinstance(event, QKeyEvent)
                 and (not event.text() or event.text()[0] not in TYPED_STARTS_EDIT)):
+            return False
+        reason = self.document.lock_reason()
+        if (self.follows_lock and reason is not None and self._editable(QModelIndex(index))
+                and trigger & self.editTriggers()):  # (Qt also asks with triggers it then ignores)
+            self.document.message.emit(reason)
             return False
         return super().edit(index, trigger, event)
 
@@ -379,6 +389,8 @@ class SituationsView(_ValueView):
 class RiddleView(_ValueView):
     """The riddle: one row of inputs and the network's answer; exactly one row high, no scroll bars."""
 
+    follows_lock = False
+
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(RiddleModel(document), parent)
         self.model().setParent(self)
@@ -455,12 +467,12 @@ def table_icon(add: bool, rows: bool) -> QIcon:
 
 
 def _paint_table_icon(painter: QPainter, add: bool, rows: bool, palette: QPalette) -> None:
-    """Draw on a 32×32 canvas: a 3×3 grid, the affected row or column filled, a badge at bottom right."""
+    """Draw on a 32×32 canvas: a 3×3 grid, its middle row or column filled, a badge at bottom right."""
     ink = palette.color(QPalette.ColorRole.WindowText)
     mark = palette.color(QPalette.ColorRole.Highlight)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(mark)
-    painter.drawRect(QRectF(3, 19, 24, 8) if rows else QRectF(19, 3, 8, 24))
+    painter.drawRect(QRectF(3, 11, 24, 8) if rows else QRectF(11, 3, 8, 24))  # the middle row/column
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(ink, 2))
     painter.drawRect(QRect(3, 3, 24, 24))

@@ -269,10 +269,17 @@ def test_locked_document_refuses_situation_clicks_but_not_riddle_clicks(qtbot, v
     click(qtbot, situations, 0, 0)
     assert doc.scenario.inputs[0][0] == 0.0
     assert seen == ["Stop training to edit the situations"]
-    type_into(qtbot, situations, 0, 1, "1")
-    assert doc.scenario.inputs[0][1] == 0.0
+    seen.clear()
+    center = situations.visualRect(situations.model().index(0, 1)).center()
+    qtbot.mouseClick(situations.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(situations.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert not open_editors(situations)  # no editor opens while locked, the reason shows at once
+    assert seen == ["Stop training to edit the situations"] * 2  # (the click, then the double-click)
+    type_into(qtbot, riddle, 0, 0, "0.5")
+    assert doc.scenario.riddle[0] == 0.5
     click(qtbot, riddle, 0, 2)
-    assert doc.scenario.riddle == [1.0, 0.0, 1.0]
+    assert doc.scenario.riddle == [0.5, 0.0, 1.0]
+    assert doc.scenario.to_dict()["situations"] == article_scenario().to_dict()["situations"]
 
 
 # -- actions ----------------------------------------------------------------------------
