@@ -1,0 +1,144 @@
+"""Times nngui.core against the article's plain NumPy loop, side by side (a script, not a test).
+
+Run: ``.venv/bin/python benchmarks/core.py`` (``--quick`` for a short run). The core records the
+loss of every iteration; the plain loops record nothing. Repeats are interleaved (plain, core,
+plain, core, ...) so that a noisy machine slows both alike, and the medians are compared.
+BLAS gets one thread unless OPENBLAS_NUM_THREADS says otherwise: on a small shared machine extra
+threads only add noise, and both sides use the same BLAS.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before NumPy loads its BLAS
+
+import argparse  # noqa: E402
+import platform  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from nngui.core import Network  # noqa: E402
+
+Array = np.ndarray
+
+
+def plain_one_neuron(X: Array, y: Array, W: Array, iterations: int) -> Array:
+    """The article's 9-line loop, verbatim apart from the names."""
+    for _ in range(iterations):
+        output = 1 / (1 + np.exp(-(X @ W)))
+        error = y - output
+        W += X.T @ (error * output * (1 - output))
+    return W
+
+
+def plain_two_layers(X: Array, y: Array, W1: Array, W2: Array, iterations: int) -> tuple[Array, Array]:
+    """The same loop with a hidden layer: the well-known two-layer version of the article's code."""
+    for _ in range(iterations):
+        hidden = 1 / (1 + np.exp(-(X @ W1)))
+        output = 1 / (1 + np.exp(-(hidden @ W2)))
+        output_delta = (y - output) * (output * (1 - output))
+        hidden_delta = (output_delta @ W2.T) * (hidden * (1 - hidden))
+        W2 += hidden.T @ output_delta
+        W1 += X.T @ hidden_delta
+    return W1, W2
+
+
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def interleaved(runs: dict[str, Callable[[], object]], repeats: int) -> dict[str, list[float]]:
+    """Seconds per run of each callable, alternating between them `repeats` times."""
+    for run in runs.values():  # warm up (caches, BLAS threads, first-call overheads)
+        run()
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeats):
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - start)
+    return times
+
+
+def report(title: str, iterations: int, times: dict[str, list[float]]) -> None:
+    plain, core = (statistics.median(times[name]) for name in ("plain loop", "nngui.core"))
+    print(f"\n{title}: {iterations:,} iterations per run, median of {len(times['plain loop'])} runs each")
+    for name, seconds in (("plain loop", plain), ("nngui.core", core)):
+        spread = max(times[name]) / min(times[name])
+        print(f"  {name:<11} {iterations / seconds:>12,.0f} iterations/s"
+              f"   (slowest/fastest run {spread:.2f})")
+    print(f"  ratio       {plain / core:>12.2f}x  (core / plain; the core also records every loss)")
+
+
+def article_case(iterations: int, repeats: int) -> None:
+    X = np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=np.float64)
+    y = np.array([[0, 1, 1, 0]], dtype=np.float64).T
+    start = Network([3, 1], seed=1).weights
+    nets: list[Network] = []
+
+    def core() -> None:
+        net = Network.from_weights(start)
+        net.train(X, y, iterations=iterations)
+        nets.append(net)
+
+    plains: list[Array] = []
+
+    def plain() -> None:
+        plains.append(plain_one_neuron(X, y, start[0].copy(), iterations))
+
+    times = interleaved({"plain loop": plain, "nngui.core": core}, repeats)
+    gap = float(np.max(np.abs(nets[-1].weights[0] - plains[-1])))
+    report("The article's task (4 situations x 3 inputs, one neuron)", iterations, times)
+    print(f"  same weights at the end: largest difference {gap:.1e}")
+
+
+def large_case(iterations: int, repeats: int) -> None:
+    rs = np.random.RandomState(0)
+    X = rs.randint(0, 2, size=(1000, 64)).astype(np.float64)
+    y = (X[:, :3].sum(axis=1, keepdims=True) >= 2).astype(np.float64)  # the majority of 3 inputs
+    start = Network([64, 32, 1], seed=1).weights
+    nets: list[Network] = []
+
+    def core() -> None:
+        net = Network.from_weights(start)
+        net.train(X, y, iterations=iterations, learning_rate=1.0)
+        nets.append(net)
+
+    plains: list[tuple[Array, Array]] = []
+
+    def plain() -> None:
+        plains.append(plain_two_layers(X, y, start[0].copy(), start[1].copy(), iterations))
+
+    times = interleaved({"plain loop": plain, "nngui.core": core}, repeats)
+    gap = max(float(np.max(np.abs(a - b))) for a, b in zip(nets[-1].weights, plains[-1]))
+    report("A large case (1,000 situations x 64 inputs, hidden layer of 32)", iterations, times)
+    print(f"  same weights at the end: largest difference {gap:.1e}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer iterations and repeats")
+    parser.add_argument("--repeats", type=int, default=None, help="runs of each (default 9, quick 3)")
+    args = parser.parse_args()
+    repeats = args.repeats or (3 if args.quick else 9)
+    print(f"CPU: {cpu_model()} ({os.cpu_count()} logical cores)")
+    print(f"Python {platform.python_version()}, NumPy {np.__version__}, "
+          f"{platform.system()} {platform.machine()}, BLAS threads: {os.environ['OPENBLAS_NUM_THREADS']}")
+    article_case(5_000 if args.quick else 30_000, repeats)
+    large_case(50 if args.quick else 300, repeats)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
