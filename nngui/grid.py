@@ -257,9 +257,14 @@ class _ValueView(QTableView):
 class SituationsView(_ValueView):
     """The situations: one row each, inputs then the expected output; with add/remove actions."""
 
-    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
-        super().__init__(SituationsModel(document), parent)
-        self.model().setParent(self)
+    def __init__(self, source: ScenarioDocument | SituationsModel, parent: QWidget | None = None) -> None:
+        """Show a SituationsModel, or a new one (owned by the view) over a document."""
+        owned = isinstance(source, ScenarioDocument)
+        model = SituationsModel(source) if owned else source
+        super().__init__(model, parent)
+        if owned:
+            model.setParent(self)
+        self.situations_model: SituationsModel = model
         self.setObjectName("situationsTable")
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._create_actions()
@@ -391,11 +396,15 @@ class RiddleView(_ValueView):
 
     follows_lock = False
 
-    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
-        super().__init__(RiddleModel(document), parent)
-        self.model().setParent(self)
+    def __init__(self, source: ScenarioDocument | RiddleModel, parent: QWidget | None = None) -> None:
+        """Show a RiddleModel, or a new one (owned by the view) over a document."""
+        owned = isinstance(source, ScenarioDocument)
+        model = RiddleModel(source) if owned else source
+        super().__init__(model, parent)
+        if owned:
+            model.setParent(self)
+        self.riddle_model: RiddleModel = model
         self.setObjectName("riddleTable")
-        self.riddle_model: RiddleModel = self.model()
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

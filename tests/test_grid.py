@@ -421,6 +421,16 @@ def test_set_scenario_resets_the_views(qtbot, views, doc):
     assert doc.scenario.inputs[6] == [1.0, 0.0, 0.0]
 
 
+def test_views_can_show_models_made_by_the_window(qtbot, doc):
+    situations_model, riddle_model = SituationsModel(doc), RiddleModel(doc)
+    situations, riddle = SituationsView(situations_model), RiddleView(riddle_model)
+    qtbot.addWidget(situations)
+    qtbot.addWidget(riddle)
+    assert situations.model() is situations_model and riddle.riddle_model is riddle_model
+    riddle.set_answer(0.5)
+    assert riddle_model.answer() == 0.5
+
+
 def test_context_menu_offers_the_actions(views):
     situations, _ = views
     names = {a.text() for a in situations.actions()}
