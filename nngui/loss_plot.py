@@ -12,8 +12,8 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QLocale, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
 #: Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf).
@@ -28,7 +28,7 @@ class LossPlot(pg.PlotWidget):
     """The loss (mean squared error) of every iteration, iteration 1 first, across runs until cleared."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"bottom": _IterationAxis("bottom")})
         del self.clear  # PlotWidget binds PlotItem.clear on the instance, which would hide ours
         self.setObjectName("lossPlot")
         self._count = 0
@@ -38,6 +38,7 @@ class LossPlot(pg.PlotWidget):
         self._log_scale = False
         self._last_redraw = -1.0
         self._redraw_ms = REDRAW_MS
+        self._paint_seconds = 0.0  # how long the last paint took
 
         item = self.getPlotItem()
         item.setMenuEnabled(False, enableViewBoxMenu=True)  # its log option would bypass set_log_scale
@@ -45,10 +46,11 @@ class LossPlot(pg.PlotWidget):
         item.setLabel("bottom", self.tr("Iteration"))
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setMouseEnabled(x=True, y=True)
-        self._curve = item.plot()
+        self._curve = item.plot(autoDownsampleFactor=2.0)  # peak mode: a min and a max per half pixel
         self._curve.setDownsampling(auto=True, method="peak")
         self._curve.setClipToView(True)
         self._curve.setSkipFiniteCheck(True)
+        self._curve.setDynamicRangeLimit(None)  # losses are small numbers; this would rescan all of them
         self._latest = pg.LabelItem("", justify="right")
         self._latest.setParentItem(item.getViewBox())
         self._latest.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
@@ -133,6 +135,11 @@ class LossPlot(pg.PlotWidget):
                 raise OSError(f"could not write the image {os.fspath(path)!r}")
 
     # -- drawing -------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        began = time.perf_counter()
+        super().paintEvent(event)
+        self._paint_seconds = time.perf_counter() - began
+
     def changeEvent(self, event: QEvent) -> None:
         palette_changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
         if palette_changed and hasattr(self, "_curve"):  # not while pyqtgraph is still building the widget
@@ -173,8 +180,9 @@ class LossPlot(pg.PlotWidget):
                 self.locale().toString(n), f"{self._losses[n - 1]:.4g}"))
         now = time.perf_counter()
         self._last_redraw = now
-        # A huge curve may take a while to reduce; keep that under a quarter of the GUI thread's time.
-        self._redraw_ms = max(REDRAW_MS, int(4000 * (now - began)))
+        # Millions of points take a while to reduce and paint: keep that under a third of the GUI
+        # thread's time by redrawing less often.
+        self._redraw_ms = max(REDRAW_MS, int(3000 * (now - began + self._paint_seconds)))
 
     def _apply_palette(self) -> None:
         palette = self.palette()
@@ -190,12 +198,27 @@ class LossPlot(pg.PlotWidget):
             axis.setTextPen(pg.mkPen(text))
             axis.label.setDefaultTextColor(text)
             axis.enableAutoSIPrefix(False)  # "(x0.001)" beside the label puzzles a beginner
+        # Room for "0.0001" from the start, and no shrinking, so the plot does not jump sideways.
+        left = item.getAxis("left")
+        left.setStyle(autoReduceTextSpace=False)
+        left.textWidth = max(left.textWidth, QFontMetrics(self.font()).horizontalAdvance("0.0001"))
+        left.setStyle()
         # A blue that stands out on white and on near-black alike (TensorFlow Playground's curve colours).
         curve = QColor("#64b5f6") if dark else QColor("#1565c0")
         self._curve.setPen(pg.mkPen(curve, width=2))
         self._latest.setAttr("color", text.name())
         self._latest.setAttr("size", "9pt")
         self._latest.setText(self._latest.text)
+
+
+class _IterationAxis(pg.AxisItem):
+    """Iteration numbers written in full, as the user's locale writes them ("2,000,000", not "2e+06")."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self.logMode or spacing * scale < 1:
+            return super().tickStrings(values, scale, spacing)
+        locale = QLocale()
+        return [locale.toString(round(v * scale)) for v in values]
 
 
 def _log10_floored(values: npt.NDArray[np.float64], out: npt.NDArray[np.float64]) -> None:

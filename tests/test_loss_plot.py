@@ -6,6 +6,7 @@ import csv
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QImage, QPalette
 
 from nngui.core import Network
@@ -158,3 +159,9 @@ def test_colours_follow_the_palette(plot):
     assert plot.backgroundBrush().color() == QColor(30, 30, 30)
     dark = curve(plot).opts["pen"].color()
     assert dark != light and dark.lightnessF() > 0.5
+
+
+def test_iteration_numbers_are_written_in_full(plot):
+    labels = plot.getPlotItem().getAxis("bottom").tickStrings([0.0, 2_000_000.0, 4_000_000.0], 1.0, 2e6)
+    assert labels == [QLocale().toString(n) for n in (0, 2_000_000, 4_000_000)]
+    assert not any("e+" in label for label in labels)

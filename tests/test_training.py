@@ -84,6 +84,7 @@ def test_a_run_reports_every_loss_exactly_as_network_train(qtbot, controller):
     assert [np.array_equal(a, b) for a, b in zip(before, network.weights)] == [True]  # trained a copy
     iterations = [p.iteration for p in recorder.progress]
     assert iterations == sorted(iterations) and iterations[-1] == 200_000
+    assert recorder.progress[-1].iterations_per_second > 0
     # Throttled: a few dozen reports a second, not one per chunk (hundreds) or per iteration.
     assert 1 <= len(recorder.progress) <= 70 * elapsed + 5
 
