@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 
 import numpy as np
@@ -196,6 +199,32 @@ def test_shutdown_during_training_leaves_no_running_thread(qtbot, qtlog):
         del controller
     qtbot.wait(10)
     assert not [m for m in qtlog.records if "QThread" in m.message]
+
+
+QUIT_MID_RUN = """
+import numpy as np
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from nngui.core import Network
+from nngui.training import TrainingController
+
+app = QApplication([])
+window = QWidget()
+controller = TrainingController(window)
+X = np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=float)
+controller.start(Network([3, 4, 1]), X, np.array([0, 1, 1, 0], dtype=float), 1.0, 10_000_000)
+QTimer.singleShot(300, app.quit)
+app.exec()
+print("running" if controller.is_running() else "stopped")
+"""
+
+
+def test_quitting_the_application_mid_run_stops_training_cleanly():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", QUIT_MID_RUN], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert (result.returncode, result.stdout.strip()) == (0, "stopped"), result.stderr[-3000:]
+    assert "QThread" not in result.stderr
 
 
 def test_shutdown_when_idle_is_harmless(qtbot):
