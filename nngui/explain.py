@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -415,6 +415,7 @@ class ExplainPanel(QWidget):
         self._history: deque[tuple[StepTrace, int]] = deque(maxlen=HISTORY)
         self._index = -1
         self._step_reason = ""
+        self._page_stale = False
         self._create_widgets()
         self.clear()
 
@@ -486,6 +487,11 @@ class ExplainPanel(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(420, 600)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._page_stale:
+            self._display()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(300, 200)
@@ -603,6 +609,10 @@ class ExplainPanel(QWidget):
             self.tr("Showing {0} of the {1} most recent iterations kept").format(
                 self._index + 1, len(self._history))
         )
+        if not self.isVisible():
+            self._page_stale = True  # built when the panel is shown: nobody sees it now
+            return
+        self._page_stale = False
         trace, _ = self._history[self._index]
         page = QWidget()
         page.setObjectName("explainPage")
@@ -769,7 +779,9 @@ class ExplainPanel(QWidget):
         xt = Matrix(xt_name, self.tr("the inputs turned on their side: one row per input"), layer.inputs.T)
         terms: list[Matrix | str] = [xt, "·", delta]
         text = self.tr("How much to change each weight: its input times the delta, added up over the "
-                       "situations. An input that was 0 leaves its weight alone.")
+                       "situations.")
+        if number == 0:
+            text += " " + self.tr("An input that was 0 leaves its weight alone.")
         if trace.learning_rate != 1:
             terms.append(f"× {format_value(trace.learning_rate)}")
             text += " " + self.tr("The learning rate {0} scales every adjustment.").format(
@@ -777,7 +789,7 @@ class ExplainPanel(QWidget):
         terms += ["=", adjustment]
         products = [(a, d) for a, d in zip(layer.inputs[:, 0], layer.delta[:, 0])]
         example = self._sum_of_products(products, layer.adjustment[0, 0], rate=trace.learning_rate)
-        example = self._weight_prefix(layer.weights_before.shape[1]) + example
+        example = self._weight_prefix(number, layer.weights_before.shape[1]) + example
         steps.append(Step(self.tr("Adjustment = {0} · delta").format(xt_name) + where, text,
                           tuple(terms), example))
 
@@ -785,7 +797,7 @@ class ExplainPanel(QWidget):
         new_w = Matrix(n["new W"], self.tr("weights after this iteration"), layer.weights_after)
         text = self.tr("Add the adjustment to the weights. The next iteration starts from these new weights.")
         w0, a0 = format_value(layer.weights_before[0, 0]), _factor(layer.adjustment[0, 0])
-        example = self._weight_prefix(layer.weights_before.shape[1]) + \
+        example = self._weight_prefix(number, layer.weights_before.shape[1]) + \
             f"{w0} + {a0} = {format_value(layer.weights_after[0, 0])}"
         steps.append(Step(self.tr("New weights = {0} + adjustment").format(n["W"]) + where, text,
                           (W, "+", adjustment, "=", new_w), example))
@@ -806,10 +818,13 @@ class ExplainPanel(QWidget):
             return self.tr("Situation 1: ")
         return self.tr("Situation 1, neuron 1: ")
 
-    def _weight_prefix(self, neurons: int) -> str:
+    def _weight_prefix(self, number: int, neurons: int) -> str:
+        """Names the weight a worked example adjusts: the first one of layer `number` (0-based)."""
+        if number == 0:
+            return self.tr("Weight 1: ") if neurons == 1 else self.tr("Weight from input 1 to neuron 1: ")
         if neurons == 1:
-            return self.tr("Weight 1: ")
-        return self.tr("Weight from input 1 to neuron 1: ")
+            return self.tr("Weight from hidden neuron 1: ")
+        return self.tr("Weight from hidden neuron 1 to neuron 1: ")
 
     def _sum_of_products(self, products: Sequence[tuple[float, float]], result: float,
                          bias: float | None = None, rate: float = 1.0) -> str:

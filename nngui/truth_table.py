@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +37,7 @@ from nngui.scenario import Scenario
 MAX_TRUTH_INPUTS = 10  # 2^10 = 1024 rows
 MAX_LISTED = 8         # groups of situation numbers listed in a note before "and N more"
 _LP_CELLS = 400_000    # the separability check runs when its table has at most this many numbers
+_NOTES_CELLS = 2_000_000  # notes on the situations are worked out up to this many inputs in all
 _TOLERANCE = 1e-9
 ANSWER_ROLE = Qt.ItemDataRole.UserRole + 1  # the answer as a float 0..1, for the bar
 
@@ -178,7 +179,7 @@ class TruthTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section < self.inputs:
                 if self.inputs <= 4:
-                    return self.tr("Input {0}").format(section + 1)
+                    return self.tr("Input\n{0}").format(section + 1)
                 return str(section + 1)
             return [self.tr("Answer"), self.tr("Expected"), self.tr("Situation")][section - self.inputs]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -339,6 +340,7 @@ class TruthTablePanel(QWidget):
         layout.addWidget(self.neuron_note)
         layout.addWidget(self.situations_note)
         layout.addWidget(self.view, 1)
+        layout.addStretch(0)  # keeps the notes at the top while the table is hidden
         self.neuron_note.hide()
         self.situations_note.hide()
         self.summary.setText(self.tr("No situations yet."))
@@ -351,10 +353,11 @@ class TruthTablePanel(QWidget):
         """Show the network's answers for every 0/1 combination; cheap when only the weights changed."""
         k = scenario.n_inputs
         single_neuron = len(network.weights) == 1
-        key = ([list(r) for r in scenario.inputs], list(scenario.outputs), list(scenario.riddle),
+        key = (scenario.inputs, scenario.outputs, scenario.riddle,
                network.n_inputs, single_neuron, network.biases is not None)
-        if key != self._key:
-            self._key = key
+        if key != self._key:  # compares the lists' contents: the scenario may be edited in place
+            self._key = ([list(r) for r in scenario.inputs], list(scenario.outputs),
+                         list(scenario.riddle), *key[3:])
             self._rebuild(scenario, network)
         if network.n_inputs != k or k > MAX_TRUTH_INPUTS:
             return
@@ -363,13 +366,17 @@ class TruthTablePanel(QWidget):
     # -- building --------------------------------------------------------------------------
     def _rebuild(self, scenario: Scenario, network: Network) -> None:
         k = scenario.n_inputs
-        x = scenario.X()
-        y = scenario.y()[:, 0]
-        groups = _same_inputs(x)
-        notes = self._situation_notes(x, y, groups, k, network)
+        notes: list[str] = []
+        cannot = False
+        if scenario.n_situations * k <= _NOTES_CELLS:  # huge scenarios get no notes rather than a pause
+            x = scenario.X()
+            y = scenario.y()[:, 0]
+            groups = _same_inputs(x)
+            notes = self._situation_notes(x, y, groups, k, network)
+            cannot = network.n_inputs == k and self._one_neuron_cannot(x, y, groups, network)
         self.situations_note.setText("\n\n".join(notes))
         self.situations_note.setVisible(bool(notes))
-        self.neuron_note.setVisible(network.n_inputs == k and self._one_neuron_cannot(x, y, groups, network))
+        self.neuron_note.setVisible(cannot)
 
         if network.n_inputs != k:
             self.summary.setText(self.tr("The network has {0} inputs but the situations have {1}.").format(
@@ -387,6 +394,7 @@ class TruthTablePanel(QWidget):
             self.view.hide()
             return
 
+        x, y = scenario.X(), scenario.y()[:, 0]
         self._rows = combinations(k)
         situations: list[list[int]] = [[] for _ in range(self._rows.shape[0])]
         binary = np.all((x == 0) | (x == 1), axis=1)
@@ -401,18 +409,35 @@ class TruthTablePanel(QWidget):
 
         trained = sum(1 for s in situations if s)
         self.summary.setText(self.tr(
-            "Every combination of the {0} inputs ({1} rows). ✓ marks the {2} the network was trained on; "
-            "the other rows show how it answers inputs it has never seen.").format(
+            "Every combination of the {0} inputs ({1} rows). ✓ marks the {2} rows the network was "
+            "trained on; the other rows show how it answers inputs it has never seen.").format(
                 k, self._rows.shape[0], trained))
         self.view.show()
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.model.answer_column, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         if self._delegate_column >= 0:
             self.view.setItemDelegateForColumn(self._delegate_column, None)
         self._delegate_column = self.model.answer_column
         self.view.setItemDelegateForColumn(self._delegate_column, self._delegate)
+
+    def _fit_columns(self) -> None:
+        """Size the columns once per scenario: measuring 1024 rows on every update would cost too much."""
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(0)  # the rows in view: every input cell is "0" or "1"
+        self.view.resizeColumnsToContents()
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        model = self.model
+        for column in (model.expected_column, model.situation_column):
+            texts = [model.data(model.index(row, column)) or "" for row in range(model.rowCount())]
+            if column == model.expected_column:
+                texts = [t + "  ✗" for t in texts]  # room for the mark of a wrong answer
+            widest = max((metrics.horizontalAdvance(t) for t in set(texts)), default=0)
+            header.resizeSection(column, max(header.sectionSize(column), widest + 16))
+        answer_width = metrics.horizontalAdvance("0.0000") + 32  # room for the bar to show
+        header.resizeSection(model.answer_column, max(header.sectionSize(model.answer_column), answer_width))
+        header.setStretchLastSection(True)
 
     def _situation_notes(self, x: Array, y: Array, groups: list[list[int]], k: int,
                          network: Network) -> list[str]:

@@ -59,7 +59,7 @@ def test_numbers_are_rounded_like_the_article():
     assert format_full(1.0) == "1"
 
 
-def test_worked_example_shows_the_articles_numbers(panel):
+def test_worked_example_shows_the_articles_numbers(panel, qtmodeltester):
     trace = worked_trace()
     panel.show_trace(trace, 1)
 
@@ -79,6 +79,7 @@ def test_worked_example_shows_the_articles_numbers(panel):
     tips = column(new_w, Qt.ItemDataRole.ToolTipRole)
     assert [float(t) for t in tips] == list(trace.layers[0].weights_after[:, 0])
     assert tips[0].startswith("0.60575")
+    qtmodeltester.check(new_w.model())
     # X and W appear as grids of real cells.
     assert cells(matrix(panel, "X")) == [["0", "0", "1"], ["0", "1", "0"], ["1", "0", "1"], ["1", "1", "0"]]
     # Each cell is wide enough for its number.
@@ -197,7 +198,8 @@ def test_hidden_layer_matches_a_hand_computed_iteration(panel):
     new_w1 = w1 + x.T @ delta1
 
     expected = {"sum₁": sum1, "out₁": out1, "sum₂": sum2, "out₂": out2, "error₂": error2,
-                "delta₂": delta2, "error₁": error1, "delta₁": delta1, "new W₂": new_w2, "new W₁": new_w1}
+                "delta₂": delta2, "W₂ᵀ": w2.T, "error₁": error1, "delta₁": delta1,
+                "adjustment₁": x.T @ delta1, "new W₂": new_w2, "new W₁": new_w1}
     for name, values in expected.items():
         view = matrix(panel, name)
         assert cells(view) == [[format_value(v) for v in row] for row in values], name
