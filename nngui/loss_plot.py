@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QTimer
+from PySide6.QtCore import QEvent, QLocale, QTimer, Slot
 from PySide6.QtGui import QColor, QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -42,8 +42,6 @@ class LossPlot(pg.PlotWidget):
 
         item = self.getPlotItem()
         item.setMenuEnabled(False, enableViewBoxMenu=True)  # its log option would bypass set_log_scale
-        item.setLabel("left", self.tr("Loss (mean squared error)"))
-        item.setLabel("bottom", self.tr("Iteration"))
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setMouseEnabled(x=True, y=True)
         self._curve = item.plot(autoDownsampleFactor=2.0)  # peak mode: a min and a max per half pixel
@@ -59,6 +57,7 @@ class LossPlot(pg.PlotWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._redraw)
+        self._retranslate()
         self._apply_palette()
 
     # -- data ----------------------------------------------------------------
@@ -141,9 +140,11 @@ class LossPlot(pg.PlotWidget):
         self._paint_seconds = time.perf_counter() - began
 
     def changeEvent(self, event: QEvent) -> None:
-        palette_changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-        if palette_changed and hasattr(self, "_curve"):  # not while pyqtgraph is still building the widget
+        ready = hasattr(self, "_curve")  # not while pyqtgraph is still building the widget
+        if ready and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._apply_palette()
+        elif ready and event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
         super().changeEvent(event)
 
     def _grow(self, needed: int) -> None:
@@ -167,22 +168,32 @@ class LossPlot(pg.PlotWidget):
         else:
             self._timer.start(int(wait_ms) + 1)
 
+    @Slot()
     def _redraw(self) -> None:
         began = time.perf_counter()
         n = self._count
         if n == 0:
             self._curve.setData([], [])
-            self._latest.setText("")
         else:
             y = self._logs if self._logs is not None else self._losses
             self._curve.setData(self._iterations[:n], y[:n])
-            self._latest.setText(self.tr("Loss at iteration {0}: {1}").format(
-                self.locale().toString(n), f"{self._losses[n - 1]:.4g}"))
+        self._show_latest()
         now = time.perf_counter()
         self._last_redraw = now
         # Millions of points take a while to reduce and paint: keep that under a third of the GUI
         # thread's time by redrawing less often.
         self._redraw_ms = max(REDRAW_MS, int(3000 * (now - began + self._paint_seconds)))
+
+    def _show_latest(self) -> None:
+        n = self._count
+        self._latest.setText("" if n == 0 else self.tr("Loss at iteration {0}: {1}").format(
+            self.locale().toString(n), f"{self._losses[n - 1]:.4g}"))
+
+    def _retranslate(self) -> None:
+        item = self.getPlotItem()
+        item.setLabel("left", self.tr("Loss (mean squared error)"))
+        item.setLabel("bottom", self.tr("Iteration"))
+        self._show_latest()
 
     def _apply_palette(self) -> None:
         palette = self.palette()

@@ -6,7 +6,7 @@ import csv
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtGui import QColor, QImage, QPalette
 
 from nngui.core import Network
@@ -48,6 +48,8 @@ def test_the_plot_is_named_and_labelled(plot):
     assert item.getAxis("left").labelText == "Loss (mean squared error)"
     assert item.getAxis("bottom").labelText == "Iteration"
     assert plot.count() == 0 and plot.losses().shape == (0,)
+    QCoreApplication.sendEvent(plot, QEvent(QEvent.Type.LanguageChange))  # labels are set again
+    assert item.getAxis("left").labelText == "Loss (mean squared error)"
 
 
 def test_iterations_count_from_one_across_appends(plot, qtbot):
