@@ -8,6 +8,7 @@ import io
 import json
 import math
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from nngui.core import Network
+from nngui.core import WEIGHT_LIMIT, Network
 from nngui.resources import resource_path
 
 FORMAT = "nngui-scenario"
@@ -33,7 +34,9 @@ MAX_LEARNING_RATE = 1e6
 MAX_SEED = 2**32 - 1
 MAX_NAME = 200
 MAX_DESCRIPTION = 5000
-MAX_NESTING = 20
+
+_FIELDS = ("format", "version", "name", "description", "situations", "riddle", "settings")
+_SETTINGS = ("hidden_layers", "learning_rate", "iterations", "seed", "bias", "initial_weights")
 
 
 class ScenarioError(ValueError):
@@ -42,7 +45,11 @@ class ScenarioError(ValueError):
 
 @dataclass
 class Scenario:
-    """What a user edits: situations (inputs → expected output), the riddle, and the settings."""
+    """What a user edits: situations (inputs → expected output), the riddle, and the settings.
+
+    A Scenario is always valid: creating one checks every field (raising ScenarioError), and so
+    does validate() after an edit.
+    """
 
     inputs: list[list[float]] = field(default_factory=list)   # one row per situation
     outputs: list[float] = field(default_factory=list)        # one expected output per situation
@@ -91,8 +98,14 @@ class Scenario:
 
     # -- validation ----------------------------------------------------------
     def validate(self) -> None:
-        """Raise ScenarioError naming the first problem (field, row and column)."""
-        _check_scenario(self, where="")
+        """Raise ScenarioError naming the first problem (field, row and column); change nothing then.
+
+        When every field is valid, numbers are stored as floats (whole numbers as ints where an
+        int is meant), so that equal scenarios compare equal.
+        """
+        checked = _checked_fields(vars(self), where="")
+        for name, value in checked.items():
+            setattr(self, name, value)
 
     # -- JSON ----------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -111,12 +124,27 @@ class Scenario:
                 "iterations": self.iterations,
                 "seed": self.seed,
                 "bias": self.bias,
-                "initial_weights": self.initial_weights,
+                "initial_weights": copy.deepcopy(self.initial_weights),
             },
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+        """The scenario as JSON text: one line per situation, whole numbers written without '.0'."""
+
+        def dump(value: Any) -> str:
+            return json.dumps(_plain(value), ensure_ascii=False, allow_nan=False)
+
+        data = self.to_dict()
+        lines = ["{"]
+        for key in ("format", "version", "name", "description"):
+            lines.append(f" {dump(key)}: {dump(data[key])},")
+        situations = [f"  {dump(item)}" for item in data["situations"]]
+        lines.append(' "situations": [\n' + ",\n".join(situations) + "\n ],")
+        lines.append(f' "riddle": {dump(data["riddle"])},')
+        settings = [f"  {dump(key)}: {dump(value)}" for key, value in data["settings"].items()]
+        lines.append(' "settings": {\n' + ",\n".join(settings) + "\n }")
+        lines.append("}")
+        return "\n".join(lines) + "\n"
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "") -> Scenario:
@@ -125,16 +153,16 @@ class Scenario:
 
     @classmethod
     def from_json(cls, text: str, where: str = "") -> Scenario:
-        return cls.from_dict(_parse_json(text, where), where)
+        return cls.from_dict(parse_json(text, where), where)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Scenario:
-        """Read a scenario file; raises ScenarioError (and changes nothing) if it is not valid."""
+        """Read a scenario file: a new Scenario, or ScenarioError (and nothing changes anywhere)."""
         p = Path(path)
         return cls.from_json(read_text_file(p, MAX_FILE_BYTES), where=p.name)
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write atomically: a temporary file beside the target, then a rename."""
+        """Write atomically: a temporary file beside the target, then a rename (OSError if that fails)."""
         self.validate()
         write_text_atomic(Path(path), self.to_json())
 
@@ -142,51 +170,52 @@ class Scenario:
 # -- files -------------------------------------------------------------------
 
 def read_text_file(path: Path, max_bytes: int) -> str:
-    """Read a UTF-8 text file, refusing directories, unreadable and oversized files first."""
+    """Read a UTF-8 text file, refusing folders, unreadable, special and oversized files first."""
+    path = Path(path)
     name = path.name or str(path)
     try:
-        if path.is_dir():
-            raise ScenarioError(f"{name}: this is a folder, not a file")
-        size = path.stat().st_size
-    except ScenarioError:
-        raise
+        info = path.stat()
     except OSError as exc:
         raise ScenarioError(f"{name}: cannot open the file ({exc.strerror or exc})") from None
-    if size > max_bytes:
-        raise ScenarioError(
-            f"{name}: the file is {size / 1e6:.1f} MB; files over {max_bytes / 1e6:.0f} MB are refused"
-        )
+    if stat.S_ISDIR(info.st_mode):
+        raise ScenarioError(f"{name}: this is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ScenarioError(f"{name}: this is not an ordinary file")
+    if info.st_size > max_bytes:
+        raise ScenarioError(f"{name}: the file is {_megabytes(info.st_size)}; "
+                            f"files over {_megabytes(max_bytes)} are refused")
     try:
         with open(path, "rb") as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as exc:
         raise ScenarioError(f"{name}: cannot read the file ({exc.strerror or exc})") from None
-    if len(raw) > max_bytes:
-        raise ScenarioError(f"{name}: the file is larger than {max_bytes / 1e6:.0f} MB")
+    if len(raw) > max_bytes:  # it grew since stat()
+        raise ScenarioError(f"{name}: the file is larger than {_megabytes(max_bytes)}")
     if not raw.strip():
         raise ScenarioError(f"{name}: the file is empty")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ScenarioError(
-            f"{name}: not a text file (byte {exc.start + 1} is not valid UTF-8)"
-        ) from None
+        raise ScenarioError(f"{name}: this is not a text file (byte {exc.start + 1} "
+                            "is not valid UTF-8)") from None
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write text so that a crash at any moment leaves either the old file or the new one."""
-    directory = path.parent if str(path.parent) else Path(".")
+    """Write text so that a crash at any moment leaves either the old file or the new one.
+
+    The text goes to a temporary file beside the target, which then replaces the target in one
+    rename. If anything fails, the temporary file is removed and the old file is left as it was.
+    """
+    path = Path(path)
+    directory = path.parent
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            try:
-                os.chmod(tmp, path.stat().st_mode & 0o777)
-            except OSError:
-                pass
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -204,6 +233,27 @@ def write_text_atomic(path: Path, text: str) -> None:
         pass
 
 
+def parse_json(text: str, where: str = "") -> Any:
+    """Parse JSON text, or raise ScenarioError saying where it breaks (NaN and Infinity refused)."""
+    p = _prefix(where)
+
+    def refuse_constant(name: str) -> Any:
+        raise ScenarioError(f"{p}{name} is not allowed; use ordinary numbers")
+
+    try:
+        return json.loads(text, parse_constant=refuse_constant)
+    except ScenarioError:
+        raise
+    except RecursionError:
+        raise ScenarioError(f"{p}the data is nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise ScenarioError(
+            f"{p}not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except ValueError as exc:  # e.g. a whole number with thousands of digits
+        raise ScenarioError(f"{p}not valid JSON ({str(exc)[:100]})") from None
+
+
 # -- presets -----------------------------------------------------------------
 
 def preset_names() -> list[str]:
@@ -219,7 +269,7 @@ def load_preset(name: str) -> Scenario:
     if name not in preset_names():
         raise ScenarioError(f"there is no preset called {name!r}")
     path = resource_path("presets", name + SUFFIX)
-    return Scenario.from_json(path.read_text(encoding="utf-8"), where=f"preset {name}")
+    return Scenario.from_json(read_text_file(path, MAX_FILE_BYTES), where=f"preset {name}")
 
 
 def article_scenario() -> Scenario:
@@ -240,33 +290,48 @@ def situations_to_csv(scenario: Scenario) -> str:
 
 
 def situations_from_csv(text: str, where: str = "CSV") -> tuple[list[list[float]], list[float]]:
-    """Parse situations from CSV (last column: the expected output; a header row is optional)."""
+    """Parse situations from CSV: one row per situation, the expected output in the last column.
+
+    A first row without any number is a header and is skipped. Cells may be separated by commas,
+    semicolons or tabs (whichever the first line uses); a decimal comma is read as a point.
+    """
+    if not isinstance(text, str):
+        raise ScenarioError(f"{where}: expected text")
+    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    delimiter = next((d for d in (";", "\t") if d in first_line), ",")
+    rows: list[tuple[int, list[str]]] = []  # (line number, cells)
     try:
-        rows = [r for r in csv.reader(io.StringIO(text)) if any(c.strip() for c in r)]
+        reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                rows.append((reader.line_num, cells))
+                if len(rows) > MAX_SITUATIONS + 1:
+                    raise ScenarioError(f"{where}: more than {MAX_SITUATIONS:,} situations; "
+                                        "that many are not allowed")
     except csv.Error as exc:
-        raise ScenarioError(f"{where}: not a valid CSV file ({exc})") from None
-    if rows and not _is_number(rows[0][0].strip()):
+        raise ScenarioError(f"{where}: line {reader.line_num}: not valid CSV ({exc})") from None
+    if rows and not any(_is_number(c.strip().replace(",", ".")) for c in rows[0][1]):
         rows = rows[1:]  # a header
     if not rows:
         raise ScenarioError(f"{where}: no situations found")
     if len(rows) > MAX_SITUATIONS:
-        raise ScenarioError(f"{where}: {len(rows)} situations; at most {MAX_SITUATIONS} are allowed")
-    width = len(rows[0])
+        raise ScenarioError(f"{where}: {len(rows):,} situations; at most {MAX_SITUATIONS:,} are allowed")
+    width = len(rows[0][1])
     if width < 2:
-        raise ScenarioError(f"{where}: each row needs at least one input and an output")
+        raise ScenarioError(f"{where}: line {rows[0][0]}: each row needs at least one input "
+                            "and then the expected output")
     if width - 1 > MAX_INPUTS:
         raise ScenarioError(f"{where}: {width - 1} inputs; at most {MAX_INPUTS} are allowed")
     inputs: list[list[float]] = []
     outputs: list[float] = []
-    for number, row in enumerate(rows, start=1):
+    for number, (line, row) in enumerate(rows, start=1):
+        here = f"{where}: situation {number} (line {line})"
         if len(row) != width:
-            raise ScenarioError(
-                f"{where}: situation {number} has {len(row)} columns; the first has {width}"
-            )
+            raise ScenarioError(f"{here} has {len(row)} columns; the first situation has {width}")
         values = []
         for column, cell in enumerate(row, start=1):
-            label = "the output" if column == width else f"input {column}"
-            values.append(_unit_number(cell.strip(), f"{where}: situation {number}, {label}"))
+            label = "the expected output" if column == width else f"input {column}"
+            values.append(_unit_number(cell.strip(), f"{here}, {label}"))
         inputs.append(values[:-1])
         outputs.append(values[-1])
     return inputs, outputs
@@ -274,8 +339,23 @@ def situations_from_csv(text: str, where: str = "CSV") -> tuple[list[list[float]
 
 # -- internals -------------------------------------------------------------
 
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:.1f} MB"
+
+
 def _format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _plain(value: Any) -> Any:
+    """Whole floats as ints (0.0 → 0) inside lists and dicts, for tidy JSON."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def _is_number(text: str) -> bool:
@@ -287,12 +367,14 @@ def _is_number(text: str) -> bool:
 
 
 def _unit_number(text: str, where: str) -> float:
+    if not text:
+        raise ScenarioError(f"{where}: the cell is empty; expected a number from 0 to 1")
     try:
-        value = float(text.replace(",", ".")) if text else math.nan
+        value = float(text.replace(",", "."))
     except ValueError:
         raise ScenarioError(f"{where}: {text[:30]!r} is not a number") from None
-    if not math.isfinite(value) or not 0.0 <= value <= 1.0:
-        raise ScenarioError(f"{where}: {text[:30]!r} must be a number from 0 to 1")
+    if not 0.0 <= value <= 1.0:  # also refuses NaN
+        raise ScenarioError(f"{where}: {text[:30]} must be a number from 0 to 1")
     return value
 
 
@@ -300,50 +382,35 @@ def _prefix(where: str) -> str:
     return f"{where}: " if where else ""
 
 
-def _parse_json(text: str, where: str) -> Any:
-    def refuse_constant(name: str) -> Any:
-        raise ScenarioError(f"{_prefix(where)}{name} is not allowed; use ordinary numbers")
-
-    depth = 0
-    for ch in text[:100_000]:
-        if ch in "[{":
-            depth += 1
-            if depth > MAX_NESTING:
-                raise ScenarioError(f"{_prefix(where)}the data is nested too deeply")
-        elif ch in "]}":
-            depth -= 1
-    try:
-        return json.loads(text, parse_constant=refuse_constant)
-    except ScenarioError:
-        raise
-    except RecursionError:
-        raise ScenarioError(f"{_prefix(where)}the data is nested too deeply") from None
-    except json.JSONDecodeError as exc:
-        raise ScenarioError(
-            f"{_prefix(where)}not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    except ValueError as exc:
-        raise ScenarioError(f"{_prefix(where)}not valid JSON ({exc})") from None
+def _show(value: Any) -> str:
+    """A number as a user would write it, never longer than about 30 characters."""
+    if isinstance(value, int) and abs(value) >= 10**15:
+        return f"{float(value):g}" if abs(value) < 10**308 else "a number with too many digits"
+    return repr(value)[:30] if not isinstance(value, float) else f"{value:g}"
 
 
 def _number(value: Any, where: str, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ScenarioError(f"{where}: expected a number, got {_describe(value)}")
-    number = float(value) if abs(value) < 1e400 else math.inf
-    if not math.isfinite(number) or not low <= number <= high:
-        raise ScenarioError(f"{where}: {value!r} must be a number from {low:g} to {high:g}")
+    try:
+        number = float(value)
+    except OverflowError:  # an int too large for a float
+        number = math.inf
+    if not low <= number <= high:  # also refuses NaN
+        raise ScenarioError(f"{where}: {_show(value)} is out of range; "
+                            f"it must be a number from {low:g} to {high:g}")
     return number
 
 
 def _integer(value: Any, where: str, low: int, high: int) -> int:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        else:
-            raise ScenarioError(f"{where}: expected a whole number, got {_describe(value)}")
+        raise ScenarioError(f"{where}: expected a whole number, got {_describe(value)}")
     if not low <= value <= high:
-        raise ScenarioError(f"{where}: {value} must be a whole number from {low} to {high}")
-    return int(value)
+        raise ScenarioError(f"{where}: {_show(value)} is out of range; "
+                            f"it must be a whole number from {low:,} to {high:,}")
+    return value
 
 
 def _describe(value: Any) -> str:
@@ -357,31 +424,38 @@ def _describe(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "an object"
-    return repr(value)[:30]
+    return _show(value)
 
 
 def _list(value: Any, where: str, limit: int) -> list[Any]:
     if not isinstance(value, list):
         raise ScenarioError(f"{where}: expected a list, got {_describe(value)}")
     if len(value) > limit:
-        raise ScenarioError(f"{where}: {len(value)} entries; at most {limit} are allowed")
+        raise ScenarioError(f"{where}: {len(value):,} entries; at most {limit:,} are allowed")
     return value
 
 
-def _check_scenario(s: Scenario, where: str) -> None:
-    """Check a Scenario object's fields (types are coerced where harmless)."""
+def _text(value: Any, where: str, limit: int) -> str:
+    if not isinstance(value, str):
+        raise ScenarioError(f"{where}: expected a text, got {_describe(value)}")
+    if len(value) > limit:
+        raise ScenarioError(f"{where}: {len(value):,} characters; at most {limit:,} are allowed")
+    return value
+
+
+def _checked_fields(s: dict[str, Any], where: str) -> dict[str, Any]:
+    """Every field of a scenario, checked and normalised; ScenarioError names the first problem."""
     p = _prefix(where)
-    if not isinstance(s.name, str) or len(s.name) > MAX_NAME:
-        raise ScenarioError(f"{p}name: expected a text of at most {MAX_NAME} characters")
-    if not isinstance(s.description, str) or len(s.description) > MAX_DESCRIPTION:
-        raise ScenarioError(f"{p}description: expected a text of at most {MAX_DESCRIPTION} characters")
-    riddle = _list(s.riddle, f"{p}riddle", MAX_INPUTS)
+    c: dict[str, Any] = {}
+    c["name"] = _text(s["name"], f"{p}name", MAX_NAME)
+    c["description"] = _text(s["description"], f"{p}description", MAX_DESCRIPTION)
+    riddle = _list(s["riddle"], f"{p}riddle", MAX_INPUTS)
     if not riddle:
         raise ScenarioError(f"{p}riddle: the riddle needs at least one input")
-    s.riddle = [_number(v, f"{p}riddle, input {i + 1}", 0, 1) for i, v in enumerate(riddle)]
-    k = len(s.riddle)
-    rows = _list(s.inputs, f"{p}situations", MAX_SITUATIONS)
-    outputs = _list(s.outputs, f"{p}outputs", MAX_SITUATIONS)
+    c["riddle"] = [_number(v, f"{p}riddle, input {i}", 0, 1) for i, v in enumerate(riddle, start=1)]
+    k = len(riddle)
+    rows = _list(s["inputs"], f"{p}situations", MAX_SITUATIONS)
+    outputs = _list(s["outputs"], f"{p}expected outputs", MAX_SITUATIONS)
     if not rows:
         raise ScenarioError(f"{p}situations: at least one situation is needed")
     if len(rows) != len(outputs):
@@ -390,63 +464,64 @@ def _check_scenario(s: Scenario, where: str) -> None:
     for r, row in enumerate(rows, start=1):
         row = _list(row, f"{p}situation {r}, inputs", MAX_INPUTS)
         if len(row) != k:
-            raise ScenarioError(
-                f"{p}situation {r} has {len(row)} inputs; the riddle and the network have {k}"
-            )
-        checked_rows.append([_number(v, f"{p}situation {r}, input {c + 1}", 0, 1)
-                             for c, v in enumerate(row)])
-    s.inputs = checked_rows
-    s.outputs = [_number(v, f"{p}situation {r + 1}, output", 0, 1) for r, v in enumerate(outputs)]
-    hidden = _list(s.hidden_layers, f"{p}hidden layers", MAX_HIDDEN_LAYERS)
-    s.hidden_layers = [_integer(v, f"{p}hidden layer {i + 1}", 1, MAX_LAYER_SIZE)
-                       for i, v in enumerate(hidden)]
-    s.learning_rate = _number(s.learning_rate, f"{p}learning rate", 0, MAX_LEARNING_RATE)
-    s.iterations = _integer(s.iterations, f"{p}iterations", 0, MAX_ITERATIONS)
-    s.seed = _integer(s.seed, f"{p}seed", 0, MAX_SEED)
-    if not isinstance(s.bias, bool):
-        raise ScenarioError(f"{p}bias: expected true or false, got {_describe(s.bias)}")
-    if s.initial_weights is not None:
-        if s.bias:
-            raise ScenarioError(f"{p}initial weights: cannot be combined with bias")
-        sizes = s.layer_sizes
-        layers = _list(s.initial_weights, f"{p}initial weights", MAX_HIDDEN_LAYERS + 1)
+            raise ScenarioError(f"{p}situation {r} has {len(row)} inputs; "
+                                f"the riddle (and so the network) has {k}")
+        checked_rows.append([_number(v, f"{p}situation {r}, input {i}", 0, 1)
+                             for i, v in enumerate(row, start=1)])
+    c["inputs"] = checked_rows
+    c["outputs"] = [_number(v, f"{p}situation {r}, expected output", 0, 1)
+                    for r, v in enumerate(outputs, start=1)]
+    hidden = _list(s["hidden_layers"], f"{p}hidden layers", MAX_HIDDEN_LAYERS)
+    c["hidden_layers"] = [_integer(v, f"{p}hidden layer {i}", 1, MAX_LAYER_SIZE)
+                          for i, v in enumerate(hidden, start=1)]
+    c["learning_rate"] = _number(s["learning_rate"], f"{p}learning rate", 0, MAX_LEARNING_RATE)
+    c["iterations"] = _integer(s["iterations"], f"{p}iterations", 0, MAX_ITERATIONS)
+    c["seed"] = _integer(s["seed"], f"{p}seed", 0, MAX_SEED)
+    if not isinstance(s["bias"], bool):
+        raise ScenarioError(f"{p}bias: expected true or false, got {_describe(s['bias'])}")
+    c["bias"] = s["bias"]
+    c["initial_weights"] = None
+    if s["initial_weights"] is not None:
+        if c["bias"]:
+            raise ScenarioError(f"{p}initial weights: cannot be combined with bias "
+                                "(switch bias off, or let the seed choose the weights)")
+        sizes = [k, *c["hidden_layers"], 1]
+        layers = _list(s["initial_weights"], f"{p}initial weights", MAX_HIDDEN_LAYERS + 1)
         if len(layers) != len(sizes) - 1:
-            raise ScenarioError(
-                f"{p}initial weights: {len(layers)} weight matrices given; "
-                f"the layers {sizes} need {len(sizes) - 1}"
-            )
+            raise ScenarioError(f"{p}initial weights: {len(layers)} weight tables given; "
+                                f"layers of {sizes} neurons need {len(sizes) - 1}")
         checked = []
         for n, (matrix, n_in, n_out) in enumerate(zip(layers, sizes, sizes[1:]), start=1):
             here = f"{p}initial weights, layer {n}"
-            matrix = _list(matrix, here, MAX_LAYER_SIZE * 2)
+            matrix = _list(matrix, here, max(MAX_INPUTS, MAX_LAYER_SIZE))
             if len(matrix) != n_in:
                 raise ScenarioError(f"{here}: {len(matrix)} rows; expected {n_in} (one per input)")
             rows_w = []
             for i, row in enumerate(matrix, start=1):
                 row = _list(row, f"{here}, row {i}", MAX_LAYER_SIZE)
                 if len(row) != n_out:
-                    raise ScenarioError(f"{here}, row {i}: {len(row)} values; expected {n_out}")
-                rows_w.append([_number(v, f"{here}, row {i}, column {j + 1}", -1e300, 1e300)
-                               for j, v in enumerate(row)])
+                    raise ScenarioError(f"{here}, row {i}: {len(row)} weights; "
+                                        f"expected {n_out} (one per neuron)")
+                rows_w.append([_number(v, f"{here}, row {i}, column {j}", -WEIGHT_LIMIT, WEIGHT_LIMIT)
+                               for j, v in enumerate(row, start=1)])
             checked.append(rows_w)
-        s.initial_weights = checked
+        c["initial_weights"] = checked
+    return c
 
 
 def _scenario_from_dict(data: Any, where: str) -> Scenario:
     p = _prefix(where)
     if not isinstance(data, dict):
-        raise ScenarioError(f"{p}expected a scenario object, got {_describe(data)}")
+        raise ScenarioError(f"{p}expected a scenario (a JSON object), got {_describe(data)}")
     if data.get("format") != FORMAT:
         raise ScenarioError(f"{p}not an nngui scenario (the \"format\" field is missing or wrong)")
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise ScenarioError(f"{p}version: expected a whole number, got {_describe(version)}")
-    if version > VERSION or version < 1:
-        raise ScenarioError(
-            f"{p}version {version} is not supported; this nngui reads version {VERSION}"
-        )
-    known = {"format", "version", "name", "description", "situations", "riddle", "settings"}
-    extra = sorted(str(k) for k in data if k not in known)
+    if not 1 <= version <= VERSION:
+        raise ScenarioError(f"{p}version {_show(version)} is not supported; "
+                            f"this nngui reads version {VERSION}")
+    extra = sorted(str(k) for k in data if k not in _FIELDS)
     if extra:
         raise ScenarioError(f"{p}unknown field {extra[0][:40]!r}")
     for required in ("situations", "riddle"):
@@ -456,33 +531,33 @@ def _scenario_from_dict(data: Any, where: str) -> Scenario:
     inputs, outputs = [], []
     for r, item in enumerate(situations, start=1):
         if not isinstance(item, dict):
-            raise ScenarioError(f"{p}situation {r}: expected an object, got {_describe(item)}")
+            raise ScenarioError(f"{p}situation {r}: expected an object with \"inputs\" and \"output\", "
+                                f"got {_describe(item)}")
         extra = sorted(str(k) for k in item if k not in ("inputs", "output"))
         if extra:
             raise ScenarioError(f"{p}situation {r}: unknown field {extra[0][:40]!r}")
-        if "inputs" not in item or "output" not in item:
-            raise ScenarioError(f"{p}situation {r}: needs both \"inputs\" and \"output\"")
+        for required in ("inputs", "output"):
+            if required not in item:
+                raise ScenarioError(f"{p}situation {r}: the field \"{required}\" is missing")
         inputs.append(item["inputs"])
         outputs.append(item["output"])
     settings = data.get("settings", {})
     if not isinstance(settings, dict):
         raise ScenarioError(f"{p}settings: expected an object, got {_describe(settings)}")
-    names = {"hidden_layers", "learning_rate", "iterations", "seed", "bias", "initial_weights"}
-    extra = sorted(str(k) for k in settings if k not in names)
+    extra = sorted(str(k) for k in settings if k not in _SETTINGS)
     if extra:
         raise ScenarioError(f"{p}settings: unknown field {extra[0][:40]!r}")
-    defaults = Scenario.__dataclass_fields__
-    kwargs: dict[str, Any] = {
-        name: settings.get(name, defaults[name].default if name != "hidden_layers" else [])
-        for name in names
+    fields: dict[str, Any] = {
+        "inputs": inputs, "outputs": outputs, "riddle": data["riddle"],
+        "name": data.get("name", ""), "description": data.get("description", ""),
+        "hidden_layers": settings.get("hidden_layers", []),
+        "learning_rate": settings.get("learning_rate", 1.0),
+        "iterations": settings.get("iterations", 10_000),
+        "seed": settings.get("seed", 1),
+        "bias": settings.get("bias", False),
+        "initial_weights": settings.get("initial_weights"),
     }
-    s = Scenario.__new__(Scenario)
-    s.inputs = inputs
-    s.outputs = outputs
-    s.riddle = data["riddle"]
-    s.name = data.get("name", "")
-    s.description = data.get("description", "")
-    for name, value in kwargs.items():
+    s = Scenario.__new__(Scenario)  # skip __init__: the fields are checked (once) right here
+    for name, value in _checked_fields(fields, where).items():
         setattr(s, name, value)
-    _check_scenario(s, where)
     return s
