@@ -90,12 +90,12 @@ def create_application(lang: str | None = None) -> Any:
     app.setDesktopFileName("nngui")  # matches packaging/nngui.desktop (Wayland/X11 taskbar icon)
     app.setWindowIcon(app_icon())
     if lang:
+        from nngui.i18n import set_language
+
         try:
-            from nngui.i18n import set_language
-        except ImportError:  # translations are not wired yet
-            pass
-        else:
-            set_language(lang)
+            set_language(app, lang)
+        except FileNotFoundError as error:  # a build without the compiled translations
+            _say(f"nngui: {error}; the interface stays in English", error=True)
     return app
 
 
