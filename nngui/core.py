@@ -279,19 +279,18 @@ class Network:
         return count
 
     def _situations(self, x: npt.ArrayLike, y: npt.ArrayLike) -> tuple[Array, Array]:
+        self._check_weights()
         X = self.check_inputs(x)
         if X.shape[0] == 0:
             raise ValueError("there are no situations to learn from")
-        Y = self.check_targets(y, X.shape[0])
-        self._check_weights()
-        return X, Y
+        return X, self.check_targets(y, X.shape[0])
 
     # -- the article's four steps --------------------------------------------
     def predict(self, x: npt.ArrayLike) -> Array:
         """The output layer's values: (n_outputs,) for one situation, (n, n_outputs) for many."""
+        self._check_weights()
         a = self.check_inputs(x)
         single = x.ndim == 1 if isinstance(x, np.ndarray) else _is_row(x) and bool(x) and not _is_row(x[0])
-        self._check_weights()
         for number, w in enumerate(self.weights):
             s = a @ w
             if self.biases is not None:
