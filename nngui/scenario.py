@@ -301,13 +301,14 @@ def situations_from_csv(text: str, where: str = "CSV") -> tuple[list[list[float]
     delimiter = next((d for d in (";", "\t") if d in first_line), ",")
     rows: list[tuple[int, list[str]]] = []  # (line number, cells)
     try:
-        reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)
+        reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter,
+                            skipinitialspace=True)
         for cells in reader:
             if any(c.strip() for c in cells):
                 rows.append((reader.line_num, cells))
                 if len(rows) > MAX_SITUATIONS + 1:
                     raise ScenarioError(f"{where}: more than {MAX_SITUATIONS:,} situations; "
-                                        "that many are not allowed")
+                                        f"at most {MAX_SITUATIONS:,} are allowed")
     except csv.Error as exc:
         raise ScenarioError(f"{where}: line {reader.line_num}: not valid CSV ({exc})") from None
     if rows and not any(_is_number(c.strip().replace(",", ".")) for c in rows[0][1]):
@@ -384,13 +385,15 @@ def _prefix(where: str) -> str:
 
 def _show(value: Any) -> str:
     """A number as a user would write it, never longer than about 30 characters."""
+    if isinstance(value, np.generic):
+        value = value.item()
     if isinstance(value, int) and abs(value) >= 10**15:
         return f"{float(value):g}" if abs(value) < 10**308 else "a number with too many digits"
     return repr(value)[:30] if not isinstance(value, float) else f"{value:g}"
 
 
 def _number(value: Any, where: str, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
         raise ScenarioError(f"{where}: expected a number, got {_describe(value)}")
     try:
         number = float(value)
@@ -403,7 +406,9 @@ def _number(value: Any, where: str, low: float, high: float) -> float:
 
 
 def _integer(value: Any, where: str, low: int, high: int) -> int:
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        value = int(value)
+    elif isinstance(value, np.integer):
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise ScenarioError(f"{where}: expected a whole number, got {_describe(value)}")
@@ -477,9 +482,9 @@ def _checked_fields(s: dict[str, Any], where: str) -> dict[str, Any]:
     c["learning_rate"] = _number(s["learning_rate"], f"{p}learning rate", 0, MAX_LEARNING_RATE)
     c["iterations"] = _integer(s["iterations"], f"{p}iterations", 0, MAX_ITERATIONS)
     c["seed"] = _integer(s["seed"], f"{p}seed", 0, MAX_SEED)
-    if not isinstance(s["bias"], bool):
+    if not isinstance(s["bias"], (bool, np.bool_)):
         raise ScenarioError(f"{p}bias: expected true or false, got {_describe(s['bias'])}")
-    c["bias"] = s["bias"]
+    c["bias"] = bool(s["bias"])
     c["initial_weights"] = None
     if s["initial_weights"] is not None:
         if c["bias"]:
