@@ -93,6 +93,9 @@ TRICKY = [
              hidden_layers=[2], initial_weights=[[[0.1, -0.2], [0.3, 1e-300]], [[2.5], [-1.0]]]),
     Scenario(inputs=[[0, 1], [1, 1]], outputs=[1, 0], riddle=[1, 0], iterations=40,
              initial_weights=[[[1e300], [-1e300]]]),
+    # huge weights send back an error over ±1000, which nngui caps (and so must the script)
+    Scenario(inputs=[[0, 1], [1, 1], [1, 0]], outputs=[1, 0, 1], riddle=[1, 0], hidden_layers=[2],
+             iterations=3, learning_rate=1e-4, initial_weights=[[[0.3, 0.3], [0.2, 0.2]], [[1e4], [-1e4]]]),
     # a saturated neuron: huge weighted sums must not overflow or warn
     Scenario(inputs=[[1, 1], [1, 0]], outputs=[1, 0], riddle=[1, 1], iterations=200, learning_rate=1e6),
 ]
