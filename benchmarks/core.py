@@ -104,6 +104,29 @@ def article_case(iterations: int, repeats: int) -> None:
     print(f"  same weights at the end: largest difference {gap:.1e}")
 
 
+def two_layer_case(iterations: int, repeats: int) -> None:
+    X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [0, 1, 0], [1, 0, 0], [1, 1, 1], [0, 0, 0]],
+                 dtype=np.float64)
+    y = np.array([[0, 1, 1, 1, 1, 0, 0]], dtype=np.float64).T
+    start = Network([3, 4, 1], seed=1).weights
+    nets: list[Network] = []
+
+    def core() -> None:
+        net = Network.from_weights(start)
+        net.train(X, y, iterations=iterations)
+        nets.append(net)
+
+    plains: list[tuple[Array, Array]] = []
+
+    def plain() -> None:
+        plains.append(plain_two_layers(X, y, start[0].copy(), start[1].copy(), iterations))
+
+    times = interleaved({"plain loop": plain, "nngui.core": core}, repeats)
+    gap = max(float(np.max(np.abs(a - b))) for a, b in zip(nets[-1].weights, plains[-1]))
+    report("The two-layer case (7 situations x 3 inputs, hidden layer of 4)", iterations, times)
+    print(f"  same weights at the end: largest difference {gap:.1e}")
+
+
 def large_case(iterations: int, repeats: int) -> None:
     rs = np.random.RandomState(0)
     X = rs.randint(0, 2, size=(1000, 64)).astype(np.float64)
@@ -137,6 +160,7 @@ def main() -> None:
     print(f"Python {platform.python_version()}, NumPy {np.__version__}, "
           f"{platform.system()} {platform.machine()}, BLAS threads: {os.environ['OPENBLAS_NUM_THREADS']}")
     article_case(5_000 if args.quick else 30_000, repeats)
+    two_layer_case(2_000 if args.quick else 10_000, repeats)
     large_case(50 if args.quick else 300, repeats)
 
 
