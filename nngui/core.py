@@ -55,7 +55,7 @@ class LayerTrace:
     weights_before: Array  # W, shape (n_in, n_out)
     weighted_sum: Array    # X · W (+ bias)
     output: Array          # sigmoid(X · W)
-    error: Array           # target - output; for a hidden layer, the error sent back from above
+    error: Array           # target - output; for a hidden layer, the error sent back (within ±ERROR_LIMIT)
     slope: Array           # out * (1 - out), the sigmoid's derivative
     delta: Array           # error * slope
     adjustment: Array      # learning_rate * Xᵀ · delta
