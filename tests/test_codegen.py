@@ -307,3 +307,9 @@ def test_a_hash_inside_a_string_does_not_start_a_comment(qtbot):
     assert (15, 1) in ranges    # the number 3
     assert (19, 3) in ranges    # the comment
     assert highlighter.document() is doc
+
+
+def test_codegen_imports_no_qt():
+    code = "import sys, nngui.codegen; print('PySide6' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False", done.stderr
