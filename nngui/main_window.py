@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.riddle_model = RiddleModel(doc, self)
         self.situations_view = SituationsView(self.situations_model, self)
         self.riddle_view = RiddleView(self.riddle_model, self)
+        self.riddle_view.follow(self.situations_view)
         self.answer_card = AnswerCard()
         self.settings_bar = SettingsBar()
         self.diagram = NetworkDiagram()
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.situations_title)
         left_layout.addWidget(self.description_label)
         left_layout.addWidget(self.lock_label)
-        left_layout.addWidget(self.situations_view, 1)
+        left_layout.addWidget(self.situations_view)
         self.grid_buttons = QHBoxLayout()
         left_layout.addLayout(self.grid_buttons)
         left_layout.addSpacing(6)
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.riddle_hint)
         left_layout.addWidget(self.riddle_view)
         left_layout.addWidget(self.answer_card)
+        left_layout.addStretch(1)
 
         plot_panel = QWidget(objectName="plotPanel")
         plot_layout = QVBoxLayout(plot_panel)
@@ -204,7 +206,12 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(controls)
         central_layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
-        self.resize(1280, 800)
+        screen = QApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        if available is not None and available.width() > 0:
+            self.resize(min(1280, int(available.width() * 0.92)), min(820, int(available.height() * 0.92)))
+        else:
+            self.resize(1280, 820)
 
     def _tool_button(self, name: str) -> QToolButton:
         button = QToolButton(objectName=name)
@@ -233,22 +240,27 @@ class MainWindow(QMainWindow):
                                         _icon("open", sp.SP_DialogOpenButton), self.open_dialog)
         self.save_action = self._action(QKeySequence.StandardKey.Save,
                                         _icon("save", sp.SP_DialogSaveButton), self.save)
-        self.save_as_action = self._action(QKeySequence.StandardKey.SaveAs, None, self.save_as)
+        self.save_as_action = self._action("Ctrl+Shift+S", None, self.save_as)
         self.import_csv_action = self._action("Ctrl+Shift+I", None, self.import_csv)
         self.export_csv_action = self._action("Ctrl+Shift+E", None, self.export_csv)
         self.export_loss_csv_action = self._action("Ctrl+Alt+L", None, self.export_loss_csv)
         self.export_loss_png_action = self._action("Ctrl+Alt+P", None, self.export_loss_png)
         self.export_diagram_png_action = self._action("Ctrl+Alt+D", None, self.export_diagram_png)
         self.export_diagram_svg_action = self._action("Ctrl+Alt+S", None, self.export_diagram_svg)
-        self.quit_action = self._action(QKeySequence.StandardKey.Quit, None, self.close)
+        self.quit_action = self._action("Ctrl+Q", None, self.close)
 
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setIcon(_icon("undo", sp.SP_ArrowBack))
-        self.redo_action = stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setIcon(_icon("redo", sp.SP_ArrowForward))
+        # Undo and redo go through the document, which refuses locked steps while training.
+        self.undo_action = self._action(QKeySequence.StandardKey.Undo, _icon("undo", sp.SP_ArrowBack),
+                                        self.document.undo)
+        self.redo_action = self._action(QKeySequence.StandardKey.Redo, _icon("redo", sp.SP_ArrowForward),
+                                        self.document.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._update_undo_texts)
+        stack.redoTextChanged.connect(self._update_undo_texts)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
 
         self.train_action = self._action("F5", _icon("train", sp.SP_MediaPlay), self.train)
         self.pause_action = self._action("F6", _icon("pause", sp.SP_MediaPause), self.toggle_pause,
@@ -263,7 +275,7 @@ class MainWindow(QMainWindow):
         self.log_scale_action = self._action("Ctrl+L", None, None, checkable=True)
         self.log_scale_action.toggled.connect(self.set_log_scale)
         self.log_check.toggled.connect(self.log_scale_action.setChecked)
-        self.about_action = self._action(QKeySequence.StandardKey.HelpContents, None, self.about)
+        self.about_action = self._action("F1", None, self.about)
 
         self.preset_actions: dict[str, QAction] = {}
         for name in preset_names():
@@ -417,10 +429,7 @@ class MainWindow(QMainWindow):
                  self.tr("Show the loss on a logarithmic scale"))
         describe(self.about_action, self.tr("&About nngui"), self.tr("What nngui teaches, and credits"))
         describe(self.clear_recent_action, self.tr("&Clear List"), self.tr("Forget the recent files"))
-        self.undo_action.setToolTip(self.tr("Undo the last edit ({0})").format(
-            self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
-        self.redo_action.setToolTip(self.tr("Redo the edit ({0})").format(
-            self.redo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self._update_undo_texts()
         preset_titles = {
             "article": self.tr("The article's task"),
             "worked-example": self.tr("The article's worked example"),
@@ -445,6 +454,16 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._update_title()
         self._update_description()
+
+    @Slot()
+    def _update_undo_texts(self, *args: object) -> None:
+        stack = self.document.undo_stack
+        for action, text, label in ((self.undo_action, stack.undoText(), self.tr("&Undo")),
+                                    (self.redo_action, stack.redoText(), self.tr("&Redo"))):
+            action.setText(self.tr("{0} {1}").format(label, text) if text else label)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
+            action.setIconText(label.replace("&", ""))
 
     # -- scenario ------------------------------------------------------------
     def show_scenario(self) -> None:
