@@ -10,6 +10,8 @@ from PySide6.QtGui import QFont, QValidator
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -91,8 +93,12 @@ class LearningRateSpinBox(QDoubleSpinBox):
         return value, ok
 
 
-class SettingsBar(QWidget):
-    """Iterations, learning rate, seed, hidden layers and the speed slider in one row."""
+class SettingsBar(QGroupBox):
+    """The training settings (iterations, learning rate, seed, hidden layers) and the speed slider.
+
+    The settings are laid out as a small form (the group box); the speed slider and its label are
+    separate widgets (speed_widget) that the window places beside the Train button.
+    """
 
     speedChanged = Signal(object)  # float iterations per second, or None for "max"
 
@@ -121,33 +127,42 @@ class SettingsBar(QWidget):
         self.speed_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("10,000 it/s") + 6)
         self.speed_slider.valueChanged.connect(self._on_speed)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        self.setObjectName("settingsBox")
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
         self._labels: list[tuple[QLabel, QWidget]] = []
-        for widget in (self.iterations_spin, self.learning_rate_spin, self.seed_spin,
-                       self.hidden_edit, self.speed_slider):
+        places = ((self.iterations_spin, 0, 0), (self.learning_rate_spin, 0, 2),
+                  (self.seed_spin, 1, 0), (self.hidden_edit, 1, 2))
+        for widget, row, column in places:
             label = QLabel()
             label.setBuddy(widget)
             self._labels.append((label, widget))
-            layout.addWidget(label)
-            layout.addWidget(widget)
-            if widget is self.speed_slider:
-                layout.addWidget(self.speed_label)
-            layout.addSpacing(8)
-        layout.addStretch(1)
+            grid.addWidget(label, row, column)
+            grid.addWidget(widget, row, column + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.speed_widget = QWidget(objectName="speedControl")
+        speed_layout = QHBoxLayout(self.speed_widget)
+        speed_layout.setContentsMargins(0, 0, 0, 0)
+        self.speed_caption = QLabel()
+        self.speed_caption.setBuddy(self.speed_slider)
+        speed_layout.addWidget(self.speed_caption)
+        speed_layout.addWidget(self.speed_slider)
+        speed_layout.addWidget(self.speed_label)
         self.iterations_spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("100,000,000") + 40)
         self.learning_rate_spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("0.000001") + 40)
         self.seed_spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000000") + 40)
         self.hidden_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("32, 16, 8") + 30)
-        self.hidden_edit.setMaximumWidth(160)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.setTitle(self.tr("Settings"))
         texts = [self.tr("&Iterations:"), self.tr("&Learning rate:"), self.tr("S&eed:"),
-                 self.tr("&Hidden layers:"), self.tr("Spee&d:")]
+                 self.tr("&Hidden layers:")]
         for (label, _), text in zip(self._labels, texts):
             label.setText(text)
+        self.speed_caption.setText(self.tr("Spee&d:"))
         self.iterations_spin.setToolTip(self.tr(
             "How many times Train repeats the four steps (the article uses 10,000)"))
         self.learning_rate_spin.setToolTip(self.tr(

@@ -8,12 +8,22 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QRectF, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeySequence, QPainter, QUndoCommand
+from PySide6.QtCore import QByteArray, QEvent, QRectF, QSettings, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QUndoCommand,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QDockWidget,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,14 +37,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nngui import __version__
+from nngui import __version__, i18n
+from nngui.code_dialog import CodeDialog
 from nngui.controls import AnswerCard, SettingsBar, parse_hidden_layers
 from nngui.core import Network, StepTrace
 from nngui.diagram import NetworkDiagram
 from nngui.document import ScenarioDocument
+from nngui.explain import ExplainPanel
 from nngui.grid import RiddleView, SituationsView
 from nngui.loss_plot import LossPlot
 from nngui.models import RiddleModel, SituationsModel
+from nngui.recovery import RecoveryStore
 from nngui.scenario import (
     SUFFIX,
     Scenario,
@@ -44,10 +57,15 @@ from nngui.scenario import (
     preset_names,
 )
 from nngui.training import TrainingController, TrainingProgress
+from nngui.truth_table import TruthTablePanel
 
 MAX_RECENT_FILES = 8
 #: How often the diagram and the answer follow training (the plot has its own pace).
 LIVE_VIEW_INTERVAL_S = 1 / 15
+#: The truth table is recomputed at most this often while training.
+TRUTH_TABLE_INTERVAL_S = 0.25
+#: Unsaved work is written to the recovery file this often (milliseconds).
+AUTOSAVE_INTERVAL_MS = 3000
 
 
 def settings() -> QSettings:
@@ -56,6 +74,15 @@ def settings() -> QSettings:
     if folder:
         return QSettings(str(Path(folder) / "nngui.ini"), QSettings.Format.IniFormat)
     return QSettings()
+
+
+def settings_folder() -> Path:
+    """Where settings-like files (the recovery file) live."""
+    folder = os.environ.get("NNGUI_SETTINGS_DIR")
+    if folder:
+        return Path(folder)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location or Path.home() / ".nngui")
 
 
 def _icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
@@ -98,7 +125,11 @@ class MainWindow(QMainWindow):
         self._last_live_update = 0.0
         self._pending_step = False
         self._closing = False
+        self._last_truth_update = 0.0
         self.trainer = TrainingController(self)
+        self.recovery = RecoveryStore(settings_folder())
+        self._needs_autosave = False
+        self._has_recovery_file = False
 
         self.create_widgets()
         self.create_actions()
@@ -109,6 +140,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.read_settings()
         self.show_scenario()
+        self.autosave_timer = QTimer(self, interval=AUTOSAVE_INTERVAL_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
 
     # -- building ------------------------------------------------------------
     def create_widgets(self) -> None:
@@ -122,6 +156,18 @@ class MainWindow(QMainWindow):
         self.settings_bar = SettingsBar()
         self.diagram = NetworkDiagram()
         self.loss_plot = LossPlot()
+        self.explain_panel = ExplainPanel()
+        self.truth_table = TruthTablePanel()
+        self.explain_dock = QDockWidget(self, objectName="explainDock")
+        self.explain_dock.setWidget(self.explain_panel)
+        self.truth_dock = QDockWidget(self, objectName="truthTableDock")
+        self.truth_dock.setWidget(self.truth_table)
+        for dock in (self.explain_dock, self.truth_dock):
+            dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+                                 | Qt.DockWidgetArea.BottomDockWidgetArea)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.tabifyDockWidget(self.explain_dock, self.truth_dock)
+        self.explain_dock.raise_()
 
         self.situations_title = QLabel(objectName="situationsTitle")
         self.situations_title.setStyleSheet("font-weight: bold")
@@ -154,6 +200,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.riddle_hint)
         left_layout.addWidget(self.riddle_view)
         left_layout.addWidget(self.answer_card)
+        left_layout.addSpacing(6)
+        left_layout.addWidget(self.settings_bar)
         left_layout.addStretch(1)
 
         plot_panel = QWidget(objectName="plotPanel")
@@ -196,8 +244,9 @@ class MainWindow(QMainWindow):
         controls_layout.setContentsMargins(8, 6, 8, 2)
         for button in (self.train_button, self.pause_button, self.step_button, self.reset_button):
             controls_layout.addWidget(button)
-        controls_layout.addSpacing(12)
-        controls_layout.addWidget(self.settings_bar, 1)
+        controls_layout.addSpacing(16)
+        controls_layout.addWidget(self.settings_bar.speed_widget)
+        controls_layout.addStretch(1)
 
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -276,6 +325,22 @@ class MainWindow(QMainWindow):
         self.log_scale_action.toggled.connect(self.set_log_scale)
         self.log_check.toggled.connect(self.log_scale_action.setChecked)
         self.about_action = self._action("F1", None, self.about)
+        self.code_action = self._action("Ctrl+Shift+P", _icon("code", sp.SP_FileDialogContentsView),
+                                        self.show_code)
+        self.explain_action = self.explain_dock.toggleViewAction()
+        self.explain_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.explain_action.setIcon(_icon("explain", sp.SP_FileDialogInfoView))
+        self.truth_action = self.truth_dock.toggleViewAction()
+        self.truth_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == i18n.current_language())
+            action.triggered.connect(self._on_language_action)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
 
         self.preset_actions: dict[str, QAction] = {}
         for name in preset_names():
@@ -326,7 +391,12 @@ class MainWindow(QMainWindow):
                                        self.reset_action])
 
         self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.explain_action, self.truth_action, self.code_action])
+        self.view_menu.addSeparator()
         self.view_menu.addAction(self.log_scale_action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
 
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
@@ -338,6 +408,8 @@ class MainWindow(QMainWindow):
         self.file_tool_bar.addActions([self.new_action, self.open_action, self.save_action])
         self.file_tool_bar.addSeparator()
         self.file_tool_bar.addActions([self.undo_action, self.redo_action])
+        self.file_tool_bar.addSeparator()
+        self.file_tool_bar.addActions([self.explain_action, self.code_action])
         for action in (self.situations_view.add_situation_action,
                        self.situations_view.remove_situation_action,
                        self.situations_view.add_input_action,
@@ -368,6 +440,8 @@ class MainWindow(QMainWindow):
         doc.message.connect(self.show_message)
         doc.undo_stack.cleanChanged.connect(self._update_title)
         doc.changed.connect(self._update_title)
+        doc.changed.connect(self._note_change)
+        doc.undo_stack.indexChanged.connect(self._note_change)
 
         self.trainer.progress.connect(self._on_progress)
         self.trainer.finished.connect(self._on_training_finished)
@@ -381,6 +455,8 @@ class MainWindow(QMainWindow):
         bar.speedChanged.connect(self.trainer.set_speed)
 
         self.diagram.weightEdited.connect(self._on_weight_edited)
+        self.explain_panel.stepRequested.connect(self.step)
+        self.truth_table.addHiddenLayerRequested.connect(self.add_hidden_layer)
 
     # -- texts -----------------------------------------------------------------
     def retranslate(self) -> None:
@@ -393,6 +469,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.presets_menu.setTitle(self.tr("&Presets"))
         self.export_menu.setTitle(self.tr("E&xport"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.explain_dock.setWindowTitle(self.tr("Explain"))
+        self.truth_dock.setWindowTitle(self.tr("Truth Table"))
         self.file_tool_bar.setWindowTitle(self.tr("File"))
 
         def describe(action: QAction, text: str, tip: str) -> None:
@@ -428,6 +507,13 @@ class MainWindow(QMainWindow):
         describe(self.log_scale_action, self.tr("&Logarithmic Loss Scale"),
                  self.tr("Show the loss on a logarithmic scale"))
         describe(self.about_action, self.tr("&About nngui"), self.tr("What nngui teaches, and credits"))
+        describe(self.code_action, self.tr("Show as Python &Code…"),
+                 self.tr("The lost listing of the article: this scenario as a short NumPy script"))
+        describe(self.explain_action, self.tr("&Explain Panel"),
+                 self.tr("Show one iteration step by step, with the real numbers"))
+        self.explain_action.setIconText(self.tr("Explain"))
+        describe(self.truth_action, self.tr("&Truth Table"),
+                 self.tr("The network's answer for every combination of 0 and 1"))
         describe(self.clear_recent_action, self.tr("&Clear List"), self.tr("Forget the recent files"))
         self._update_undo_texts()
         preset_titles = {
@@ -486,6 +572,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_situations_changed(self) -> None:
         self._update_answer()
+        self._update_truth_table()
 
     @Slot()
     def _on_shape_changed(self) -> None:
@@ -495,6 +582,7 @@ class MainWindow(QMainWindow):
     def _on_riddle_changed(self) -> None:
         self._update_answer()
         self._update_diagram()
+        self._update_truth_table()
 
     @Slot()
     def _on_settings_changed(self) -> None:
@@ -537,8 +625,10 @@ class MainWindow(QMainWindow):
         self.iteration = 0
         self.last_loss = None
         self.loss_plot.clear()
+        self.explain_panel.clear()
         self._update_answer()
         self._update_diagram(force=True)
+        self._update_truth_table()
         self._update_status()
 
     def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
@@ -546,6 +636,13 @@ class MainWindow(QMainWindow):
         self.network.weights[layer][i, j] = value
         self._update_answer()
         self._update_diagram(force=True)
+        self._update_truth_table()
+
+    @Slot()
+    def add_hidden_layer(self) -> None:
+        """The truth table's offer: give the network a hidden layer of 4 neurons."""
+        if self.document.set_setting("hidden_layers", [4]):
+            self.show_message(self.tr("Added a hidden layer of 4 neurons. Press Train."))
 
     def riddle_answer(self) -> float:
         """The network's answer to the riddle, at full precision."""
@@ -566,6 +663,10 @@ class MainWindow(QMainWindow):
         answer = self.riddle_answer()
         self.answer_card.set_answer(answer)
         self.riddle_model.set_answer(answer)
+
+    def _update_truth_table(self) -> None:
+        self._last_truth_update = time.perf_counter()
+        self.truth_table.update_table(self.document.scenario, self.network)
 
     def _update_diagram(self, force: bool = False) -> None:
         self.diagram.set_weights(self.network.weights)
@@ -628,8 +729,10 @@ class MainWindow(QMainWindow):
         self.loss_plot.append(np.array([trace.loss]))
         self._update_answer()
         self._update_diagram(force=True)
+        self._update_truth_table()
         self._update_status()
         self.last_trace = trace
+        self.explain_panel.show_trace(trace, self.iteration)
         return trace
 
     @Slot()
@@ -653,6 +756,8 @@ class MainWindow(QMainWindow):
             self._update_answer()
             self._update_diagram()
             self._update_status(progress.iterations_per_second)
+        if now - self._last_truth_update >= TRUTH_TABLE_INTERVAL_S and self.truth_dock.isVisible():
+            self._update_truth_table()
 
     def _apply_progress(self, progress: TrainingProgress) -> None:
         if len(progress.losses):
@@ -671,6 +776,7 @@ class MainWindow(QMainWindow):
         self.document.set_locked(None)
         self._update_answer()
         self._update_diagram(force=True)
+        self._update_truth_table()
         self._update_status(progress.iterations_per_second)
         self._update_training_controls()
         if not self._closing:
@@ -703,6 +809,8 @@ class MainWindow(QMainWindow):
         self.step_action.setEnabled(not running or paused)
         self.settings_bar.set_editable(not running, self.tr("Stop training to change the settings."))
         self.diagram.set_editable(not running, self.tr("Stop training to edit weights."))
+        self.explain_panel.set_step_enabled(not running or paused,
+                                            self.tr("Pause training to step one iteration at a time."))
         for action in (self.new_action, self.open_action, self.import_csv_action,
                        *self.preset_actions.values(), *self.recent_actions):
             action.setEnabled(not running)
@@ -999,7 +1107,95 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About nngui"), self.tr(
             "<h3>nngui {0}</h3>"
             "<p>Watch a tiny neural network learn, and understand every number it computes.</p>"
+            "<p>nngui teaches what one sigmoid neuron does: it weighs the inputs, normalises the sum "
+            "with the sigmoid, compares the result with the expected output, and calibrates its "
+            "weights — tens of thousands of times. Step through one iteration in the Explain panel, "
+            "see every answer in the truth table, and take the whole thing home as a NumPy script.</p>"
+            "<p>Built from the Russian beginners' article “Нейросеть на Python для чайников” "
+            "(“A neural network in Python for dummies”), a retelling of the well-known "
+            "“simple neural network in 9 lines of Python”. The situations, the riddle 1 0 0, "
+            "the worked example with weights 0.5 and the seed 1 all come from there.</p>"
+            "<p>Made with Python, NumPy, Qt (PySide6) and pyqtgraph.</p>"
         ).format(__version__))
+
+    @Slot()
+    def show_code(self) -> CodeDialog:
+        """Show the scenario as a standalone Python script (the article's lost listing)."""
+        dialog = CodeDialog(self.document.scenario.copy(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    # -- language --------------------------------------------------------------
+    @Slot()
+    def _on_language_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.set_language(str(action.data()))
+
+    def set_language(self, code: str) -> None:
+        """Switch the whole app's language and remember it."""
+        app = QApplication.instance()
+        if app is None or code == i18n.current_language():
+            return
+        i18n.set_language(app, code)
+        settings().setValue("language", code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            for code, action in self.language_actions.items():
+                action.setChecked(code == i18n.current_language())
+        super().changeEvent(event)
+
+    # -- recovery --------------------------------------------------------------
+    @Slot()
+    def autosave(self) -> None:
+        """Write unsaved work to the recovery file when it changed since the last autosave."""
+        doc = self.document
+        if not doc.is_modified():
+            if self._has_recovery_file:
+                self.recovery.discard()
+                self._has_recovery_file = False
+            return
+        if not self._needs_autosave:
+            return
+        try:
+            self.recovery.save(doc.scenario, doc.path)
+        except OSError as exc:
+            self.show_message(self.tr("Could not write the recovery file: {0}").format(exc.strerror or exc))
+            return
+        self._needs_autosave = False
+        self._has_recovery_file = True
+
+    @Slot()
+    def _note_change(self, *args: object) -> None:
+        self._needs_autosave = True
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer to restore the unsaved work found in recovery files."""
+        for path in self.recovery.orphans():
+            try:
+                recovered = self.recovery.read(path)
+            except ScenarioError:
+                self.recovery.remove(path)
+                continue
+            original = recovered.original_path
+            name = original.name if original else self.tr("an untitled scenario")
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore unsaved work?"),
+                              self.tr("nngui was closed unexpectedly while {0} had unsaved changes. "
+                                      "Restore them?").format(name),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            box.setObjectName("recoveryBox")
+            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
+            box.button(QMessageBox.StandardButton.No).setText(self.tr("Discard"))
+            answer = box.exec()
+            self.recovery.remove(path)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.document.set_scenario(recovered.scenario, recovered.original_path, modified=True)
+                self.autosave()
+                return True
+        return False
 
     # -- closing ---------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
@@ -1007,8 +1203,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closing = True
+        self.autosave_timer.stop()
         self.trainer.shutdown()
         self.write_settings()
+        self.recovery.discard()
         event.accept()
 
 

@@ -1,0 +1,83 @@
+"""Make the screenshots in docs/: run under Xvfb, e.g. `xvfb-run -a -s "-screen 0 1600x1000x24" python docs/screenshots.py`."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("NNGUI_SETTINGS_DIR", tempfile.mkdtemp(prefix="nngui-shots-"))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from nngui import i18n  # noqa: E402
+from nngui.main_window import MainWindow  # noqa: E402
+from nngui.scenario import load_preset  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+def settle(app: QApplication, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def train(app: QApplication, window: MainWindow) -> None:
+    done: list[bool] = []
+    window.trainingFinished.connect(lambda: done.append(True))
+    window.train_action.trigger()
+    while not done:
+        app.processEvents()
+        time.sleep(0.01)
+    settle(app, 0.5)
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    app.setApplicationName("nngui")
+    only = sys.argv[1:]
+
+    def shoot(name: str, widget) -> None:
+        if only and name not in only:
+            return
+        path = HERE / f"{name}.png"
+        widget.grab().save(str(path))
+        print("wrote", path)
+
+    for language in ("en", "ru"):
+        i18n.set_language(app, language)
+        suffix = "" if language == "en" else "-ru"
+        window = MainWindow()
+        window.resize(1400, 860)
+        window.show()
+        settle(app)
+        shoot(f"screenshot-before{suffix}", window)
+        train(app, window)
+        shoot(f"screenshot{suffix}", window)
+        window.truth_dock.raise_()
+        settle(app)
+        shoot(f"truth-table{suffix}", window.truth_dock)
+        window.document.set_scenario(load_preset("worked-example"))
+        window.explain_dock.raise_()
+        window.step_action.trigger()
+        settle(app)
+        shoot(f"explain{suffix}", window.explain_dock)
+        window.document.set_scenario(load_preset("two-layer"))
+        train(app, window)
+        shoot(f"two-layer{suffix}", window)
+        window.document.set_scenario(load_preset("xor"))
+        window.document.set_setting("hidden_layers", [])
+        window.truth_dock.raise_()
+        settle(app)
+        shoot(f"truth-table-xor{suffix}", window.truth_dock)
+        window.document.undo_stack.setClean()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
