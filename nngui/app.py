@@ -184,20 +184,22 @@ def _riddle_answer(window: Any, label_type: type) -> float:
 
 
 def _quit_when_shown(window: Any) -> None:
-    """Print "shown <seconds since process start>" at the window's first paint, then quit."""
+    """Print "shown <seconds since process start>" when the window's first widget paints, then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     class FirstPaint(QObject):
+        # On the application: a window fully covered by its children never gets a Paint itself.
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
-                self.seen = True
+            if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                    and watched.window() is window):
+                QApplication.instance().removeEventFilter(self)
                 _say(f"shown {seconds_since_process_start():.3f}")
                 QTimer.singleShot(0, QApplication.quit)
             return False
 
     window._first_paint_filter = FirstPaint(window)  # kept alive by the window
-    window.installEventFilter(window._first_paint_filter)
+    QApplication.instance().installEventFilter(window._first_paint_filter)
 
 
 def seconds_since_process_start() -> float:
