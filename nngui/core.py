@@ -96,7 +96,7 @@ class Network:
             raise ValueError("a network needs at least an input layer and an output layer")
         for position, size in enumerate(sizes, start=1):
             if not 1 <= size <= MAX_LAYER_SIZE:
-                raise ValueError(f"layer {position} has {size} neurons; "
+                raise ValueError(f"layer {position} has {_count(size, 'neuron')}; "
                                  f"a layer needs from 1 to {MAX_LAYER_SIZE:,}")
         rs = np.random.RandomState(seed)
         # The article's lineage: np.random.seed(1); 2 * np.random.random((3, 1)) - 1, layer by layer.
@@ -130,13 +130,14 @@ class Network:
         for number, (a, b) in enumerate(zip(arrays, arrays[1:]), start=1):
             if a.shape[1] != b.shape[0]:
                 raise ValueError(
-                    f"layer {number} has {a.shape[1]} neurons but layer {number + 1}'s weights "
+                    f"layer {number} has {_count(a.shape[1], 'neuron')} but layer {number + 1}'s weights "
                     f"expect {b.shape[0]} inputs"
                 )
         bias_arrays = None
         if biases is not None:
             if len(biases) != len(arrays):
-                raise ValueError(f"{len(biases)} bias vectors given for {len(arrays)} layers")
+                raise ValueError(f"{_count(len(biases), 'bias vector')} given for "
+                                 f"{_count(len(arrays), 'layer')}")
             bias_arrays = []
             for number, (b, a) in enumerate(zip(biases, arrays), start=1):
                 try:
@@ -198,7 +199,7 @@ class Network:
             if a.ndim != 2:
                 raise ValueError(f"the inputs must be a table of {what}s, one row each")
             if a.shape[1] != n_in:
-                raise ValueError(f"{what} 1 has {a.shape[1]} inputs; the network expects {n_in}")
+                raise ValueError(f"{what} 1 has {_count(a.shape[1], 'input')}; the network expects {n_in}")
         else:
             rows = x.tolist() if isinstance(x, np.ndarray) else x
             if not _is_row(rows):
@@ -210,7 +211,8 @@ class Network:
                 if not _is_row(row):
                     raise ValueError(f"{what} {number} is not a list of numbers")
                 if len(row) != n_in:
-                    raise ValueError(f"{what} {number} has {len(row)} inputs; the network expects {n_in}")
+                    raise ValueError(f"{what} {number} has {_count(len(row), 'input')}; "
+                                     f"the network expects {n_in}")
                 for column, value in enumerate(row, start=1):
                     if not _is_number(value):
                         raise ValueError(f"{what} {number}, input {column} is not a number")
@@ -243,7 +245,8 @@ class Network:
         if a.ndim != 2:
             raise ValueError(f"the expected outputs must be a table with {_numbers(k)} per situation")
         if a.shape[0] != n_situations:
-            raise ValueError(f"there are {n_situations} situations but {a.shape[0]} expected outputs")
+            raise ValueError(f"{_count(n_situations, 'situation')} but "
+                             f"{_count(a.shape[0], 'expected output')}")
         if a.shape[1] != k:
             raise ValueError(f"each situation needs {_numbers(k)} as its expected output, not {a.shape[1]}")
         bad = ~(np.abs(a) <= VALUE_LIMIT)
@@ -380,6 +383,11 @@ def _is_number(value: object) -> bool:
 
 def _is_row(value: object) -> bool:
     return isinstance(value, (Sequence, np.ndarray)) and not isinstance(value, (str, bytes))
+
+
+def _count(count: int, word: str) -> str:
+    """'1 input', '3 inputs'."""
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
 
 
 def _numbers(count: int) -> str:

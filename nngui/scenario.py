@@ -328,7 +328,7 @@ def situations_from_csv(text: str, where: str = "CSV") -> tuple[list[list[float]
     for number, (line, row) in enumerate(rows, start=1):
         here = f"{where}: situation {number} (line {line})"
         if len(row) != width:
-            raise ScenarioError(f"{here} has {len(row)} columns; the first situation has {width}")
+            raise ScenarioError(f"{here} has {_count(len(row), 'column')}; the first situation has {width}")
         values = []
         for column, cell in enumerate(row, start=1):
             label = "the expected output" if column == width else f"input {column}"
@@ -339,6 +339,11 @@ def situations_from_csv(text: str, where: str = "CSV") -> tuple[list[list[float]
 
 
 # -- internals -------------------------------------------------------------
+
+def _count(count: int, word: str) -> str:
+    """'1 input', '3 inputs'."""
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
+
 
 def _megabytes(size: int) -> str:
     return f"{size / 2**20:.1f} MB"
@@ -433,6 +438,10 @@ def _describe(value: Any) -> str:
 
 
 def _list(value: Any, where: str, limit: int) -> list[Any]:
+    if isinstance(value, tuple):
+        value = list(value)
+    elif isinstance(value, np.ndarray) and value.ndim >= 1:
+        value = value.tolist()
     if not isinstance(value, list):
         raise ScenarioError(f"{where}: expected a list, got {_describe(value)}")
     if len(value) > limit:
@@ -464,12 +473,13 @@ def _checked_fields(s: dict[str, Any], where: str) -> dict[str, Any]:
     if not rows:
         raise ScenarioError(f"{p}situations: at least one situation is needed")
     if len(rows) != len(outputs):
-        raise ScenarioError(f"{p}{len(rows)} situations but {len(outputs)} expected outputs")
+        raise ScenarioError(f"{p}{_count(len(rows), 'situation')} but "
+                            f"{_count(len(outputs), 'expected output')}")
     checked_rows = []
     for r, row in enumerate(rows, start=1):
         row = _list(row, f"{p}situation {r}, inputs", MAX_INPUTS)
         if len(row) != k:
-            raise ScenarioError(f"{p}situation {r} has {len(row)} inputs; "
+            raise ScenarioError(f"{p}situation {r} has {_count(len(row), 'input')}; "
                                 f"the riddle (and so the network) has {k}")
         checked_rows.append([_number(v, f"{p}situation {r}, input {i}", 0, 1)
                              for i, v in enumerate(row, start=1)])
@@ -493,19 +503,19 @@ def _checked_fields(s: dict[str, Any], where: str) -> dict[str, Any]:
         sizes = [k, *c["hidden_layers"], 1]
         layers = _list(s["initial_weights"], f"{p}initial weights", MAX_HIDDEN_LAYERS + 1)
         if len(layers) != len(sizes) - 1:
-            raise ScenarioError(f"{p}initial weights: {len(layers)} weight tables given; "
+            raise ScenarioError(f"{p}initial weights: {_count(len(layers), 'weight table')} given; "
                                 f"layers of {sizes} neurons need {len(sizes) - 1}")
         checked = []
         for n, (matrix, n_in, n_out) in enumerate(zip(layers, sizes, sizes[1:]), start=1):
             here = f"{p}initial weights, layer {n}"
             matrix = _list(matrix, here, max(MAX_INPUTS, MAX_LAYER_SIZE))
             if len(matrix) != n_in:
-                raise ScenarioError(f"{here}: {len(matrix)} rows; expected {n_in} (one per input)")
+                raise ScenarioError(f"{here}: {_count(len(matrix), 'row')}; expected {n_in} (one per input)")
             rows_w = []
             for i, row in enumerate(matrix, start=1):
                 row = _list(row, f"{here}, row {i}", MAX_LAYER_SIZE)
                 if len(row) != n_out:
-                    raise ScenarioError(f"{here}, row {i}: {len(row)} weights; "
+                    raise ScenarioError(f"{here}, row {i}: {_count(len(row), 'weight')}; "
                                         f"expected {n_out} (one per neuron)")
                 rows_w.append([_number(v, f"{here}, row {i}, column {j}", -WEIGHT_LIMIT, WEIGHT_LIMIT)
                                for j, v in enumerate(row, start=1)])

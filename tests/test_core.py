@@ -460,7 +460,8 @@ LIMITS = "must be between -1000 and 1000"
     (lambda: Network([3]), "a network needs at least an input layer and an output layer"),
     (lambda: Network([3, 0]), "layer 2 has 0 neurons; a layer needs from 1 to 100,000"),
     (lambda: Network([3, -1, 1]), "layer 2 has -1 neurons; a layer needs from 1 to 100,000"),
-    (lambda: Network([3, MAX_LAYER_SIZE + 1]), "layer 2 has 100001 neurons; a layer needs from 1 to 100,000"),
+    (lambda: Network([3, MAX_LAYER_SIZE + 1]),
+     "layer 2 has 100,001 neurons; a layer needs from 1 to 100,000"),
     (lambda: Network([3, 2.5]), "the layer sizes must be whole numbers, like [3, 4, 1]"),
     (lambda: Network.from_weights([]), "a network needs at least one weight matrix"),
     (lambda: Network.from_weights([[["a"], [1], [2]]]), "the weights of layer 1 must be a table of numbers"),
@@ -471,7 +472,7 @@ LIMITS = "must be between -1000 and 1000"
     (lambda: Network.from_weights([[[0.5], [np.nan], [0.5]]]), f"weight (2, 1) {FINITE}"),
     (lambda: Network.from_weights([[[0.5], [0.5], [np.inf]]]), f"weight (3, 1) {FINITE}"),
     (lambda: Network.from_weights([np.zeros((3, 2))], [np.zeros(2), np.zeros(2)]),
-     "2 bias vectors given for 1 layers"),
+     "2 bias vectors given for 1 layer"),
     (lambda: Network.from_weights([np.zeros((3, 2))], [np.zeros(3)]),
      "the bias of layer 1 must be 2 numbers"),
     (lambda: Network.from_weights([np.zeros((3, 2))], [["a", "b"]]), "the bias of layer 1 must be 2 numbers"),
@@ -511,7 +512,7 @@ def test_input_messages(x, message):
 
 
 @pytest.mark.parametrize("y, message", [
-    ([0, 1, 1], "there are 4 situations but 3 expected outputs"),
+    ([0, 1, 1], "4 situations but 3 expected outputs"),
     ([[0, 1], [1, 0], [1, 1], [0, 0]], "the expected output of situation 1 must be one number"),
     (np.zeros((4, 2)), "each situation needs one number as its expected output, not 2"),
     ([0, 1, "1", 0], "the expected output of situation 3 must be one number"),

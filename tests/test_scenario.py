@@ -146,6 +146,15 @@ def test_numpy_numbers_are_accepted():
     assert s.bias is True and s.hidden_layers == [2]
 
 
+def test_tuples_and_arrays_are_accepted():
+    s = Scenario(inputs=np.array([[0, 1], [1, 1]]), outputs=(1, 0), riddle=np.array([1.0, 0.0]),
+                 initial_weights=np.full((1, 2, 1), 0.5))
+    assert s.inputs == [[0, 1], [1, 1]] and type(s.inputs) is list and type(s.inputs[0]) is list
+    assert s.outputs == [1, 0] and s.initial_weights == [[[0.5], [0.5]]]
+    assert message_of(lambda: Scenario(inputs=([0, 1], [1]), outputs=[1, 0], riddle=[1, 0])) == (
+        "situation 2 has 1 input; the riddle (and so the network) has 2")
+
+
 def test_copy_is_deep():
     s = article_scenario()
     twin = s.copy()
@@ -166,7 +175,7 @@ def kwargs(**changes):
     (dict(riddle=[1, None, 0]), "riddle, input 2: expected a number, got nothing (null)"),
     (dict(riddle=[1, True, 0]), "riddle, input 2: expected a number, got true (true/false)"),
     (dict(inputs=[]), "situations: at least one situation is needed"),
-    (dict(inputs=[[0, 0, 1]]), "1 situations but 2 expected outputs"),
+    (dict(inputs=[[0, 0, 1]]), "1 situation but 2 expected outputs"),
     (dict(inputs=[[0, 0, 1], [1, 1]]), "situation 2 has 2 inputs; the riddle (and so the network) has 3"),
     (dict(inputs=[[0, 0, 1], "111"]), "situation 2, inputs: expected a list, got the text '111'"),
     (dict(inputs=[[0, 0, 1], [1, "x", 1]]), "situation 2, input 2: expected a number, got the text 'x'"),
