@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from nngui import i18n
 from nngui.scenario import (
     MAX_HIDDEN_LAYERS,
     MAX_INPUTS,
@@ -227,10 +228,10 @@ class ScenarioDocument(QObject):
                 text = self.tr("Change {0} cells").format(len(changes))
             elif changes[0][1] == k:
                 text = self.tr("Set situation {0}, output to {1}").format(
-                    changes[0][0] + 1, format_exact(changes[0][3]))
+                    changes[0][0] + 1, i18n.decimal(format_exact(changes[0][3])))
             else:
                 text = self.tr("Set situation {0}, input {1} to {2}").format(
-                    changes[0][0] + 1, changes[0][1] + 1, format_exact(changes[0][3]))
+                    changes[0][0] + 1, changes[0][1] + 1, i18n.decimal(format_exact(changes[0][3])))
         self.undo_stack.push(_SetValues(self, changes, text))
         return True
 
@@ -255,7 +256,7 @@ class ScenarioDocument(QObject):
                 text = self.tr("Change {0} riddle inputs").format(len(changes))
             else:
                 text = self.tr("Set riddle input {0} to {1}").format(
-                    changes[0][1] + 1, format_exact(changes[0][3]))
+                    changes[0][1] + 1, i18n.decimal(format_exact(changes[0][3])))
         command = _SetValues(self, changes, text)
         command.lockable = False
         self.undo_stack.push(command)
@@ -282,7 +283,8 @@ class ScenarioDocument(QObject):
         if not self._allowed():
             return False
         if s.n_situations >= MAX_SITUATIONS:
-            return self._refuse(self.tr("At most {0} situations are allowed").format(MAX_SITUATIONS))
+            return self._refuse(self.tr("At most {0} situations are allowed").format(
+                i18n.whole(MAX_SITUATIONS)))
         values = [0.0] * s.n_inputs if inputs is None else list(inputs)
         if len(values) != s.n_inputs:
             return self._refuse(self.tr("A situation needs {0} inputs, not {1}").format(
@@ -383,7 +385,8 @@ class ScenarioDocument(QObject):
         if not inputs or len(inputs) != len(outputs):
             return self._refuse(self.tr("Every situation needs its inputs and one output"))
         if len(inputs) > MAX_SITUATIONS:
-            return self._refuse(self.tr("At most {0} situations are allowed").format(MAX_SITUATIONS))
+            return self._refuse(self.tr("At most {0} situations are allowed").format(
+                i18n.whole(MAX_SITUATIONS)))
         k = len(inputs[0])
         if not 1 <= k <= MAX_INPUTS or any(len(row) != k for row in inputs):
             return self._refuse(self.tr("Every situation needs the same number of inputs (1 to {0})").format(
@@ -438,7 +441,7 @@ class ScenarioDocument(QObject):
             if _is_real(value) and 0 <= value <= MAX_LEARNING_RATE:
                 return float(value)
             raise _Refused(self.tr("Learning rate: {0} must be a number from 0 to {1}").format(
-                _shown(value), format_exact(MAX_LEARNING_RATE)))
+                _shown(value), i18n.decimal(format_exact(MAX_LEARNING_RATE))))
         if name == "bias":
             if isinstance(value, bool):
                 return value
@@ -463,9 +466,9 @@ class ScenarioDocument(QObject):
 
     def _setting_text(self, name: str, value: Any) -> str:
         if name == "learning_rate":
-            return self.tr("Set learning rate to {0}").format(format_exact(value))
+            return self.tr("Set learning rate to {0}").format(i18n.decimal(format_exact(value)))
         if name == "iterations":
-            return self.tr("Set iterations to {0}").format(value)
+            return self.tr("Set iterations to {0}").format(i18n.whole(value))
         if name == "seed":
             return self.tr("Set seed to {0}").format(value)
         if name == "bias":
@@ -691,7 +694,13 @@ class _SetSetting(_ShapeCommand):
             return False
         self.new = other.new
         self.setText(other.text())
-        self.setObsolete(self.new == self.old)
+        if self.new == self.old:
+            # Back where it started: Qt drops the step without undoing it, so bring back the
+            # initial weights the first change dropped (they fit the original shape again).
+            if self._reshapes() and self.old_weights is not None:
+                self._restore_weights()
+                self.document._notify([SETTINGS_PART])
+            self.setObsolete(True)
         return True
 
     def _reshapes(self) -> bool:
