@@ -233,6 +233,22 @@ def write_text_atomic(path: Path, text: str) -> None:
         pass
 
 
+class _Written(str):
+    """A number too large for a float (1e400) or with too many digits, kept as it was written.
+
+    The field it is in then reports it as out of range, quoting the file, not Python's "inf".
+    """
+
+
+def _json_float(text: str) -> float | _Written:
+    value = float(text)
+    return value if math.isfinite(value) else _Written(text)
+
+
+def _json_int(text: str) -> int | _Written:
+    return int(text) if len(text.lstrip("-")) <= 400 else _Written(text)  # int() refuses 4,300+ digits
+
+
 def parse_json(text: str, where: str = "") -> Any:
     """Parse JSON text, or raise ScenarioError saying where it breaks (NaN and Infinity refused)."""
     p = _prefix(where)
@@ -241,7 +257,7 @@ def parse_json(text: str, where: str = "") -> Any:
         raise ScenarioError(f"{p}{name} is not allowed; use ordinary numbers")
 
     try:
-        return json.loads(text, parse_constant=refuse_constant)
+        return json.loads(text, parse_constant=refuse_constant, parse_float=_json_float, parse_int=_json_int)
     except ScenarioError:
         raise
     except RecursionError:
@@ -392,12 +408,18 @@ def _show(value: Any) -> str:
     """A number as a user would write it, never longer than about 30 characters."""
     if isinstance(value, np.generic):
         value = value.item()
+    if isinstance(value, _Written):
+        digits = len(value.lstrip("-"))
+        return str(value) if digits <= 30 else f"a number with {digits:,} digits"
     if isinstance(value, int) and abs(value) >= 10**15:
         return f"{float(value):g}" if abs(value) < 10**308 else "a number with too many digits"
     return repr(value)[:30] if not isinstance(value, float) else f"{value:g}"
 
 
 def _number(value: Any, where: str, low: float, high: float) -> float:
+    if isinstance(value, _Written):
+        raise ScenarioError(f"{where}: {_show(value)} is out of range; "
+                            f"it must be a number from {low:g} to {high:g}")
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
         raise ScenarioError(f"{where}: expected a number, got {_describe(value)}")
     try:
@@ -411,6 +433,9 @@ def _number(value: Any, where: str, low: float, high: float) -> float:
 
 
 def _integer(value: Any, where: str, low: int, high: int) -> int:
+    if isinstance(value, _Written):
+        raise ScenarioError(f"{where}: {_show(value)} is out of range; "
+                            f"it must be a whole number from {low:,} to {high:,}")
     if isinstance(value, (float, np.floating)) and float(value).is_integer():
         value = int(value)
     elif isinstance(value, np.integer):
@@ -428,6 +453,8 @@ def _describe(value: Any) -> str:
         return "nothing (null)"
     if isinstance(value, bool):
         return f"{str(value).lower()} (true/false)"
+    if isinstance(value, _Written):
+        return _show(value)
     if isinstance(value, str):
         return f"the text {value[:30]!r}"
     if isinstance(value, list):
@@ -450,7 +477,7 @@ def _list(value: Any, where: str, limit: int) -> list[Any]:
 
 
 def _text(value: Any, where: str, limit: int) -> str:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or isinstance(value, _Written):
         raise ScenarioError(f"{where}: expected a text, got {_describe(value)}")
     if len(value) > limit:
         raise ScenarioError(f"{where}: {len(value):,} characters; at most {limit:,} are allowed")

@@ -363,7 +363,7 @@ def test_file_field_messages(tmp_path, path, value, message):
     ('{"version": -Infinity}', "-Infinity is not allowed; use ordinary numbers"),
     ("[" * 100_000 + "]" * 100_000, "the data is nested too deeply"),
     ('{"a": ' * 50_000 + "1" + "}" * 50_000, "the data is nested too deeply"),
-    ("1" * 5000, "not valid JSON (Exceeds the limit (4300 digits) for integer string conversion: "),
+    ("1" * 5000, "expected a scenario (a JSON object), got a number with 5,000 digits"),
 ])
 def test_broken_file_messages(tmp_path, content, message):
     file = write(tmp_path / FILE, content)
@@ -377,20 +377,37 @@ def test_brackets_inside_texts_are_not_nesting(tmp_path):
     assert Scenario.load(tmp_path / FILE).description == s.description
 
 
+@pytest.mark.parametrize("written, field, shown", [
+    ('"learning_rate": 1e400', "learning rate", "1e400 is out of range; it must be a number from 0 to 1e+06"),
+    ('"learning_rate": -1E+999', "learning rate",
+     "-1E+999 is out of range; it must be a number from 0 to 1e+06"),
+    ('"iterations": 1' + "0" * 5000, "iterations",
+     "a number with 5,001 digits is out of range; it must be a whole number from 0 to 100,000,000"),
+    ('"seed": 1' + "0" * 400, "seed",
+     "a number with 401 digits is out of range; it must be a whole number from 0 to 4,294,967,295"),
+    ('"name": 1e999', "name", "expected a text, got 1e999"),
+    ('"version": 1e999', "version", "expected a whole number, got 1e999"),
+])
+def test_numbers_too_large_for_a_float_are_quoted_as_written(tmp_path, written, field, shown):
+    key = written.split(":")[0]
+    text = json.dumps(valid_dict(), indent=1)
+    start = text.index(key)
+    end = text.index("\n", start)
+    file = write(tmp_path / FILE, text[:start] + written + ("," if text[end - 1] == "," else "") + text[end:])
+    assert message_of(lambda: Scenario.load(file)) == f"{FILE}: {field}: {shown}"
+
+
 def test_huge_whole_numbers(tmp_path):
     data = valid_dict()
     data["situations"][0]["output"] = 10**400
     file = write(tmp_path / FILE, json.dumps(data))
     assert message_of(lambda: Scenario.load(file)) == (
-        f"{FILE}: situation 1, expected output: a number with too many digits is out of range; "
+        f"{FILE}: situation 1, expected output: a number with 401 digits is out of range; "
         "it must be a number from 0 to 1")
-    data = valid_dict()
-    data["settings"]["learning_rate"] = float("1e400")  # json writes Infinity
-    with pytest.raises(ValueError):
-        json.dumps(data, allow_nan=False)
-    write(tmp_path / FILE, json.dumps(valid_dict()).replace('"learning_rate": 1.0', '"learning_rate": 1e400'))
-    assert message_of(lambda: Scenario.load(file)) == (
-        f"{FILE}: learning rate: inf is out of range; it must be a number from 0 to 1e+06")
+    s = article_scenario()
+    s.seed = 10**400  # through the Python API
+    assert message_of(s.validate) == ("seed: a number with too many digits is out of range; "
+                                      "it must be a whole number from 0 to 4,294,967,295")
 
 
 def test_missing_file(tmp_path):
