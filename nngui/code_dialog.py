@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from nngui.codegen import python_script
+from nngui.messages import translate_os_error
 from nngui.scenario import Scenario, write_text_atomic
 
 # GitHub's light and dark code colours: chosen for contrast on white and on near-black.
@@ -114,15 +115,12 @@ class CodeDialog(QDialog):
     def __init__(self, scenario: Scenario, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codeDialog")
-        self.setWindowTitle(self.tr("Python code"))
         self._script = python_script(scenario)
         self._file_name = _file_name(scenario.name)
 
-        intro = QLabel(self.tr(
-            "The listing the article promised: this script trains the same network the same way "
-            "and prints the same answer. It needs only Python and NumPy."
-        ))
-        intro.setWordWrap(True)
+        self._intro = QLabel()
+        self._intro.setObjectName("codeIntro")
+        self._intro.setWordWrap(True)
 
         self._view = QPlainTextEdit()
         self._view.setObjectName("codeView")
@@ -140,26 +138,37 @@ class CodeDialog(QDialog):
         self._status_timer.timeout.connect(self._status.clear)
 
         buttons = QDialogButtonBox()
-        self._copy_button = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        self._copy_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self._copy_button.setObjectName("copyButton")
-        self._copy_button.setToolTip(self.tr("Copy the whole script to the clipboard"))
         self._copy_button.clicked.connect(self.copy)
-        self._save_button = buttons.addButton(self.tr("Save…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self._save_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self._save_button.setObjectName("saveButton")
-        self._save_button.setToolTip(self.tr("Save the script as a .py file"))
         self._save_button.clicked.connect(self.save)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setObjectName("closeButton")
+        self._close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self._close_button.setObjectName("closeButton")
         buttons.rejected.connect(self.reject)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self._status, 1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self._intro)
         layout.addWidget(self._view, 1)
         layout.addLayout(bottom)
+        self.retranslate()
         self.resize(self._default_size())
+
+    def retranslate(self) -> None:
+        """Set every text (again, after a language change); the script itself stays as it is."""
+        self.setWindowTitle(self.tr("Python code"))
+        self._intro.setText(self.tr(
+            "The listing the article promised: this script trains the same network the same way "
+            "and prints the same answer. It needs only Python and NumPy."
+        ))
+        self._copy_button.setText(self.tr("Copy"))
+        self._copy_button.setToolTip(self.tr("Copy the whole script to the clipboard"))
+        self._save_button.setText(self.tr("Save…"))
+        self._save_button.setToolTip(self.tr("Save the script as a .py file"))
 
     # -- public ------------------------------------------------------------------
     def script(self) -> str:
@@ -192,7 +201,7 @@ class CodeDialog(QDialog):
             QMessageBox.critical(
                 self, self.tr("Cannot save the script"),
                 self.tr("The script could not be saved to {0}:\n{1}").format(
-                    str(target), exc.strerror or str(exc)),
+                    str(target), translate_os_error(exc.strerror) if exc.strerror else str(exc)),
             )
             return
         self._show_status(self.tr("Saved to {0}").format(target.name))
@@ -215,6 +224,8 @@ class CodeDialog(QDialog):
         changes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
         if event.type() in changes and hasattr(self, "_highlighter"):
             self._highlighter.set_dark(self._is_dark())
+        elif event.type() == QEvent.Type.LanguageChange and hasattr(self, "_close_button"):
+            self.retranslate()
 
     # -- internals ---------------------------------------------------------------------
     def _is_dark(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QValidator
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nngui import i18n
 from nngui.scenario import (
     MAX_HIDDEN_LAYERS,
     MAX_ITERATIONS,
@@ -30,23 +31,26 @@ from nngui.scenario import (
     Scenario,
 )
 
+translate = QCoreApplication.translate  # translate("Context", …) calls are what pyside6-lupdate extracts
+
 #: Speeds offered by the slider, in iterations per second; None is "as fast as possible".
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 300, 1000, 3000, 10000, None)
 
 
 def parse_hidden_layers(text: str) -> list[int]:
-    """'4' → [4]; '4, 3' → [4, 3]; '' → []. Raises ValueError with a plain message."""
+    """'4' → [4]; '4, 3' → [4, 3]; '' → []. Raises ValueError with a plain message (translated)."""
     parts = [p.strip() for p in text.replace(";", ",").replace(" ", ",").split(",")]
     parts = [p for p in parts if p]
     if len(parts) > MAX_HIDDEN_LAYERS:
-        raise ValueError(f"at most {MAX_HIDDEN_LAYERS} hidden layers")
+        raise ValueError(translate("SettingsBar", "at most {0} hidden layers").format(MAX_HIDDEN_LAYERS))
     sizes = []
     for part in parts:
         if not part.isdigit():
-            raise ValueError(f"{part!r} is not a whole number")
+            raise ValueError(translate("SettingsBar", "{0} is not a whole number").format(repr(part)))
         size = int(part)
         if not 1 <= size <= MAX_LAYER_SIZE:
-            raise ValueError(f"a layer needs 1 to {MAX_LAYER_SIZE} neurons, not {size}")
+            raise ValueError(translate("SettingsBar", "a layer needs 1 to {0} neurons, not {1}").format(
+                i18n.whole(MAX_LAYER_SIZE), i18n.whole(size)))
         sizes.append(size)
     return sizes
 
@@ -124,7 +128,6 @@ class SettingsBar(QGroupBox):
         self.speed_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.speed_slider.setMinimumWidth(110)
         self.speed_label = QLabel(objectName="speedLabel")
-        self.speed_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("10,000 it/s") + 6)
         self.speed_slider.valueChanged.connect(self._on_speed)
 
         self.setObjectName("settingsBox")
@@ -150,13 +153,23 @@ class SettingsBar(QGroupBox):
         speed_layout.addWidget(self.speed_caption)
         speed_layout.addWidget(self.speed_slider)
         speed_layout.addWidget(self.speed_label)
-        self.iterations_spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("100,000,000") + 40)
-        self.learning_rate_spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("0.000001") + 40)
-        self.seed_spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000000") + 40)
-        self.hidden_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("32, 16, 8") + 30)
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
     def retranslate(self) -> None:
+        """Set every text (again, after a language change); numbers follow the new locale."""
+        locale = QLocale()
+        for spin in (self.iterations_spin, self.learning_rate_spin, self.seed_spin):
+            spin.setLocale(locale)  # the spin box shows its value again with the new separators
+        metrics = self.fontMetrics()
+        self.iterations_spin.setMinimumWidth(metrics.horizontalAdvance(locale.toString(100_000_000)) + 40)
+        self.learning_rate_spin.setMinimumWidth(metrics.horizontalAdvance(locale.toString(0.000001)) + 40)
+        self.seed_spin.setMinimumWidth(metrics.horizontalAdvance("0000000") + 40)
+        self.hidden_edit.setMinimumWidth(metrics.horizontalAdvance("32, 16, 8") + 30)
         self.setTitle(self.tr("Settings"))
         texts = [self.tr("&Iterations:"), self.tr("&Learning rate:"), self.tr("S&eed:"),
                  self.tr("&Hidden layers:")]
@@ -174,6 +187,8 @@ class SettingsBar(QGroupBox):
         self.hidden_edit.setPlaceholderText(self.tr("none"))
         self.speed_slider.setToolTip(self.tr(
             "Training speed: from a watchable pace to as fast as possible"))
+        self.speed_label.setMinimumWidth(max(metrics.horizontalAdvance(self._speed_text(speed))
+                                             for speed in SPEEDS) + 6)
         self._on_speed(self.speed_slider.value())
 
     def speed(self) -> float | None:
@@ -183,13 +198,15 @@ class SettingsBar(QGroupBox):
         index = SPEEDS.index(speed) if speed in SPEEDS else len(SPEEDS) - 1
         self.speed_slider.setValue(index)
 
+    def _speed_text(self, speed: float | None) -> str:
+        if speed is None:
+            return self.tr("max")
+        return self.tr("{0} it/s").format(i18n.whole(int(speed)))
+
     @Slot(int)
     def _on_speed(self, index: int) -> None:
         speed = SPEEDS[index]
-        if speed is None:
-            self.speed_label.setText(self.tr("max"))
-        else:
-            self.speed_label.setText(self.tr("{0} it/s").format(self.locale().toString(int(speed))))
+        self.speed_label.setText(self._speed_text(speed))
         self.speedChanged.emit(speed)
 
     def show_scenario(self, scenario: Scenario) -> None:
@@ -252,6 +269,11 @@ class AnswerCard(QFrame):
         self._answer: float | None = None
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
     def retranslate(self) -> None:
         self.caption.setText(self.tr("The network's answer to the riddle:"))
         self.set_answer(self._answer)
@@ -266,8 +288,8 @@ class AnswerCard(QFrame):
             self.words_label.setText("")
             self.value_label.setToolTip("")
             return
-        self.value_label.setText(f"{answer:.5f}")
-        self.value_label.setToolTip(self.tr("Exactly {0}").format(repr(float(answer))))
+        self.value_label.setText(i18n.decimal(f"{answer:.5f}"))  # "0.99994" (or "0,99994" in Russian)
+        self.value_label.setToolTip(self.tr("Exactly {0}").format(i18n.decimal(repr(float(answer)))))
         digit, confidence = answer_in_words(answer)
         words = {
             "confident": self.tr("confident"),

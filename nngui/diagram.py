@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nngui import i18n
+
 # TensorFlow Playground's convention: blue for positive, orange for negative, grey near zero.
 POSITIVE = QColor("#1f77c9")
 NEGATIVE = QColor("#ef8a17")
@@ -94,12 +96,12 @@ def _readable_on(fill: QColor) -> QColor:
 
 
 def _short_value(value: float) -> str:
-    """A neuron's value short enough to sit inside its circle: 1, 0, 0.73."""
+    """A neuron's value short enough to sit inside its circle: 1, 0, 0.73 (0,73 in Russian)."""
     if not math.isfinite(value):
         return "?"
     if value == round(value) and abs(value) < 1000:
         return str(int(round(value)))
-    return f"{value:.2f}"
+    return i18n.decimal(f"{value:.2f}")
 
 
 def _pixel_font(base: QFont, pixels: float, bold: bool = False) -> QFont:
@@ -315,7 +317,6 @@ class NetworkDiagram(QGraphicsView):
         self._editing: _Edge | None = None
         self._editor = _WeightEditor(self.viewport())
         self._editor.setObjectName("weightEditor")
-        self._editor.setToolTip(self.tr("Type a weight, then press Enter (Esc cancels)"))
         self._editor.hide()
         self._editor.returnPressed.connect(self._commit_edit)
         self._editor.cancelled.connect(self._cancel_edit)
@@ -327,7 +328,11 @@ class NetworkDiagram(QGraphicsView):
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self._hide_message)
+        self._retranslate()
         self._apply_palette()
+
+    def _retranslate(self) -> None:
+        self._editor.setToolTip(self.tr("Type a weight, then press Enter (Esc cancels)"))
 
     # -- public API --------------------------------------------------------------
     def set_weights(self, weights: Sequence[np.ndarray]) -> None:
@@ -577,10 +582,10 @@ class NetworkDiagram(QGraphicsView):
                 edge.base_z = z
                 if not edge.hovered:
                     edge.setZValue(z)
-            tip = edge.tip.replace("{2}", f"{weight:.6f}")
+            tip = edge.tip.replace("{2}", i18n.decimal(f"{weight:.6f}"))
             edge.setToolTip(tip)
             if edge.label is not None:
-                edge.label.set_text(f"{weight:.2f}")
+                edge.label.set_text(i18n.decimal(f"{weight:.2f}"))
                 edge.label.setToolTip(tip)
 
     def _style_neuron(self, neuron: _Neuron, layer: int) -> None:
@@ -592,7 +597,7 @@ class NetworkDiagram(QGraphicsView):
             neuron.setToolTip(neuron.title)
         else:
             fill = _mix(background, ACTIVE, value)
-            neuron.setToolTip(self.tr("{0}: {1}").format(neuron.title, f"{value:.6g}"))
+            neuron.setToolTip(self.tr("{0}: {1}").format(neuron.title, i18n.decimal(f"{value:.6g}")))
         neuron.setBrush(QBrush(fill))
         outline = QPen(_mix(background, palette.color(QPalette.Text), 0.55), 1.5)
         outline.setCosmetic(True)
@@ -602,7 +607,7 @@ class NetworkDiagram(QGraphicsView):
             neuron.inside.set_text("" if math.isnan(value) else _short_value(value))
             neuron.inside.update()
         if neuron.beside is not None:
-            neuron.beside.set_text("" if math.isnan(value) else f"{value:.5f}")
+            neuron.beside.set_text("" if math.isnan(value) else i18n.decimal(f"{value:.5f}"))
 
     def _apply_palette(self) -> None:
         palette = self.palette()
@@ -667,7 +672,8 @@ class NetworkDiagram(QGraphicsView):
         drawn = sum(int(s.sum()) for s in self._shown)
         total = sum(s.size for s in self._shown)
         if drawn < total:
-            note = self.tr("showing the {0} strongest of {1} weights").format(f"{drawn:,}", f"{total:,}")
+            note = self.tr("showing the {0} strongest of {1} weights").format(
+                i18n.whole(drawn), i18n.whole(total))
             groups.append([_LegendChunk("text", note)])
         if self._editable:
             hint = self.tr("double-click a line to change its weight")
@@ -703,7 +709,7 @@ class NetworkDiagram(QGraphicsView):
         total = sum(s.size for s in self._shown)
         if drawn < total:
             note = self.tr("Showing the {0} strongest of {1} weights.")
-            text += " " + note.format(f"{drawn:,}", f"{total:,}")
+            text += " " + note.format(i18n.whole(drawn), i18n.whole(total))
         return text
 
     def _flow(
@@ -781,6 +787,8 @@ class NetworkDiagram(QGraphicsView):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         ready = hasattr(self, "_message_timer")  # changeEvent also arrives while __init__ runs
+        if ready and event.type() == QEvent.LanguageChange:
+            self._retranslate()
         if ready and event.type() == QEvent.LanguageChange and self._sizes:
             weights, activations = self._weights, self._activations
             self._sizes = []  # rebuild: names, captions and tooltips in the new language
@@ -832,7 +840,7 @@ class NetworkDiagram(QGraphicsView):
     def _start_edit(self, edge: _Edge) -> None:
         self._hide_message()
         self._editing = edge
-        self._editor_text = f"{edge.weight:.6f}"
+        self._editor_text = i18n.decimal(f"{edge.weight:.6f}")
         self._editor.setText(self._editor_text)
         self._editor.selectAll()
         self._place_popups(self._edge_point(edge))
@@ -907,7 +915,8 @@ class NetworkDiagram(QGraphicsView):
         if not math.isfinite(value):
             return math.nan, self.tr("A weight must be a finite number")
         if abs(value) > WEIGHT_EDIT_LIMIT:
-            return math.nan, self.tr("A weight must be between -1,000,000 and 1,000,000")
+            return math.nan, self.tr("A weight must be between {0} and {1}").format(
+                i18n.whole(-WEIGHT_EDIT_LIMIT), i18n.whole(WEIGHT_EDIT_LIMIT))
         return value, ""
 
     def _cancel_edit(self) -> None:

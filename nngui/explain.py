@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nngui import i18n
 from nngui.core import Array, StepTrace
 
 HISTORY = 50  # iterations kept for Back and Forward
@@ -60,6 +62,11 @@ def format_value(value: float) -> str:
     if text == "-0":
         text = "0"
     return text.replace("-", "−")
+
+
+def shown_value(value: float) -> str:
+    """format_value() with the interface language's decimal separator (0,5 in Russian, as the article)."""
+    return i18n.decimal(format_value(value))
 
 
 def format_full(value: float) -> str:
@@ -130,7 +137,7 @@ class _MatrixModel(QAbstractTableModel):
     def __init__(self, values: Array, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._values = values
-        self._texts = [[format_value(v) for v in row] for row in values]
+        self._texts = [[shown_value(v) for v in row] for row in values]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._values.shape[0]
@@ -144,7 +151,7 @@ class _MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return format_full(self._values[index.row(), index.column()])
+            return i18n.decimal(format_full(self._values[index.row(), index.column()]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -428,30 +435,26 @@ class ExplainPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.iteration_label.setFont(font)
 
-        self.back_button = QPushButton(self.tr("◀ Back"), self)
+        self.back_button = QPushButton(self)
         self.back_button.setObjectName("backButton")
-        self.back_button.setToolTip(self.tr("Show the iteration before this one"))
         self.back_button.clicked.connect(self.back)
-        self.forward_button = QPushButton(self.tr("Forward ▶"), self)
+        self.forward_button = QPushButton(self)
         self.forward_button.setObjectName("forwardButton")
-        self.forward_button.setToolTip(self.tr("Show the iteration after this one"))
         self.forward_button.clicked.connect(self.forward)
 
-        self.copy_action = QAction(self.tr("Copy"), self)
+        self.copy_action = QAction(self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copy_action.setToolTip(self.tr("Copy this iteration as text, every number in full"))
         self.copy_action.triggered.connect(self.copy)
         self.addAction(self.copy_action)
-        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("copyButton")
-        self.copy_button.setToolTip(self.copy_action.toolTip())
         self.copy_button.clicked.connect(self.copy_action.trigger)
 
-        self.step_button = QPushButton(self.tr("Step"), self)
+        self.step_button = QPushButton(self)
         self.step_button.setObjectName("stepButton")
-        self.step_button.setToolTip(self.tr("Do one iteration and show its numbers"))
         self.step_button.clicked.connect(self.stepRequested)
+        self._retranslate_buttons()
 
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -484,6 +487,26 @@ class ExplainPanel(QWidget):
         layout.addWidget(self.iteration_label)
         layout.addLayout(buttons)
         layout.addWidget(self.stack, 1)
+
+    def _retranslate_buttons(self) -> None:
+        self.back_button.setText(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("Show the iteration before this one"))
+        self.forward_button.setText(self.tr("Forward ▶"))
+        self.forward_button.setToolTip(self.tr("Show the iteration after this one"))
+        self.copy_action.setText(self.tr("Copy"))
+        self.copy_action.setToolTip(self.tr("Copy this iteration as text, every number in full"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.copy_action.toolTip())
+        self.step_button.setText(self.tr("Step"))
+        if self.step_button.isEnabled() or not self._step_reason:
+            self.step_button.setToolTip(self.tr("Do one iteration and show its numbers"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "stack"):
+            self._retranslate_buttons()
+            self._write_placeholder()
+            self._display()  # the steps again, in the new words (built when visible)
 
     def sizeHint(self) -> QSize:
         return QSize(420, 600)
@@ -543,7 +566,7 @@ class ExplainPanel(QWidget):
         if full_precision:
             fmt, limit = format_full, (COPIED, COPIED)
         else:
-            fmt, limit = format_value, (SHOWN_ROWS, SHOWN_COLUMNS)
+            fmt, limit = shown_value, (SHOWN_ROWS, SHOWN_COLUMNS)
         more = self._copy_more if full_precision else self._more
         parts = [self._title(), self._summary(trace, fmt)]
         number = 0
@@ -568,7 +591,8 @@ class ExplainPanel(QWidget):
         if self._index < 0:
             return self.tr("No iteration yet")
         latest = max(iteration for _, iteration in self._history)
-        return self.tr("Iteration {0} of {1}").format(self._history[self._index][1], latest)
+        return self.tr("Iteration {0} of {1}").format(i18n.whole(self._history[self._index][1]),
+                                                      i18n.whole(latest))
 
     def _summary(self, trace: StepTrace, fmt: Callable[[float], str]) -> str:
         text = self.tr("Error before this iteration (the mean of error²): {0}.").format(fmt(trace.loss))
@@ -589,11 +613,14 @@ class ExplainPanel(QWidget):
                        ).format(COPIED, rows, cols)
 
     def _show_placeholder(self) -> None:
+        self._write_placeholder()
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def _write_placeholder(self) -> None:
         text = self.tr("Press Step to see one iteration, number by number.")
         if self._step_reason:
             text += "\n\n" + self._step_reason
         self.placeholder.setText(text)
-        self.stack.setCurrentWidget(self.placeholder)
 
     def _display(self) -> None:
         self.iteration_label.setText(self._title())
@@ -619,7 +646,7 @@ class ExplainPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(8)
-        summary = QLabel(self._summary(trace, format_value), page)
+        summary = QLabel(self._summary(trace, shown_value), page)
         summary.setObjectName("summary")
         summary.setWordWrap(True)
         layout.addWidget(summary)
@@ -713,7 +740,7 @@ class ExplainPanel(QWidget):
             text += " " + self.tr("These are the network's answers for the situations.")
         s, o = layer.weighted_sum[0, 0], layer.output[0, 0]
         prefix = self._situation_prefix(layer.output.shape[1])
-        example = prefix + f"1 / (1 + e^{format_value(-s)}) = {format_value(o)}"
+        example = prefix + f"1 / (1 + e^{shown_value(-s)}) = {shown_value(o)}"
         title = self.tr("Normalise with the sigmoid")
         if not single:
             title = self.tr("Normalise {0} with the sigmoid").format(self._layer_name(trace, number))
@@ -738,7 +765,7 @@ class ExplainPanel(QWidget):
             y = Matrix("y", self.tr("expected outputs, one row per situation"), target)
             text = self.tr("The error is the expected output minus the network's answer. "
                            "Negative means the answer was too high, positive too low.")
-            y0, o0, e0 = (format_value(v[0, 0]) for v in (target, layer.output, layer.error))
+            y0, o0, e0 = (shown_value(v[0, 0]) for v in (target, layer.output, layer.error))
             example = prefix + f"{y0} − {o0} = {e0}"
             steps.append(Step(self.tr("Compare with the expected output") + where, text,
                               (y, "−", out, "=", error), example))
@@ -764,14 +791,14 @@ class ExplainPanel(QWidget):
         text = self.tr("How steep the sigmoid is at each answer: out × (1 − out). It is largest at 0.5, "
                        "where the neuron is unsure, and tiny near 0 or 1, where it is sure.")
         o = layer.output[0, 0]
-        example = prefix + "{0} × (1 − {0}) = {1}".format(format_value(o), format_value(layer.slope[0, 0]))
+        example = prefix + "{0} × (1 − {0}) = {1}".format(shown_value(o), shown_value(layer.slope[0, 0]))
         steps.append(Step(self.tr("The slope of the sigmoid") + where, text,
                           (out, self.tr("× (1 − {0}) =").format(n["out"]), slope), example))
 
         text = self.tr("Multiply each error by its slope, number by number (not a matrix product). "
                        "Sure answers change little, unsure ones change more.")
         e0, s0 = _factor(layer.error[0, 0]), _factor(layer.slope[0, 0])
-        example = prefix + f"{e0} × {s0} = {format_value(layer.delta[0, 0])}"
+        example = prefix + f"{e0} × {s0} = {shown_value(layer.delta[0, 0])}"
         steps.append(Step(self.tr("Delta = error × slope") + where, text,
                           (error, "×", slope, "=", delta), example))
 
@@ -783,9 +810,9 @@ class ExplainPanel(QWidget):
         if number == 0:
             text += " " + self.tr("An input that was 0 leaves its weight alone.")
         if trace.learning_rate != 1:
-            terms.append(f"× {format_value(trace.learning_rate)}")
+            terms.append(f"× {shown_value(trace.learning_rate)}")
             text += " " + self.tr("The learning rate {0} scales every adjustment.").format(
-                format_value(trace.learning_rate))
+                shown_value(trace.learning_rate))
         terms += ["=", adjustment]
         products = [(a, d) for a, d in zip(layer.inputs[:, 0], layer.delta[:, 0])]
         example = self._sum_of_products(products, layer.adjustment[0, 0], rate=trace.learning_rate)
@@ -796,9 +823,9 @@ class ExplainPanel(QWidget):
         W = Matrix(n["W"], self.tr("weights before this iteration"), layer.weights_before)
         new_w = Matrix(n["new W"], self.tr("weights after this iteration"), layer.weights_after)
         text = self.tr("Add the adjustment to the weights. The next iteration starts from these new weights.")
-        w0, a0 = format_value(layer.weights_before[0, 0]), _factor(layer.adjustment[0, 0])
+        w0, a0 = shown_value(layer.weights_before[0, 0]), _factor(layer.adjustment[0, 0])
         example = self._weight_prefix(number, layer.weights_before.shape[1]) + \
-            f"{w0} + {a0} = {format_value(layer.weights_after[0, 0])}"
+            f"{w0} + {a0} = {shown_value(layer.weights_after[0, 0])}"
         steps.append(Step(self.tr("New weights = {0} + adjustment").format(n["W"]) + where, text,
                           (W, "+", adjustment, "=", new_w), example))
 
@@ -835,13 +862,13 @@ class ExplainPanel(QWidget):
         if bias is not None:
             text += " + " + _factor(bias)
         if rate != 1:
-            text = f"({text}) × {format_value(rate)}"
-        return text + " = " + format_value(result)
+            text = f"({text}) × {shown_value(rate)}"
+        return text + " = " + shown_value(result)
 
 
 def _factor(value: float, first: bool = False) -> str:
     """A number inside a product: negative ones in parentheses, as written by hand."""
-    text = format_value(value)
+    text = shown_value(value)
     return text if first or not text.startswith("−") else f"({text})"
 
 

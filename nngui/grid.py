@@ -43,7 +43,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nngui import i18n
 from nngui.document import ScenarioDocument, format_exact
+from nngui.messages import translate_error, translate_os_error
 from nngui.models import RiddleModel, SituationsModel
 from nngui.scenario import (
     MAX_FILE_BYTES,
@@ -72,14 +74,14 @@ class ValueDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QLineEdit) and isinstance(value, float):
-            editor.setText(format_exact(value))
+            editor.setText(i18n.decimal(format_exact(value)))
             editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QLineEdit):
             text = editor.text().strip()
-            if text != format_exact(index.data(Qt.ItemDataRole.EditRole)):
+            if text != i18n.decimal(format_exact(index.data(Qt.ItemDataRole.EditRole))):
                 model.setData(index, text, Qt.ItemDataRole.EditRole)  # the document says why if refused
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
@@ -243,6 +245,14 @@ class _ValueView(QTableView):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self.viewport().update()  # the shading follows the palette
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Show the headers and cells in the new language (and with its decimal separator)."""
+        model = self.model()
+        if hasattr(model, "retranslate"):
+            model.retranslate()
 
     def _menu(self, actions: list[QAction | None], where: QPoint) -> None:
         menu = QMenu(self)
@@ -276,10 +286,8 @@ class SituationsView(_ValueView):
             header.customContextMenuRequested.connect(slot)
 
     def _create_actions(self) -> None:
-        def action(text: str, tip: str, icon: QIcon, shortcut: QKeySequence | None, slot: object) -> QAction:
-            result = QAction(icon, text, self)
-            result.setToolTip(tip)
-            result.setStatusTip(tip)
+        def action(icon: QIcon, shortcut: QKeySequence | None, slot: object) -> QAction:
+            result = QAction(icon, "", self)
             if shortcut is not None:
                 result.setShortcut(shortcut)
                 result.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -290,19 +298,36 @@ class SituationsView(_ValueView):
         ctrl = Qt.KeyboardModifier.ControlModifier
         shift = Qt.KeyboardModifier.ShiftModifier
         self.add_situation_action = action(
-            self.tr("Add situation"), self.tr("Add a situation below the current one"),
             table_icon(add=True, rows=True), QKeySequence(ctrl | Qt.Key.Key_Insert), self.add_situation)
         self.remove_situation_action = action(
-            self.tr("Remove situation(s)"), self.tr("Remove the selected situations"),
             table_icon(add=False, rows=True), QKeySequence(ctrl | Qt.Key.Key_Delete), self.remove_situations)
         self.add_input_action = action(
-            self.tr("Add input"), self.tr("Add an input (0 in every situation and in the riddle)"),
             table_icon(add=True, rows=False), QKeySequence(ctrl | shift | Qt.Key.Key_Insert), self.add_input)
         self.remove_input_action = action(
-            self.tr("Remove input"),
-            self.tr("Remove the current input column (or the last input) from the situations and the riddle"),
             table_icon(add=False, rows=False), QKeySequence(ctrl | shift | Qt.Key.Key_Delete),
             self.remove_input)
+        self._retranslate_actions()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._retranslate_actions()
+
+    def _retranslate_actions(self) -> None:
+        texts = (
+            (self.add_situation_action, self.tr("Add situation"),
+             self.tr("Add a situation below the current one")),
+            (self.remove_situation_action, self.tr("Remove situation(s)"),
+             self.tr("Remove the selected situations")),
+            (self.add_input_action, self.tr("Add input"),
+             self.tr("Add an input (0 in every situation and in the riddle)")),
+            (self.remove_input_action, self.tr("Remove input"),
+             self.tr("Remove the current input column (or the last input) "
+                     "from the situations and the riddle")),
+        )
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
 
     def actions_for_menus(self) -> list[QAction]:
         return [self.add_situation_action, self.remove_situation_action,
@@ -351,7 +376,8 @@ class SituationsView(_ValueView):
         try:
             inputs, outputs = situations_from_csv(read_text_file(path, MAX_FILE_BYTES), where=path.name)
         except ScenarioError as exc:
-            self.document.message.emit(self.tr("Cannot import the situations: {0}").format(exc))
+            self.document.message.emit(self.tr("Cannot import the situations: {0}").format(
+                translate_error(str(exc))))
             return False
         return self.document.replace_situations(inputs, outputs)
 
@@ -362,7 +388,7 @@ class SituationsView(_ValueView):
             write_text_atomic(path, situations_to_csv(self.document.scenario))
         except OSError as exc:
             self.document.message.emit(self.tr("Cannot write {0}: {1}").format(
-                path.name, exc.strerror or exc))
+                path.name, translate_os_error(exc.strerror) if exc.strerror else translate_error(str(exc))))
             return False
         return True
 

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QLocale, QTimer, Slot
 from PySide6.QtGui import QColor, QFontMetrics, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
+from nngui import i18n
+
 #: Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf).
 LOG_FLOOR = 1e-300
 #: The curve is redrawn at most this often, however often losses arrive (about 30 times a second).
@@ -28,7 +30,7 @@ class LossPlot(pg.PlotWidget):
     """The loss (mean squared error) of every iteration, iteration 1 first, across runs until cleared."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": _IterationAxis("bottom")})
+        super().__init__(parent, axisItems={"bottom": _IterationAxis("bottom"), "left": _LossAxis("left")})
         del self.clear  # PlotWidget binds PlotItem.clear on the instance, which would hide ours
         self.setObjectName("lossPlot")
         self._count = 0
@@ -187,12 +189,16 @@ class LossPlot(pg.PlotWidget):
     def _show_latest(self) -> None:
         n = self._count
         self._latest.setText("" if n == 0 else self.tr("Loss at iteration {0}: {1}").format(
-            self.locale().toString(n), f"{self._losses[n - 1]:.4g}"))
+            i18n.whole(n), i18n.decimal(f"{self._losses[n - 1]:.4g}")))
 
     def _retranslate(self) -> None:
         item = self.getPlotItem()
         item.setLabel("left", self.tr("Loss (mean squared error)"))
         item.setLabel("bottom", self.tr("Iteration"))
+        for name in ("left", "bottom"):  # tick numbers in the new locale's style
+            axis = item.getAxis(name)
+            axis.picture = None
+            axis.update()
         self._show_latest()
 
     def _apply_palette(self) -> None:
@@ -227,9 +233,16 @@ class _IterationAxis(pg.AxisItem):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if self.logMode or spacing * scale < 1:
-            return super().tickStrings(values, scale, spacing)
+            return [i18n.decimal(text) for text in super().tickStrings(values, scale, spacing)]
         locale = QLocale()
         return [locale.toString(round(v * scale)) for v in values]
+
+
+class _LossAxis(pg.AxisItem):
+    """Loss values with the locale's decimal separator ("0,25" in Russian)."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [i18n.decimal(text) for text in super().tickStrings(values, scale, spacing)]
 
 
 def _log10_floored(values: npt.NDArray[np.float64], out: npt.NDArray[np.float64]) -> None:

@@ -8,7 +8,19 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QEvent, QRectF, QSettings, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QRectF,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -46,6 +58,7 @@ from nngui.document import ScenarioDocument
 from nngui.explain import ExplainPanel
 from nngui.grid import RiddleView, SituationsView
 from nngui.loss_plot import LossPlot
+from nngui.messages import scenario_text, translate_error, translate_os_error
 from nngui.models import RiddleModel, SituationsModel
 from nngui.recovery import RecoveryStore
 from nngui.scenario import (
@@ -100,7 +113,8 @@ class EditWeightCommand(QUndoCommand):
     """A weight typed on the diagram, undoable like any other edit."""
 
     def __init__(self, window: MainWindow, layer: int, i: int, j: int, old: float, new: float) -> None:
-        super().__init__(window.tr("Set a weight to {0}").format(f"{new:g}"))
+        super().__init__(QCoreApplication.translate("MainWindow", "Set a weight to {0}").format(
+            i18n.decimal(f"{new:g}")))
         self.window, self.layer, self.i, self.j, self.old, self.new = window, layer, i, j, old, new
 
     def redo(self) -> None:
@@ -509,6 +523,7 @@ class MainWindow(QMainWindow):
         describe(self.about_action, self.tr("&About nngui"), self.tr("What nngui teaches, and credits"))
         describe(self.code_action, self.tr("Show as Python &Code…"),
                  self.tr("The lost listing of the article: this scenario as a short NumPy script"))
+        self.code_action.setIconText(self.tr("Python Code"))
         describe(self.explain_action, self.tr("&Explain Panel"),
                  self.tr("Show one iteration step by step, with the real numbers"))
         self.explain_action.setIconText(self.tr("Explain"))
@@ -534,8 +549,6 @@ class MainWindow(QMainWindow):
         self.loss_title.setText(self.tr("Loss"))
         self.log_check.setText(self.tr("Log scale"))
         self.log_check.setToolTip(self.log_scale_action.toolTip())
-        self.settings_bar.retranslate()
-        self.answer_card.retranslate()
         self._update_training_controls()
         self._update_status()
         self._update_title()
@@ -560,7 +573,7 @@ class MainWindow(QMainWindow):
 
     def _update_description(self) -> None:
         scenario = self.document.scenario
-        text = scenario.description or ""
+        text = scenario_text(scenario.description or "")
         self.description_label.setText(text)
         self.description_label.setVisible(bool(text))
 
@@ -782,10 +795,10 @@ class MainWindow(QMainWindow):
         if not self._closing:
             if self.trainer.completed:
                 self.show_message(self.tr("Trained {0} iterations.").format(
-                    self.locale().toString(progress.iteration)))
+                    i18n.whole(progress.iteration)))
             else:
                 self.show_message(self.tr("Training stopped after {0} iterations.").format(
-                    self.locale().toString(progress.iteration)))
+                    i18n.whole(progress.iteration)))
         self.trainingFinished.emit()
         if getattr(self, "_pending_reset", False):
             self._pending_reset = False
@@ -821,8 +834,7 @@ class MainWindow(QMainWindow):
         self.lock_label.setVisible(running)
 
     def _update_status(self, iterations_per_second: float | None = None) -> None:
-        locale = self.locale()
-        self.iteration_status.setText(self.tr("Iteration {0}").format(locale.toString(self.iteration)))
+        self.iteration_status.setText(self.tr("Iteration {0}").format(i18n.whole(self.iteration)))
         if self.last_loss is None:
             self.loss_status.setText(self.tr("Loss —"))
             self.loss_value.setText("")
@@ -831,7 +843,7 @@ class MainWindow(QMainWindow):
             self.loss_value.setText(self.tr("now {0}").format(_format_loss(self.last_loss)))
         if iterations_per_second and self.trainer.is_running():
             self.speed_status.setText(self.tr("{0} iterations/s").format(
-                locale.toString(int(iterations_per_second))))
+                i18n.whole(int(iterations_per_second))))
         else:
             self.speed_status.setText("")
 
@@ -847,7 +859,7 @@ class MainWindow(QMainWindow):
     # -- files ---------------------------------------------------------------
     def _update_title(self, *args: object) -> None:
         doc = self.document
-        name = doc.path.name if doc.path else (doc.scenario.name or self.tr("Untitled"))
+        name = doc.path.name if doc.path else (scenario_text(doc.scenario.name) or self.tr("Untitled"))
         self.setWindowTitle(self.tr("{0}[*] — nngui").format(name))
         self.setWindowModified(doc.is_modified())
 
@@ -855,16 +867,24 @@ class MainWindow(QMainWindow):
         """Ask before unsaved changes would be lost; True if it is fine to go on."""
         if not self.document.is_modified():
             return True
+        box = self.unsaved_changes_box()
+        answer = box.exec()
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def unsaved_changes_box(self) -> QMessageBox:
+        """The question asked before unsaved changes would be lost (Save, Discard, Cancel), not shown yet."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
                           self.tr("The scenario has unsaved changes. Save them first?"),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("unsavedChangesBox")
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        # Qt's Russian says "Отклонить" (reject); "Не сохранять" is what the question needs.
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard", "unsaved changes"))
+        return box
 
     def _stop_for_replace(self) -> bool:
         if self.trainer.is_running():
@@ -897,7 +917,7 @@ class MainWindow(QMainWindow):
         try:
             scenario = Scenario.load(path)
         except ScenarioError as exc:
-            self._error(self.tr("Cannot open the scenario"), str(exc))
+            self._error(self.tr("Cannot open the scenario"), translate_error(str(exc)))
             return False
         self.document.set_scenario(scenario, Path(path))
         self._add_recent_file(Path(path))
@@ -925,7 +945,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def save_as(self) -> bool:
         suggested = self.document.path or Path(self._last_folder()) / (
-            (self.document.scenario.name or self.tr("scenario")) + SUFFIX)
+            (scenario_text(self.document.scenario.name) or self.tr("scenario")) + SUFFIX)
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Scenario"), str(suggested),
             self.tr("nngui scenarios (*{0})").format(SUFFIX))
@@ -940,7 +960,7 @@ class MainWindow(QMainWindow):
             self.document.scenario.save(path)
         except (OSError, ScenarioError) as exc:
             self._error(self.tr("Cannot save the scenario"),
-                        self.tr("{0}: {1}").format(path.name, getattr(exc, "strerror", None) or str(exc)))
+                        self.tr("{0}: {1}").format(path.name, _reason(exc)))
             return False
         self.document.mark_saved(Path(path))
         self._add_recent_file(Path(path))
@@ -996,7 +1016,7 @@ class MainWindow(QMainWindow):
         try:
             write()
         except OSError as exc:
-            self._error(self.tr("Cannot export"), self.tr("{0}: {1}").format(path.name, exc.strerror or exc))
+            self._error(self.tr("Cannot export"), self.tr("{0}: {1}").format(path.name, _reason(exc)))
             return
         self.show_message(self.tr("Exported {0}.").format(path.name))
 
@@ -1104,7 +1124,11 @@ class MainWindow(QMainWindow):
     # -- help ------------------------------------------------------------------
     @Slot()
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About nngui"), self.tr(
+        QMessageBox.about(self, self.tr("About nngui"), self.about_text())
+
+    def about_text(self) -> str:
+        """The About box's text (rich text), in the interface's language."""
+        return self.tr(
             "<h3>nngui {0}</h3>"
             "<p>Watch a tiny neural network learn, and understand every number it computes.</p>"
             "<p>nngui teaches what one sigmoid neuron does: it weighs the inputs, normalises the sum "
@@ -1116,7 +1140,7 @@ class MainWindow(QMainWindow):
             "“simple neural network in 9 lines of Python”. The situations, the riddle 1 0 0, "
             "the worked example with weights 0.5 and the seed 1 all come from there.</p>"
             "<p>Made with Python, NumPy, Qt (PySide6) and pyqtgraph.</p>"
-        ).format(__version__))
+        ).format(__version__)
 
     @Slot()
     def show_code(self) -> CodeDialog:
@@ -1143,7 +1167,13 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
+            self.setLocale(QLocale())  # numbers too (the children follow their parent's locale)
             self.retranslate()
+            for dock in (self.explain_dock, self.truth_dock):
+                # Qt names a dock's float and close buttons only when its features change.
+                features = dock.features()
+                dock.setFeatures(features ^ QDockWidget.DockWidgetFeature.DockWidgetClosable)
+                dock.setFeatures(features)
             for code, action in self.language_actions.items():
                 action.setChecked(code == i18n.current_language())
         super().changeEvent(event)
@@ -1163,7 +1193,7 @@ class MainWindow(QMainWindow):
         try:
             self.recovery.save(doc.scenario, doc.path)
         except OSError as exc:
-            self.show_message(self.tr("Could not write the recovery file: {0}").format(exc.strerror or exc))
+            self.show_message(self.tr("Could not write the recovery file: {0}").format(_reason(exc)))
             return
         self._needs_autosave = False
         self._has_recovery_file = True
@@ -1215,4 +1245,12 @@ def _format_loss(loss: float) -> str:
         return "—"
     if loss == 0:
         return "0"
-    return f"{loss:.3g}" if loss < 0.001 else f"{loss:.4f}"
+    return i18n.decimal(f"{loss:.3g}" if loss < 0.001 else f"{loss:.4f}")
+
+
+def _reason(exc: Exception) -> str:
+    """Why a file operation failed, in the interface's language where nngui knows the words."""
+    strerror = getattr(exc, "strerror", None)
+    if strerror:
+        return translate_os_error(strerror)
+    return translate_error(str(exc))

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
+from nngui import i18n
 from nngui.document import ScenarioDocument, format_exact, format_value
 
 Index = QModelIndex | QPersistentModelIndex
@@ -61,6 +62,16 @@ class _ValueModel(QAbstractTableModel):
         document.aboutToReset.connect(self.beginResetModel)
         document.resetDone.connect(self.endResetModel)
 
+    def retranslate(self) -> None:
+        """The language changed: every header and cell is shown again (texts and decimal separators)."""
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount():
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+
     def _about_to_insert_input(self, column: int) -> None:
         self.beginInsertColumns(QModelIndex(), column, column)
 
@@ -72,11 +83,11 @@ class _ValueModel(QAbstractTableModel):
 
     def _value_data(self, value: float, role: int, output: bool) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(value)
+            return i18n.decimal(format_value(value))
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.ToolTipRole:
-            return format_exact(value)
+            return i18n.decimal(format_exact(value))
         if role == Qt.ItemDataRole.BackgroundRole:
             return value_brush(value, output)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -158,7 +169,7 @@ class SituationsModel(_ValueModel):
             else:
                 where = self.tr("Situation {0}, input {1}").format(row + 1, column + 1)
             return self.tr("{0}: {1}\nClick to switch between 0 and 1, double-click to type a value").format(
-                where, format_exact(value))
+                where, i18n.decimal(format_exact(value)))
         return self._value_data(value, role, output)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -241,7 +252,7 @@ class RiddleModel(_ValueModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Riddle, input {0}: {1}\n"
                                "Click to switch between 0 and 1, double-click to type a value").format(
-                    column + 1, format_exact(riddle[column]))
+                    column + 1, i18n.decimal(format_exact(riddle[column])))
             return self._value_data(riddle[column], role, output=False)
         return self._answer_data(role)
 
@@ -258,11 +269,11 @@ class RiddleModel(_ValueModel):
                 return value_brush(0.0, output=True)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{answer:.5f}"
+            return i18n.decimal(f"{answer:.5f}")
         if role == Qt.ItemDataRole.EditRole:
             return answer
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("The network's answer for the riddle: {0}").format(repr(answer))
+            return self.tr("The network's answer for the riddle: {0}").format(i18n.decimal(repr(answer)))
         if role == Qt.ItemDataRole.BackgroundRole:
             return value_brush(answer, output=True)
         if role == Qt.ItemDataRole.FontRole:

@@ -8,6 +8,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -30,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nngui import i18n
 from nngui.core import Array, Network
-from nngui.explain import format_value
+from nngui.explain import shown_value
 from nngui.scenario import Scenario
 
 MAX_TRUTH_INPUTS = 10  # 2^10 = 1024 rows
@@ -133,6 +135,14 @@ class TruthTableModel(QAbstractTableModel):
         self._riddle_row = riddle_row
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """The language changed: headers and cells are shown again in its words and number style."""
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+
     def set_answers(self, answers: Array) -> None:
         self._answers = np.asarray(answers, dtype=np.float64).reshape(-1)
         if self.rowCount():
@@ -210,9 +220,9 @@ class TruthTableModel(QAbstractTableModel):
             if np.isnan(answer):
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{answer:.4f}"
+                return i18n.decimal(f"{answer:.4f}")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return repr(answer)
+                return i18n.decimal(repr(answer))
             if role == ANSWER_ROLE:
                 return answer
             if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -222,11 +232,11 @@ class TruthTableModel(QAbstractTableModel):
             values = self._expected[row]
             wrong = self._wrong_side(row)
             if role == Qt.ItemDataRole.DisplayRole:
-                text = " / ".join(format_value(v) for v in values)
+                text = " / ".join(shown_value(v) for v in values)
                 return text + "  ✗" if wrong else text
             if role == Qt.ItemDataRole.ToolTipRole and wrong:
                 return self.tr("The answer {0} is on the wrong side of 0.5").format(
-                    f"{self._answers[row]:.4f}")
+                    i18n.decimal(f"{self._answers[row]:.4f}"))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
@@ -282,6 +292,7 @@ class TruthTablePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("truthTable")
         self._key: tuple | None = None
+        self._shown: tuple[Scenario, Network] | None = None  # what update_table() showed last
         self._rows = np.zeros((0, 0))
         self._delegate_column = -1
         self._create_widgets()
@@ -298,11 +309,9 @@ class TruthTablePanel(QWidget):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.neuron_text = QLabel(self.tr(
-            "One neuron cannot learn these situations: no single weighted sum separates the 1s from "
-            "the 0s (like XOR). Add a hidden layer."), self.neuron_note)
+        self.neuron_text = QLabel(self.neuron_note)
         self.neuron_text.setWordWrap(True)
-        self.add_hidden_button = QPushButton(self.tr("Add a hidden layer"), self.neuron_note)
+        self.add_hidden_button = QPushButton(self.neuron_note)
         self.add_hidden_button.setObjectName("addHiddenLayerButton")
         self.add_hidden_button.clicked.connect(self.addHiddenLayerRequested)
         text_column = QVBoxLayout()
@@ -343,7 +352,25 @@ class TruthTablePanel(QWidget):
         layout.addStretch(0)  # keeps the notes at the top while the table is hidden
         self.neuron_note.hide()
         self.situations_note.hide()
-        self.summary.setText(self.tr("No situations yet."))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text (again, after a language change)."""
+        self.neuron_text.setText(self.tr(
+            "One neuron cannot learn these situations: no single weighted sum separates the 1s from "
+            "the 0s (like XOR). Add a hidden layer."))
+        self.add_hidden_button.setText(self.tr("Add a hidden layer"))
+        self.model.retranslate()
+        if self._shown is None:
+            self.summary.setText(self.tr("No situations yet."))
+        else:
+            self._key = None  # the notes and the summary are written again
+            self.update_table(*self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
+            self.retranslate()
 
     def sizeHint(self) -> QSize:
         return QSize(380, 420)
@@ -351,6 +378,7 @@ class TruthTablePanel(QWidget):
     # -- public API ------------------------------------------------------------------------
     def update_table(self, scenario: Scenario, network: Network) -> None:
         """Show the network's answers for every 0/1 combination; cheap when only the weights changed."""
+        self._shown = (scenario, network)
         k = scenario.n_inputs
         single_neuron = len(network.weights) == 1
         key = (scenario.inputs, scenario.outputs, scenario.riddle,

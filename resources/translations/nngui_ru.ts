@@ -1,0 +1,2633 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AnswerCard</name>
+    <message>
+        <location filename="../../nngui/controls.py" line="+278"/>
+        <source>The network&apos;s answer to the riddle:</source>
+        <translation>Ответ сети на загадку:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exactly {0}</source>
+        <translation>Точно: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confident</source>
+        <translation>уверенно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fairly sure</source>
+        <translation>почти уверенно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsure</source>
+        <translation>неуверенно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 or 1? — {0}</source>
+        <translation>0 или 1? — {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../../nngui/code_dialog.py" line="+163"/>
+        <source>Python code</source>
+        <translation>Код на Python</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The listing the article promised: this script trains the same network the same way and prints the same answer. It needs only Python and NumPy.</source>
+        <translation>Тот самый код, который обещала статья: этот скрипт обучает ту же сеть тем же способом и печатает тот же ответ. Ему нужны только Python и NumPy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole script to the clipboard</source>
+        <translation>Скопировать весь скрипт в буфер обмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the script as a .py file</source>
+        <translation>Сохранить скрипт в файл .py</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied to the clipboard</source>
+        <translation>Скопировано в буфер обмена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the script</source>
+        <translation>Сохранение скрипта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python scripts (*.py);;All files (*)</source>
+        <translation>Скрипты Python (*.py);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save the script</source>
+        <translation>Не удаётся сохранить скрипт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The script could not be saved to {0}:
+{1}</source>
+        <translation>Не удалось сохранить скрипт в {0}:
+{1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to {0}</source>
+        <translation>Сохранено в {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <location filename="../../nngui/explain.py" line="+492"/>
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the iteration before this one</source>
+        <translation>Показать предыдущую итерацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward ▶</source>
+        <translation>Вперёд ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the iteration after this one</source>
+        <translation>Показать следующую итерацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Copy this iteration as text, every number in full</source>
+        <translation>Скопировать эту итерацию текстом, все числа полностью</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>Do one iteration and show its numbers</source>
+        <translation>Сделать одну итерацию и показать её числа</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No iteration yet</source>
+        <translation>Итераций пока нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iteration {0} of {1}</source>
+        <translation>Итерация {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error before this iteration (the mean of error²): {0}.</source>
+        <translation>Ошибка сети до этой итерации (среднее значение ошибка²): {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate: {0}.</source>
+        <translation>Скорость обучения: {0}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… {0} more rows</source>
+        <translation>… и ещё строк: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>… {0} more columns</source>
+        <translation>… и ещё столбцов: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(only the first {0} rows and columns are copied; {1} more rows, {2} more columns)</source>
+        <translation>(скопированы только первые {0} строк и столбцов; не вошло строк: {1}, столбцов: {2})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Press Step to see one iteration, number by number.</source>
+        <translation>Нажмите «Шаг», чтобы увидеть одну итерацию — число за числом.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Showing {0} of the {1} most recent iterations kept</source>
+        <translation>Показана {0}-я из {1} последних сохранённых итераций</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Forward: from the inputs to the answer</source>
+        <translation>Прямой ход: от входных данных к ответу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backward: calibrating, output layer first (backpropagation)</source>
+        <translation>Обратный ход: калибровка весов, начиная с выходного слоя (обратное распространение ошибки)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>out</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sum</source>
+        <translation>сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>slope</source>
+        <translation>наклон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delta</source>
+        <translation>дельта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adjustment</source>
+        <translation>калибровка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new W</source>
+        <translation>новые W</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new b</source>
+        <translation>новое b</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bias adjustment</source>
+        <translation>калибровка b</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the output layer</source>
+        <translation>выходного слоя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden layer {0}</source>
+        <translation>скрытого слоя {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>inputs, one row per situation</source>
+        <translation>входные данные, по строке на ситуацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outputs of hidden layer {0}, one row per situation</source>
+        <translation>выходы скрытого слоя {0}, по строке на ситуацию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights, one column per neuron</source>
+        <translation>веса, по столбцу на нейрон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weighted sums, one row per situation</source>
+        <translation>взвешенные суммы, по строке на ситуацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>outputs, one row per situation</source>
+        <translation>выходы, по строке на ситуацию</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>bias, one per neuron</source>
+        <translation>смещение, по одному на нейрон</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weigh the inputs</source>
+        <translation>Взвешиваем входные данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weigh the inputs of {0}</source>
+        <translation>Взвешиваем входные данные {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each row of X is one situation; each column of W holds one neuron&apos;s weights. Multiply every input by its weight and add them up: X · W.</source>
+        <translation>Каждая строка X — одна ситуация; каждый столбец W — веса одного нейрона. Умножаем каждый вход на его вес и складываем: X · W.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The outputs of hidden layer {0} are the inputs of the next layer. Its weights {1} weigh them the same way.</source>
+        <translation>Выходы скрытого слоя {0} — это входные данные следующего слоя. Его веса {1} взвешивают их точно так же.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bias b is added to each sum.</source>
+        <translation>К каждой сумме прибавляется смещение b.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sigmoid 1 / (1 + e^−x) squeezes every weighted sum into a number between 0 and 1.</source>
+        <translation>Сигмоида 1 / (1 + e^−x) превращает каждую взвешенную сумму в число между 0 и 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These are the network&apos;s answers for the situations.</source>
+        <translation>Это и есть ответы сети для ситуаций.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Normalise with the sigmoid</source>
+        <translation>Нормализуем сигмоидой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalise {0} with the sigmoid</source>
+        <translation>Нормализуем выходы {0} сигмоидой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ sigmoid →</source>
+        <translation>→ сигмоида →</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>({0})</source>
+        <translation>(для {0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>errors, one row per situation</source>
+        <translation>ошибки, по строке на ситуацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slopes of the sigmoid</source>
+        <translation>наклоны сигмоиды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deltas, one row per situation</source>
+        <translation>дельты, по строке на ситуацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how much each weight changes</source>
+        <translation>на сколько меняется каждый вес</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected outputs, one row per situation</source>
+        <translation>ожидаемые выходы, по строке на ситуацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The error is the expected output minus the network&apos;s answer. Negative means the answer was too high, positive too low.</source>
+        <translation>Ошибка — это ожидаемый выход минус ответ сети. Отрицательная ошибка значит, что ответ был слишком большим, положительная — слишком маленьким.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with the expected output</source>
+        <translation>Сравниваем с ожидаемым выходом</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>deltas of the layer above</source>
+        <translation>дельты следующего слоя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the layer above&apos;s weights, turned on their side</source>
+        <translation>веса следующего слоя, транспонированные (повёрнутые набок)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A hidden layer has no expected outputs. Its error is the output&apos;s delta sent back through the weights: delta · Wᵀ.</source>
+        <translation>У скрытого слоя нет ожидаемых выходов. Его ошибка — это дельта выхода, отправленная назад через веса: дельта · Wᵀ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A hidden layer has no expected outputs. Its error is the next layer&apos;s delta sent back through the weights: delta · Wᵀ.</source>
+        <translation>У скрытого слоя нет ожидаемых выходов. Его ошибка — это дельта следующего слоя, отправленная назад через веса: дельта · Wᵀ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each hidden neuron gets a share of the blame in proportion to its weight to the next layer.</source>
+        <translation>Каждый скрытый нейрон получает свою долю вины — пропорционально своему весу к следующему слою.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the error back</source>
+        <translation>Отправляем ошибку назад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How steep the sigmoid is at each answer: out × (1 − out). It is largest at 0.5, where the neuron is unsure, and tiny near 0 or 1, where it is sure.</source>
+        <translation>Насколько круто идёт сигмоида в каждом ответе: выход × (1 − выход) — это её производная. Она больше всего при 0,5, где нейрон не уверен, и очень мала около 0 или 1, где он уверен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The slope of the sigmoid</source>
+        <translation>Наклон сигмоиды (производная)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>× (1 − {0}) =</source>
+        <translation>× (1 − {0}) =</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multiply each error by its slope, number by number (not a matrix product). Sure answers change little, unsure ones change more.</source>
+        <translation>Умножаем каждую ошибку на её наклон, число на число (это не матричное умножение). Уверенные ответы меняются мало, неуверенные — сильнее.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delta = error × slope</source>
+        <translation>Дельта = ошибка × наклон</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the inputs turned on their side: one row per input</source>
+        <translation>входные данные, транспонированные (повёрнутые набок): по строке на вход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much to change each weight: its input times the delta, added up over the situations.</source>
+        <translation>На сколько изменить каждый вес: его вход, умноженный на дельту, сложенный по всем ситуациям.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An input that was 0 leaves its weight alone.</source>
+        <translation>Если вход был 0, его вес не меняется.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The learning rate {0} scales every adjustment.</source>
+        <translation>Скорость обучения {0} умножает каждую калибровку.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adjustment = {0} · delta</source>
+        <translation>Калибровка = {0} · дельта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weights before this iteration</source>
+        <translation>веса до этой итерации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weights after this iteration</source>
+        <translation>веса после этой итерации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the adjustment to the weights. The next iteration starts from these new weights.</source>
+        <translation>Прибавляем калибровку к весам. Следующая итерация начнётся с этих новых весов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New weights = {0} + adjustment</source>
+        <translation>Новые веса = {0} + калибровка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bias before this iteration</source>
+        <translation>смещение до этой итерации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sum of the deltas</source>
+        <translation>сумма дельт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bias after this iteration</source>
+        <translation>смещение после этой итерации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bias is a weight whose input is always 1, so its adjustment is the sum of the deltas (times the learning rate).</source>
+        <translation>Смещение — это вес, вход которого всегда равен 1, поэтому его калибровка — сумма дельт (умноженная на скорость обучения).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New bias</source>
+        <translation>Новое смещение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Situation 1: </source>
+        <translation>Ситуация 1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation 1, neuron 1: </source>
+        <translation>Ситуация 1, нейрон 1: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight 1: </source>
+        <translation>Вес 1: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight from input 1 to neuron 1: </source>
+        <translation>Вес от входа 1 к нейрону 1: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight from hidden neuron 1: </source>
+        <translation>Вес от скрытого нейрона 1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight from hidden neuron 1 to neuron 1: </source>
+        <translation>Вес от скрытого нейрона 1 к нейрону 1: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… ({0} more)</source>
+        <translation>… (и ещё {0})</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../../nngui/loss_plot.py" line="+191"/>
+        <source>Loss at iteration {0}: {1}</source>
+        <extracomment>Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf). The curve is redrawn at most this often, however often losses arrive (about 30 times a second).</extracomment>
+        <translation>Ошибка сети на итерации {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loss (mean squared error)</source>
+        <translation>Ошибка сети (средний квадрат ошибки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iteration</source>
+        <translation>Итерация</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../nngui/main_window.py" line="+116"/>
+        <source>Set a weight to {0}</source>
+        <extracomment>How often the diagram and the answer follow training (the plot has its own pace). The truth table is recomputed at most this often while training. Unsaved work is written to the recovery file this often (milliseconds).</extracomment>
+        <translation>Вес изменён на {0}</translation>
+    </message>
+    <message>
+        <location line="+362"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Обучение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Presets</source>
+        <translation>&amp;Примеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Explain</source>
+        <translation>Объяснение</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Truth Table</source>
+        <translation>Таблица истинности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;New</source>
+        <translation>&amp;Новый</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a new scenario (the article&apos;s task)</source>
+        <translation>Начать новый сценарий (задача из статьи)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a scenario file</source>
+        <translation>Открыть файл сценария</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the scenario</source>
+        <translation>Сохранить сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the scenario in a new file</source>
+        <translation>Сохранить сценарий в новый файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import Situations (CSV)…</source>
+        <translation>&amp;Импорт ситуаций (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the situations with those of a CSV file</source>
+        <translation>Заменить ситуации ситуациями из файла CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport Situations (CSV)…</source>
+        <translation>Экспорт си&amp;туаций (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the situations as a CSV file</source>
+        <translation>Сохранить ситуации в файл CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss as &amp;CSV…</source>
+        <translation>&amp;Ошибка сети (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the loss of every iteration as a CSV file</source>
+        <translation>Сохранить ошибку сети на каждой итерации в файл CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss Plot as &amp;PNG…</source>
+        <translation>&amp;График ошибки (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the loss plot as a picture</source>
+        <translation>Сохранить график ошибки как картинку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram as P&amp;NG…</source>
+        <translation>&amp;Схема сети (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the network diagram as a picture</source>
+        <translation>Сохранить схему сети как картинку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram as &amp;SVG…</source>
+        <translation>Схема сети (&amp;векторная, SVG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the network diagram as a scalable SVG drawing</source>
+        <translation>Сохранить схему сети как масштабируемый рисунок SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close nngui</source>
+        <translation>Закрыть nngui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+305"/>
+        <source>&amp;Train</source>
+        <translation>&amp;Обучить</translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <source>Repeat the four steps for the set number of iterations</source>
+        <translation>Повторить четыре шага заданное число итераций</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pause</source>
+        <translation>Па&amp;уза</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause or resume training</source>
+        <translation>Приостановить или продолжить обучение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step</source>
+        <translation>&amp;Шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One iteration: weigh, normalise, compare, calibrate</source>
+        <translation>Одна итерация: взвесить, нормализовать, сравнить, откалибровать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset</source>
+        <translation>С&amp;брос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fresh starting weights from the seed; clears the loss curve</source>
+        <translation>Новые начальные веса из зерна; график ошибки очищается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logarithmic Loss Scale</source>
+        <translation>&amp;Логарифмическая шкала ошибки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the loss on a logarithmic scale</source>
+        <translation>Показывать ошибку сети в логарифмической шкале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About nngui</source>
+        <translation>&amp;О программе nngui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What nngui teaches, and credits</source>
+        <translation>Чему учит nngui, и благодарности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show as Python &amp;Code…</source>
+        <translation>Показать &amp;код на Python…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lost listing of the article: this scenario as a short NumPy script</source>
+        <translation>Потерянный листинг из статьи: этот сценарий в виде короткого скрипта на NumPy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python Code</source>
+        <translation>Код на Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Explain Panel</source>
+        <translation>&amp;Пошаговое объяснение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one iteration step by step, with the real numbers</source>
+        <translation>Показать одну итерацию шаг за шагом, с настоящими числами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Truth Table</source>
+        <translation>&amp;Таблица истинности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network&apos;s answer for every combination of 0 and 1</source>
+        <translation>Ответ сети для каждой комбинации нулей и единиц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Forget the recent files</source>
+        <translation>Забыть недавние файлы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The article&apos;s task</source>
+        <translation>Задача из статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article&apos;s worked example</source>
+        <translation>Пример расчёта из статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two layers (hidden layer of 4)</source>
+        <translation>Два слоя (скрытый слой из 4 нейронов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AND</source>
+        <translation>И (AND)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OR</source>
+        <translation>ИЛИ (OR)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAND</source>
+        <translation>И-НЕ (NAND)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>XOR</source>
+        <translation>Исключающее ИЛИ (XOR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First two equal (XNOR)</source>
+        <translation>Первые два равны (XNOR)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT first input</source>
+        <translation>НЕ первый вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Majority of three</source>
+        <translation>Большинство из трёх</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Odd parity of three</source>
+        <translation>Нечётное число единиц из трёх</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load the preset “{0}”</source>
+        <translation>Загрузить пример «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training situations</source>
+        <translation>Ситуации для обучения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riddle</source>
+        <translation>Загадка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a cell to switch it between 0 and 1.</source>
+        <translation>Щёлкните по клетке, чтобы переключить её между 0 и 1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network</source>
+        <translation>Нейросеть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>Ошибка сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log scale</source>
+        <translation>Лог. шкала</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Hidden layers: {0}. Example: 4 or 4, 3</source>
+        <translation>Скрытые слои: {0}. Пример: 4 или 4, 3</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Added a hidden layer of 4 neurons. Press Train.</source>
+        <translation>Добавлен скрытый слой из 4 нейронов. Нажмите «Обучить».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+133"/>
+        <source>Stop training to edit weights.</source>
+        <translation>Остановите обучение, чтобы менять веса.</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Nothing to do: the number of iterations is 0.</source>
+        <translation>Делать нечего: число итераций равно 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop training to edit the situations or the settings.</source>
+        <translation>Остановите обучение, чтобы менять ситуации или настройки.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+96"/>
+        <source>Pause training to step one iteration at a time.</source>
+        <translation>Поставьте обучение на паузу, чтобы идти по одной итерации.</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Fresh weights from seed {0}.</source>
+        <translation>Новые веса из зерна {0}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Trained {0} iterations.</source>
+        <translation>Обучение завершено, итераций: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training stopped after {0} iterations.</source>
+        <translation>Обучение остановлено, итераций: {0}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop training to change the settings.</source>
+        <translation>Остановите обучение, чтобы менять настройки.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>🔒 Training is running: the situations and settings are locked until it stops. The riddle stays clickable.</source>
+        <translation>🔒 Идёт обучение: ситуации и настройки заблокированы, пока оно не закончится. Загадку можно менять.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Iteration {0}</source>
+        <translation>Итерация {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss —</source>
+        <translation>Ошибка —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss {0}</source>
+        <translation>Ошибка {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now {0}</source>
+        <translation>сейчас {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} iterations/s</source>
+        <translation>{0} итераций/с</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}[*] — nngui</source>
+        <translation>{0}[*] — nngui</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario has unsaved changes. Save them first?</source>
+        <translation>В сценарии есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discard</source>
+        <comment>unsaved changes</comment>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop training first.</source>
+        <translation>Сначала остановите обучение.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open Scenario</source>
+        <translation>Открыть сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nngui scenarios (*{0});;All files (*)</source>
+        <translation>Сценарии nngui (*{0});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the scenario</source>
+        <translation>Не удаётся открыть сценарий</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened {0}.</source>
+        <translation>Открыт файл {0}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>scenario</source>
+        <translation>сценарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Scenario</source>
+        <translation>Сохранить сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nngui scenarios (*{0})</source>
+        <translation>Сценарии nngui (*{0})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot save the scenario</source>
+        <translation>Не удаётся сохранить сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Saved {0}.</source>
+        <translation>Сохранено: {0}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import Situations</source>
+        <translation>Импорт ситуаций</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Situations</source>
+        <translation>Экспорт ситуаций</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Loss</source>
+        <translation>Экспорт ошибки сети</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Loss Plot</source>
+        <translation>Экспорт графика ошибки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>PNG images (*.png)</source>
+        <translation>Картинки PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Export Diagram</source>
+        <translation>Экспорт схемы сети</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export</source>
+        <translation>Не удаётся экспортировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {0}.</source>
+        <translation>Экспортировано: {0}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nngui network diagram</source>
+        <translation>Схема нейросети nngui</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the drawing could not be written</source>
+        <translation>не удалось записать рисунок</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the picture could not be written</source>
+        <translation>не удалось записать картинку</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>About nngui</source>
+        <translation>О программе nngui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;nngui {0}&lt;/h3&gt;&lt;p&gt;Watch a tiny neural network learn, and understand every number it computes.&lt;/p&gt;&lt;p&gt;nngui teaches what one sigmoid neuron does: it weighs the inputs, normalises the sum with the sigmoid, compares the result with the expected output, and calibrates its weights — tens of thousands of times. Step through one iteration in the Explain panel, see every answer in the truth table, and take the whole thing home as a NumPy script.&lt;/p&gt;&lt;p&gt;Built from the Russian beginners&apos; article “Нейросеть на Python для чайников” (“A neural network in Python for dummies”), a retelling of the well-known “simple neural network in 9 lines of Python”. The situations, the riddle 1 0 0, the worked example with weights 0.5 and the seed 1 all come from there.&lt;/p&gt;&lt;p&gt;Made with Python, NumPy, Qt (PySide6) and pyqtgraph.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;nngui {0}&lt;/h3&gt;&lt;p&gt;Посмотрите, как учится крошечная нейросеть, и поймите каждое число, которое она считает.&lt;/p&gt;&lt;p&gt;nngui показывает, что делает один нейрон с сигмоидой: взвешивает входные данные, нормализует сумму сигмоидой, сравнивает результат с ожидаемым выходом и калибрует веса — десятки тысяч раз. Пройдите одну итерацию шаг за шагом в панели «Объяснение», посмотрите все ответы в таблице истинности и заберите всё с собой в виде скрипта на NumPy.&lt;/p&gt;&lt;p&gt;Программа построена по статье для начинающих «Нейросеть на Python для чайников» — пересказу известной «простой нейросети в 9 строк на Python». Ситуации, загадка 1 0 0, пример расчёта с весами 0,5 и зерно 1 — всё оттуда.&lt;/p&gt;&lt;p&gt;Сделано на Python, NumPy, Qt (PySide6) и pyqtgraph.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Could not write the recovery file: {0}</source>
+        <translation>Не удалось записать файл восстановления: {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>an untitled scenario</source>
+        <translation>сценарий без названия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore unsaved work?</source>
+        <translation>Восстановить несохранённую работу?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nngui was closed unexpectedly while {0} had unsaved changes. Restore them?</source>
+        <translation>nngui неожиданно закрылась, когда в файле «{0}» были несохранённые изменения. Восстановить их?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Не восстанавливать</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../nngui/messages.py" line="+63"/>
+        <source>No such file or directory</source>
+        <extracomment>What an operating system says about a failed file operation (strerror), to be translated.</extracomment>
+        <translation>Нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>Доступ запрещён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a directory</source>
+        <translation>Это папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a directory</source>
+        <translation>Это не папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File exists</source>
+        <translation>Файл уже существует</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No space left on device</source>
+        <translation>На диске не осталось места</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>Файловая система только для чтения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>Слишком длинное имя файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk quota exceeded</source>
+        <translation>Превышена дисковая квота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>Ошибка ввода-вывода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>Операция не разрешена</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>situation {0} (line {1})</source>
+        <translation>ситуация {0} (строка {1})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>situation {0}</source>
+        <translation>ситуация {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>situations</source>
+        <translation>ситуации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input {0}</source>
+        <translation>вход {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inputs</source>
+        <translation>входы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected output</source>
+        <translation>ожидаемый выход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected outputs</source>
+        <translation>ожидаемые выходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>riddle</source>
+        <translation>загадка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden layers</source>
+        <translation>скрытые слои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden layer {0}</source>
+        <translation>скрытый слой {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning rate</source>
+        <translation>скорость обучения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iterations</source>
+        <translation>итерации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed</source>
+        <translation>зерно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bias</source>
+        <translation>смещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initial weights</source>
+        <translation>начальные веса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>layer {0}</source>
+        <translation>слой {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {0}</source>
+        <translation>строка {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column {0}</source>
+        <translation>столбец {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {0}</source>
+        <translation>строка {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>preset {0}</source>
+        <translation>пример {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot open the file ({reason})</source>
+        <translation>не удаётся открыть файл ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>не удаётся прочитать файл ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not an ordinary file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is {size} MB; files over {limit} MB are refused</source>
+        <translation>размер файла {size} МБ; файлы больше {limit} МБ не открываются</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is larger than {limit} MB</source>
+        <translation>файл больше {limit} МБ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this is not a text file (byte {n} is not valid UTF-8)</source>
+        <translation>это не текстовый файл (байт {n} — не UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not allowed; use ordinary numbers</source>
+        <translation>{name} не допускается; используйте обычные числа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data is nested too deeply</source>
+        <translation>данные вложены слишком глубоко</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid JSON (line {n}, column {m}: {reason})</source>
+        <translation>ошибка в JSON (строка {n}, позиция {m}: {reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid JSON ({reason})</source>
+        <translation>ошибка в JSON ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no preset called {name}</source>
+        <translation>нет примера с названием {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected text</source>
+        <translation>ожидался текст</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more than {n} situations; at most {m} are allowed</source>
+        <translation>больше {n} ситуаций; можно не больше {m}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid CSV ({reason})</source>
+        <translation>ошибка в CSV ({reason})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no situations found</source>
+        <translation>ситуации не найдены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} situations; at most {m} are allowed</source>
+        <translation>ситуаций: {n}; можно не больше {m}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>each row needs at least one input and then the expected output</source>
+        <translation>в каждой строке должен быть хотя бы один вход, а за ним ожидаемый выход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} inputs; at most {m} are allowed</source>
+        <translation>входов: {n}; можно не больше {m}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{here} has {n} columns; the first situation has {m}</source>
+        <translation>{here}: столбцов {n}, а в первой ситуации {m}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cell is empty; expected a number from 0 to 1</source>
+        <translation>клетка пуста; ожидалось число от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} is not a number</source>
+        <translation>{text} — не число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{text} must be a number from 0 to 1</source>
+        <translation>{text} — должно быть число от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a number, got {what}</source>
+        <translation>ожидалось число, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} is out of range; it must be a number from {low} to {high}</source>
+        <translation>{what} — вне допустимых пределов; нужно число от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a whole number, got {what}</source>
+        <translation>ожидалось целое число, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{what} is out of range; it must be a whole number from {low} to {high}</source>
+        <translation>{what} — вне допустимых пределов; нужно целое число от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a list, got {what}</source>
+        <translation>ожидался список, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} entries; at most {m} are allowed</source>
+        <translation>элементов: {n}; можно не больше {m}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a text, got {what}</source>
+        <translation>ожидался текст, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} characters; at most {m} are allowed</source>
+        <translation>символов: {n}; можно не больше {m}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the riddle needs at least one input</source>
+        <translation>в загадке должен быть хотя бы один вход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least one situation is needed</source>
+        <translation>нужна хотя бы одна ситуация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} situations but {m} expected outputs</source>
+        <translation>ситуаций: {n}, а ожидаемых выходов: {m}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>situation {r} has {n} inputs; the riddle (and so the network) has {m}</source>
+        <translation>в ситуации {r} входов: {n}, а в загадке (и значит, у сети): {m}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected true or false, got {what}</source>
+        <translation>ожидалось true или false, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be combined with bias (switch bias off, or let the seed choose the weights)</source>
+        <translation>нельзя задать вместе со смещением (выключите смещение или дайте зерну выбрать веса)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} weight tables given; layers of {sizes} neurons need {m}</source>
+        <translation>таблиц весов: {n}; слоям из {sizes} нейронов нужно {m}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} rows; expected {m} (one per input)</source>
+        <translation>строк: {n}; ожидалось {m} (по одной на вход)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} weights; expected {m} (one per neuron)</source>
+        <translation>весов: {n}; ожидалось {m} (по одному на нейрон)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a scenario (a JSON object), got {what}</source>
+        <translation>ожидался сценарий (объект JSON), а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an nngui scenario (the &quot;format&quot; field is missing or wrong)</source>
+        <translation>это не сценарий nngui (поле &quot;format&quot; отсутствует или неверно)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>version {n} is not supported; this nngui reads version {m}</source>
+        <translation>версия {n} не поддерживается; эта версия nngui читает версию {m}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown field {name}</source>
+        <translation>неизвестное поле {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the field &quot;{name}&quot; is missing</source>
+        <translation>нет поля &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an object with &quot;inputs&quot; and &quot;output&quot;, got {what}</source>
+        <translation>ожидался объект с полями &quot;inputs&quot; и &quot;output&quot;, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected an object, got {what}</source>
+        <translation>ожидался объект, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there are no situations to learn from</source>
+        <translation>нет ситуаций, на которых можно учиться</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the learning rate must be a number from 0 to {high}, not {what}</source>
+        <translation>скорость обучения должна быть числом от 0 до {high}, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the number of iterations must be a whole number ≥ 0, not {what}</source>
+        <translation>число итераций должно быть целым числом ≥ 0, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a value was expected</source>
+        <translation>ожидалось значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comma was expected</source>
+        <translation>ожидалась запятая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colon was expected</source>
+        <translation>ожидалось двоеточие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a field name in double quotes was expected</source>
+        <translation>ожидалось имя поля в двойных кавычках</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra text after the end</source>
+        <translation>лишний текст после конца данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text is not closed</source>
+        <translation>строка не закрыта кавычкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invalid control character</source>
+        <translation>недопустимый управляющий символ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an invalid \ escape</source>
+        <translation>недопустимая последовательность с \</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comma before the end of an object</source>
+        <translation>запятая перед концом объекта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a comma before the end of a list</source>
+        <translation>запятая перед концом списка</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing (null)</source>
+        <translation>ничего (null)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true (true/false)</source>
+        <translation>true (логическое значение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>false (true/false)</source>
+        <translation>false (логическое значение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number with too many digits</source>
+        <translation>число со слишком большим количеством цифр</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a number with {0} digits</source>
+        <translation>число из {0} цифр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text {0}</source>
+        <translation>текст {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <location filename="../../nngui/diagram.py" line="+335"/>
+        <source>Type a weight, then press Enter (Esc cancels)</source>
+        <extracomment>A neuron&apos;s fill goes from the background (output 0) to this colour (output 1). Line thickness is 1 px at weight 0 and approaches MAX_EDGE_WIDTH as |weight| grows: width = 1 + (MAX_EDGE_WIDTH - 1) * tanh(|weight| / EDGE_SATURATION). At most this many weights are drawn; beyond it each layer shows its strongest weights. Typed weights must lie within ±WEIGHT_EDIT_LIMIT.</extracomment>
+        <translation>Введите вес и нажмите Enter (Esc — отмена)</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Weight from {0} to {1}: {2}</source>
+        <translation>Вес связи {0} → {1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>input {0}</source>
+        <translation>вход {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the output</source>
+        <translation>выход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output {0}</source>
+        <translation>выход {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hidden neuron {0} of layer {1}</source>
+        <translation>скрытый нейрон {0} слоя {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Input {0}</source>
+        <translation>Вход {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Output</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Output {0}</source>
+        <translation>Выход {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden neuron {0} of layer {1}</source>
+        <translation>Скрытый нейрон {0} слоя {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inputs</source>
+        <translation>Входы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outputs</source>
+        <translation>Выходы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden layer {0}</source>
+        <translation>Скрытый слой {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>positive</source>
+        <translation>положительный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative</source>
+        <translation>отрицательный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>near 0</source>
+        <translation>около 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thickness = |weight|:</source>
+        <translation>толщина = |вес|:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>neuron output:</source>
+        <translation>выход нейрона:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>showing the {0} strongest of {1} weights</source>
+        <translation>показаны {0} самых сильных весов из {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>double-click a line to change its weight</source>
+        <translation>двойной щелчок по линии меняет её вес</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Blue lines are positive weights, orange lines negative ones, grey lines near zero; the larger the weight, the thicker its line. Darker neurons have larger outputs.</source>
+        <translation>Синие линии — положительные веса, оранжевые — отрицательные, серые — близкие к нулю; чем больше вес, тем толще линия. Чем темнее нейрон, тем больше его выход.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Showing the {0} strongest of {1} weights.</source>
+        <translation>Показаны {0} самых сильных весов из {1}.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>The weights cannot be edited right now</source>
+        <translation>Сейчас веса менять нельзя</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Type a number, for example 2.5</source>
+        <translation>Введите число, например 2,5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{0}” is not a number; type one like -4.63</source>
+        <translation>«{0}» — не число; введите, например, -4,63</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A weight must be a finite number</source>
+        <translation>Вес должен быть конечным числом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A weight must be between {0} and {1}</source>
+        <translation>Вес должен быть от {0} до {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <location filename="../../nngui/messages.py" line="-298"/>
+        <source>The article&apos;s task</source>
+        <extracomment>The presets&apos; names and descriptions (resources/presets/*.nngui.json), to be translated.</extracomment>
+        <translation>Задача из статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Four situations of three inputs; the hidden rule is &apos;the output is the first input&apos;. What is the answer to the riddle 1 0 0?</source>
+        <translation>Четыре ситуации по три входа; скрытое правило — «выход равен первому входу». Какой ответ у загадки 1 0 0?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The article&apos;s worked example</source>
+        <translation>Пример расчёта из статьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The iteration the article computes by hand: all weights start at 0.5. Press Step once and compare with the article.</source>
+        <translation>Итерация, которую статья считает вручную: все веса начинаются с 0,5. Нажмите «Шаг» один раз и сравните со статьёй.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two layers</source>
+        <translation>Два слоя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seven situations a single neuron cannot learn (XOR-like); a hidden layer of 4 neurons can. What is the answer for 1 1 0?</source>
+        <translation>Семь ситуаций, которые один нейрон выучить не может (похоже на XOR), а скрытый слой из 4 нейронов — может. Какой ответ для 1 1 0?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AND</source>
+        <translation>И (AND)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output is 1 only when both inputs are 1. The third input is always 1 (it plays the role of a bias).</source>
+        <translation>Выход равен 1, только когда оба входа равны 1. Третий вход всегда 1 (он играет роль смещения).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OR</source>
+        <translation>ИЛИ (OR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output is 1 when at least one input is 1. The third input is always 1 (a bias).</source>
+        <translation>Выход равен 1, когда хотя бы один вход равен 1. Третий вход всегда 1 (смещение).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NAND</source>
+        <translation>И-НЕ (NAND)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output is 0 only when both inputs are 1. The third input is always 1 (a bias).</source>
+        <translation>Выход равен 0, только когда оба входа равны 1. Третий вход всегда 1 (смещение).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XOR</source>
+        <translation>Исключающее ИЛИ (XOR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output is 1 when exactly one input is 1. One neuron cannot learn this; add a hidden layer (try 4). The third input is always 1 (a bias).</source>
+        <translation>Выход равен 1, когда ровно один вход равен 1. Один нейрон этого не выучит; добавьте скрытый слой (попробуйте 4). Третий вход всегда 1 (смещение).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First two equal</source>
+        <translation>Первые два равны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output is 1 when the first two inputs are equal (XNOR); the third input does not matter. One neuron cannot learn this; a hidden layer of 4 with a bias can.</source>
+        <translation>Выход равен 1, когда первые два входа равны (XNOR); третий вход не важен. Один нейрон этого не выучит, а скрытый слой из 4 нейронов со смещением — выучит.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NOT first input</source>
+        <translation>НЕ первый вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output is the opposite of the first input; the others do not matter. The bias is on: when every input is 0, a neuron without a bias can only answer 0.5.</source>
+        <translation>Выход противоположен первому входу; остальные не важны. Смещение включено: когда все входы равны 0, нейрон без смещения может ответить только 0,5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Majority of three</source>
+        <translation>Большинство из трёх</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output is 1 when at least two of the three inputs are 1. The bias is on: when every input is 0, a neuron without a bias can only answer 0.5.</source>
+        <translation>Выход равен 1, когда хотя бы два входа из трёх равны 1. Смещение включено: когда все входы равны 0, нейрон без смещения может ответить только 0,5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Odd parity (XOR of three)</source>
+        <translation>Нечётность (XOR трёх входов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The output is 1 when an odd number of inputs is 1. A hidden layer (and a bias) can learn the seven situations, but the riddle 1 1 1 is not among them: what does the network guess, and is it right?</source>
+        <translation>Выход равен 1, когда нечётное число входов равно 1. Скрытый слой (со смещением) может выучить семь ситуаций, но загадки 1 1 1 среди них нет: что сеть угадает и права ли она?</translation>
+    </message>
+</context>
+<context>
+    <name>RiddleModel</name>
+    <message>
+        <location filename="../../nngui/models.py" line="+253"/>
+        <source>Riddle, input {0}: {1}
+Click to switch between 0 and 1, double-click to type a value</source>
+        <translation>Загадка, вход {0}: {1}
+Щелчок переключает между 0 и 1, двойной щелчок — ввести значение</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The network&apos;s answer for the riddle appears here</source>
+        <translation>Здесь появится ответ сети на загадку</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The network&apos;s answer for the riddle: {0}</source>
+        <translation>Ответ сети на загадку: {0}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the network answers for the riddle</source>
+        <translation>Что сеть отвечает на загадку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Input {0} of the riddle</source>
+        <translation>Вход {0} загадки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Riddle</source>
+        <translation>Загадка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The riddle: a new situation whose output the network has to guess</source>
+        <translation>Загадка: новая ситуация, выход которой сеть должна угадать</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDocument</name>
+    <message>
+        <location filename="../../nngui/document.py" line="+216"/>
+        <source>Situation {0}, output</source>
+        <translation>Ситуация {0}, выход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Situation {0}, input {1}</source>
+        <translation>Ситуация {0}, вход {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: &apos;{1}&apos; is not a number from 0 to 1</source>
+        <translation>{0}: «{1}» — не число от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change {0} cells</source>
+        <translation>Изменить клетки ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set situation {0}, output to {1}</source>
+        <translation>Ситуация {0}, выход = {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set situation {0}, input {1} to {2}</source>
+        <translation>Ситуация {0}, вход {1} = {2}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Riddle, input {0}: &apos;{1}&apos; is not a number from 0 to 1</source>
+        <translation>Загадка, вход {0}: «{1}» — не число от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change {0} riddle inputs</source>
+        <translation>Изменить входы загадки ({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set riddle input {0} to {1}</source>
+        <translation>Загадка, вход {0} = {1}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+102"/>
+        <source>At most {0} situations are allowed</source>
+        <translation>Можно не больше {0} ситуаций</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>A situation needs {0} inputs, not {1}</source>
+        <translation>Ситуации нужно входов: {0}, а не {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every input and the output must be a number from 0 to 1</source>
+        <translation>Каждый вход и выход должен быть числом от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add situation {0}</source>
+        <translation>Добавить ситуацию {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>At least one situation is needed: the last one cannot be removed</source>
+        <translation>Нужна хотя бы одна ситуация: последнюю удалить нельзя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove situation {0}</source>
+        <translation>Удалить ситуацию {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {0} situations</source>
+        <translation>Удалить ситуации ({0})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>At most {0} inputs are allowed</source>
+        <translation>Можно не больше {0} входов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add input {0}</source>
+        <translation>Добавить вход {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The network needs at least one input: the last one cannot be removed</source>
+        <translation>Сети нужен хотя бы один вход: последний удалить нельзя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove input {0}</source>
+        <translation>Удалить вход {0}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Every situation needs its inputs and one output</source>
+        <translation>У каждой ситуации должны быть входы и один выход</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every situation needs the same number of inputs (1 to {0})</source>
+        <translation>У всех ситуаций должно быть одинаковое число входов (от 1 до {0})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every input and output must be a number from 0 to 1</source>
+        <translation>Каждый вход и выход должен быть числом от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The riddle needs {0} numbers from 0 to 1</source>
+        <translation>Загадке нужно чисел от 0 до 1: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import {0} situations</source>
+        <translation>Импорт ситуаций ({0})</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Learning rate: {0} must be a number from 0 to {1}</source>
+        <translation>Скорость обучения: {0} — должно быть число от 0 до {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bias must be on or off</source>
+        <translation>Смещение может быть только включено или выключено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hidden layers: at most {0} layers are allowed</source>
+        <translation>Скрытые слои: можно не больше {0} слоёв</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hidden layers: each layer needs a whole number of neurons from 1 to {0}</source>
+        <translation>Скрытые слои: в каждом слое должно быть целое число нейронов от 1 до {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Iterations</source>
+        <translation>Итерации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Зерно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: {1} must be a whole number from 0 to {2}</source>
+        <translation>{0}: {1} — должно быть целое число от 0 до {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set learning rate to {0}</source>
+        <translation>Скорость обучения = {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set iterations to {0}</source>
+        <translation>Итерации = {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set seed to {0}</source>
+        <translation>Зерно = {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn bias on</source>
+        <translation>Включить смещение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Turn bias off</source>
+        <translation>Выключить смещение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the hidden layers</source>
+        <translation>Убрать скрытые слои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set hidden layers to {0}</source>
+        <translation>Скрытые слои = {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use random initial weights</source>
+        <translation>Случайные начальные веса</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Initial weights cannot be combined with bias</source>
+        <translation>Начальные веса нельзя задать вместе со смещением</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Initial weights: the layers {0} need matrices of shapes {1}</source>
+        <translation>Начальные веса: слоям {0} нужны матрицы размеров {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Initial weights must be finite numbers</source>
+        <translation>Начальные веса должны быть конечными числами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set initial weights</source>
+        <translation>Задать начальные веса</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsBar</name>
+    <message>
+        <location filename="../../nngui/controls.py" line="-257"/>
+        <source>at most {0} hidden layers</source>
+        <translation>не больше {0} скрытых слоёв</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is not a whole number</source>
+        <translation>{0} — не целое число</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a layer needs 1 to {0} neurons, not {1}</source>
+        <translation>в слое может быть от 1 до {0} нейронов, а не {1}</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Iterations:</source>
+        <translation>&amp;Итерации:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Learning rate:</source>
+        <translation>С&amp;корость обучения:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Зерно:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hidden layers:</source>
+        <translation>&amp;Скрытые слои:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spee&amp;d:</source>
+        <translation>&amp;Темп:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many times Train repeats the four steps (the article uses 10,000)</source>
+        <translation>Сколько раз «Обучить» повторяет четыре шага (в статье — 10 000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How strongly each adjustment changes the weights (the article uses 1)</source>
+        <translation>Насколько сильно каждая калибровка меняет веса (в статье — 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The random seed for the starting weights (the article uses 1); Reset uses it</source>
+        <translation>Зерно генератора случайных чисел для начальных весов (в статье — 1); его использует «Сброс»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sizes of hidden layers, e.g. 4 or 4, 3. Empty: the article&apos;s single neuron</source>
+        <translation>Размеры скрытых слоёв, например 4 или 4, 3. Пусто — один нейрон, как в статье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training speed: from a watchable pace to as fast as possible</source>
+        <translation>Темп обучения: от медленного, за которым можно следить глазами, до максимального</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>max</source>
+        <translation>макс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} it/s</source>
+        <translation>{0} ит/с</translation>
+    </message>
+</context>
+<context>
+    <name>SituationsModel</name>
+    <message>
+        <location filename="../../nngui/models.py" line="-155"/>
+        <source>Situation {0}, expected output</source>
+        <translation>Ситуация {0}, ожидаемый выход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Situation {0}, input {1}</source>
+        <translation>Ситуация {0}, вход {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1}
+Click to switch between 0 and 1, double-click to type a value</source>
+        <translation>{0}: {1}
+Щелчок переключает между 0 и 1, двойной щелчок — ввести значение</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Output</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The output each situation should give: what the network learns to answer</source>
+        <translation>Выход, который должна давать каждая ситуация: то, что сеть учится отвечать</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Input {0} of every situation</source>
+        <translation>Вход {0} каждой ситуации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Situation {0}</source>
+        <translation>Ситуация {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Situation {0}: click to select it (to remove it)</source>
+        <translation>Ситуация {0}: щёлкните, чтобы выделить её (например, чтобы удалить)</translation>
+    </message>
+</context>
+<context>
+    <name>SituationsView</name>
+    <message>
+        <location filename="../../nngui/grid.py" line="+317"/>
+        <source>Add situation</source>
+        <translation>Добавить ситуацию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a situation below the current one</source>
+        <translation>Добавить ситуацию под текущей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove situation(s)</source>
+        <translation>Удалить ситуации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected situations</source>
+        <translation>Удалить выделенные ситуации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add input</source>
+        <translation>Добавить вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an input (0 in every situation and in the riddle)</source>
+        <translation>Добавить вход (0 во всех ситуациях и в загадке)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove input</source>
+        <translation>Удалить вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the current input column (or the last input) from the situations and the riddle</source>
+        <translation>Удалить текущий столбец входа (или последний вход) из ситуаций и загадки</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Cannot import the situations: {0}</source>
+        <translation>Не удаётся импортировать ситуации: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>Не удаётся записать {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TruthTableModel</name>
+    <message>
+        <location filename="../../nngui/truth_table.py" line="+192"/>
+        <source>Input
+{0}</source>
+        <translation>Вход
+{0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Situation</source>
+        <translation>Ситуация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input {0}</source>
+        <translation>Вход {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network&apos;s answer for these inputs</source>
+        <translation>Ответ сети для этих входов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The expected output, where these inputs are one of the situations</source>
+        <translation>Ожидаемый выход, если эти входы — одна из ситуаций</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓: the network was trained on these inputs (the situation&apos;s number)</source>
+        <translation>✓: сеть обучалась на этих входах (номер ситуации)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The answer {0} is on the wrong side of 0.5</source>
+        <translation>Ответ {0} — не по ту сторону от 0,5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>riddle</source>
+        <translation>загадка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trained on: situation {0}</source>
+        <translation>Обучалась на ситуации {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These inputs are the riddle</source>
+        <translation>Эти входы — загадка</translation>
+    </message>
+</context>
+<context>
+    <name>TruthTablePanel</name>
+    <message>
+        <location line="+104"/>
+        <source>One neuron cannot learn these situations: no single weighted sum separates the 1s from the 0s (like XOR). Add a hidden layer.</source>
+        <translation>Один нейрон не может выучить эти ситуации: никакая взвешенная сумма не отделяет единицы от нулей (как в XOR). Добавьте скрытый слой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a hidden layer</source>
+        <translation>Добавить скрытый слой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No situations yet.</source>
+        <translation>Ситуаций пока нет.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The network has {0} inputs but the situations have {1}.</source>
+        <translation>У сети входов: {0}, а у ситуаций: {1}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Too many inputs for a truth table: {0} inputs would need 2^{0} rows. A truth table is shown for up to {1} inputs.</source>
+        <translation>Слишком много входов для таблицы истинности: для {0} входов нужно 2^{0} строк. Таблица показывается, если входов не больше {1}.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every combination of the {0} inputs ({1} rows). ✓ marks the {2} rows the network was trained on; the other rows show how it answers inputs it has never seen.</source>
+        <translation>Все комбинации входов (входов: {0}, строк: {1}). ✓ отмечает строки, на которых сеть обучалась (их {2}); остальные строки показывают, как она отвечает на входы, которых никогда не видела.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contradictory situations: {0}. They have the same inputs but different expected outputs, so no network can answer all of them right.</source>
+        <translation>Противоречивые ситуации: {0}. У них одинаковые входы, но разные ожидаемые выходы, так что никакая сеть не ответит правильно на все.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Repeated situations: {0}. They have the same inputs and the same expected output; each repeat counts again in training.</source>
+        <translation>Повторяющиеся ситуации: {0}. У них одинаковые входы и одинаковый ожидаемый выход; каждый повтор снова учитывается при обучении.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Situation {0}: every input is 0, so one neuron without a bias always answers exactly 0.5 there.</source>
+        <translation>Ситуация {0}: все входы равны 0, поэтому один нейрон без смещения всегда отвечает там ровно 0,5.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Situation {0}: inputs other than 0 and 1, so not a row of this table.</source>
+        <translation>Ситуация {0}: входы не только 0 и 1, поэтому её нет среди строк этой таблицы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; and {0} more</source>
+        <translation>; и ещё {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_ValueModel</name>
+    <message>
+        <location filename="../../nngui/models.py" line="-110"/>
+        <source>Input {0}</source>
+        <translation>Вход {0}</translation>
+    </message>
+</context>
+<context>
+    <name>_ValueView</name>
+    <message>
+        <location filename="../../nngui/grid.py" line="-189"/>
+        <source>Switch {0} cells</source>
+        <translation>Переключить клетки ({0})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Clear {0} cells</source>
+        <translation>Очистить клетки ({0})</translation>
+    </message>
+</context>
+</TS>
