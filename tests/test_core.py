@@ -172,10 +172,10 @@ def test_chunked_training_is_identical_to_one_run(sizes, bias, pieces):
         np.testing.assert_array_equal(a, b)
 
 
-@FAST
-@given(first=st.integers(0, 40_000), second=st.integers(0, 40_000), hidden=st.booleans())
+@settings(max_examples=25, deadline=None)
+@given(first=st.integers(0, 20_000), second=st.integers(0, 20_000), hidden=st.booleans())
 def test_chunks_across_loss_blocks(first, second, hidden):
-    """The core turns errors into losses in blocks; splitting anywhere still gives the same numbers."""
+    """The core turns errors into losses in blocks (16,384 iterations here); any split gives the same."""
     sizes = [3, 2, 1] if hidden else [3, 1]
     whole, chunked = Network(sizes, seed=3), Network(sizes, seed=3)
     losses = whole.train(TASK_X, TASK_Y, iterations=first + second)
