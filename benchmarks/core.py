@@ -153,15 +153,16 @@ def large_case(iterations: int, repeats: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer iterations and repeats")
-    parser.add_argument("--repeats", type=int, default=None, help="runs of each (default 9, quick 3)")
+    parser.add_argument("--repeats", type=int, default=None, help="runs of each (default 15, quick 3)")
     args = parser.parse_args()
-    repeats = args.repeats or (3 if args.quick else 9)
+    repeats = args.repeats or (3 if args.quick else 15)
     print(f"CPU: {cpu_model()} ({os.cpu_count()} logical cores)")
     print(f"Python {platform.python_version()}, NumPy {np.__version__}, "
           f"{platform.system()} {platform.machine()}, BLAS threads: {os.environ['OPENBLAS_NUM_THREADS']}")
-    article_case(5_000 if args.quick else 30_000, repeats)
-    two_layer_case(2_000 if args.quick else 10_000, repeats)
-    large_case(50 if args.quick else 300, repeats)
+    # Many short runs, interleaved, so that a busy moment spoils few of them.
+    article_case(5_000 if args.quick else 10_000, repeats)
+    two_layer_case(2_000 if args.quick else 4_000, repeats)
+    large_case(50 if args.quick else 100, repeats)
 
 
 if __name__ == "__main__":
