@@ -63,15 +63,6 @@ if [ "$openblas" = 0 ]; then
     python="$NNGUI_ROOT/build/bundle-venv/bin/python"
 fi
 
-# The interface translations: .ts files are kept in the repository, .qm files are built here.
-for ts in resources/translations/*.ts; do
-    [ -e "$ts" ] || continue
-    qm="${ts%.ts}.qm"
-    if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
-        "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
-    fi
-done
-
 if [ "$onefile" = 1 ]; then
     dist="dist/onefile" work="build/onefile" launcher="dist/onefile/nngui"
 else
