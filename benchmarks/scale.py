@@ -1,0 +1,212 @@
+"""How responsive the window stays while it trains a big scenario (a script, not a test).
+
+Run: ``.venv/bin/python benchmarks/scale.py`` (``--quick`` for a short run). The scenario is the one
+of tests/test_scale.py: 1,000 situations × 64 random 0/1 inputs (seeded), hidden layers 32, 16.
+It is saved, opened through the window, scrolled to its last situation and edited with a click;
+then the window trains it while a 5 ms precise timer, re-armed at every tick, records how late each
+tick fires: the time the GUI thread was busy (painting the live views, taking the GIL back from the
+worker, waiting for a core). Idle stretches of the same window are measured in between, so a noisy
+machine shows in both. The goal is a p99 lateness of at most 50 ms while training.
+
+NumPy's BLAS threads are left as the app leaves them; ``--blas-threads N`` sets OPENBLAS_NUM_THREADS
+before NumPy loads, to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--iterations", type=int, default=2000, help="iterations per training run")
+    parser.add_argument("--repeats", type=int, default=3, help="training runs (each after an idle stretch)")
+    parser.add_argument("--idle-seconds", type=float, default=3.0, help="length of each idle stretch")
+    parser.add_argument("--blas-threads", type=int, default=None,
+                        help="OPENBLAS_NUM_THREADS for this run (default: as the app leaves it)")
+    parser.add_argument("--quick", action="store_true", help="500 iterations, one run, 1 s idle")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.iterations, args.repeats, args.idle_seconds = 500, 1, 1.0
+    return args
+
+
+ARGS = parse_args() if __name__ == "__main__" else None
+if ARGS is not None and ARGS.blas_threads is not None:
+    os.environ["OPENBLAS_NUM_THREADS"] = str(ARGS.blas_threads)  # before NumPy loads its BLAS
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import platform  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _util import Goal, cpu_model, load_average, median, percentile, print_table  # noqa: E402
+
+SITUATIONS, INPUTS, HIDDEN, SEED = 1000, 64, [32, 16], 2024
+PROBE_MS = 5
+LATENESS_GOAL_MS = 50
+
+
+def big_scenario(iterations: int):  # noqa: ANN201 (nngui is imported late, after the environment is set)
+    from nngui.scenario import Scenario
+
+    rng = np.random.default_rng(SEED)
+    return Scenario(
+        inputs=rng.integers(0, 2, (SITUATIONS, INPUTS)).tolist(),
+        outputs=rng.integers(0, 2, SITUATIONS).tolist(),
+        riddle=rng.integers(0, 2, INPUTS).tolist(),
+        hidden_layers=HIDDEN,
+        iterations=iterations,
+        name="scale",
+    )
+
+
+def blas_threads() -> str:
+    """The BLAS threads of this process: what OPENBLAS_NUM_THREADS says, or the threads NumPy started."""
+    setting = os.environ.get("OPENBLAS_NUM_THREADS")
+    if setting:
+        return f"{setting} (OPENBLAS_NUM_THREADS)"
+    try:
+        started = len(os.listdir("/proc/self/task"))
+    except OSError:
+        return "unknown"
+    return f"OpenBLAS default; the process had {started} threads before Qt"
+
+
+class LatenessProbe:
+    """A PROBE_MS precise single-shot timer re-armed at every tick; records each tick's lateness (ms)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.lateness: list[float] = []
+        self._due = 0.0
+        self._timer = QTimer(singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._due = time.perf_counter() + PROBE_MS / 1000
+        self._timer.start(PROBE_MS)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        self.lateness.append(max(0.0, (time.perf_counter() - self._due) * 1000))
+        self.start()
+
+
+def run_loop(seconds: float | None = None, until=None) -> None:  # noqa: ANN001
+    """Run the GUI's event loop for `seconds`, or until the signal `until` fires."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    if until is not None:
+        until.connect(loop.quit)
+    if seconds is not None:
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    if until is not None:
+        until.disconnect(loop.quit)
+
+
+def stats(values: list[float]) -> tuple[str, str, str, str]:
+    return (f"{len(values):,}", f"{percentile(values, 0.5):.1f}", f"{percentile(values, 0.99):.1f}",
+            f"{max(values):.1f}")
+
+
+def main(args: argparse.Namespace) -> int:
+    threads = blas_threads()
+    import pyqtgraph as pg
+    import PySide6
+    from PySide6.QtCore import Qt, qVersion
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="nngui-scale-") as folder:
+        os.environ["NNGUI_SETTINGS_DIR"] = folder
+        from nngui.main_window import MainWindow
+
+        print("nngui at scale: event-loop lateness while training a big scenario")
+        print(f"  CPU: {cpu_model()} ({os.cpu_count()} logical cores); "
+              f"load average at start: {load_average()}")
+        print(f"  Python {platform.python_version()}, NumPy {np.__version__}, PySide6 {PySide6.__version__} "
+              f"(Qt {qVersion()}), pyqtgraph {pg.__version__}")
+        print(f"  QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}; BLAS threads: {threads}")
+        print(f"  scenario: {SITUATIONS:,} situations × {INPUTS} inputs, hidden layers "
+              f"{', '.join(map(str, HIDDEN))}; {args.iterations:,} iterations per run, runs: {args.repeats}; "
+              f"probe every {PROBE_MS} ms")
+
+        path = Path(folder) / "scale.nngui.json"
+        began = time.perf_counter()
+        big_scenario(args.iterations).save(path)
+        save_s = time.perf_counter() - began
+        window = MainWindow()
+        window.show()
+        run_loop(0.5)
+        began = time.perf_counter()
+        assert window.open_file(path, confirm=False)
+        app.processEvents()
+        open_s = time.perf_counter() - began
+        view = window.situations_view
+        last = view.model().index(SITUATIONS - 1, INPUTS)
+        began = time.perf_counter()
+        view.scrollTo(last)
+        app.processEvents()
+        scroll_s = time.perf_counter() - began
+        began = time.perf_counter()
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(last).center())
+        app.processEvents()
+        edit_s = time.perf_counter() - began
+        assert window.document.is_modified()
+        print(f"  save {save_s * 1000:.0f} ms ({path.stat().st_size / 1024:.0f} KB), "
+              f"open {open_s * 1000:.0f} ms, scroll to the last situation {scroll_s * 1000:.0f} ms, "
+              f"edit a cell {edit_s * 1000:.0f} ms")
+        run_loop(0.5)
+
+        idle: list[float] = []
+        training: list[float] = []
+        seconds: list[float] = []
+        probe = LatenessProbe()
+        for run in range(args.repeats):
+            window.reset_action.trigger()
+            probe.lateness = []
+            probe.start()
+            run_loop(args.idle_seconds)
+            probe.stop()
+            idle += probe.lateness
+            probe.lateness = []
+            probe.start()
+            began = time.perf_counter()
+            window.train_action.trigger()
+            run_loop(until=window.trainingFinished)
+            seconds.append(time.perf_counter() - began)
+            probe.stop()
+            training += probe.lateness
+            assert window.iteration == args.iterations == window.loss_plot.count()
+            print(f"  run {run + 1}: {seconds[-1]:.1f} s, {args.iterations / seconds[-1]:,.0f} iterations/s, "
+                  f"lateness p99 {percentile(probe.lateness, 0.99):.1f} ms")
+        window.document.set_scenario(window.document.scenario)  # no unsaved-changes question
+        window.close()
+
+    print()
+    print_table(("window", "ticks", "p50 ms", "p99 ms", "max ms"),
+                [("idle",) + stats(idle), ("training",) + stats(training)])
+    rate = args.iterations / median(seconds)
+    print(f"\ntraining: median {median(seconds):.1f} s per run, {rate:,.0f} iterations/s; "
+          f"load average at the end: {load_average()}")
+    goal = Goal("p99 lateness while training", percentile(training, 0.99), " ms", LATENESS_GOAL_MS, False)
+    print()
+    print_table(("goal", "measured", "target", ""), [goal.row()])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(ARGS))
