@@ -1,0 +1,121 @@
+"""Memory over a long run: the window trains the article's task two million times (a script, not a test).
+
+Run: ``.venv/bin/python benchmarks/soak.py`` (``--log-scale`` to keep the loss plot on its log axis,
+``--iterations N`` for another length). The window shows every live view (diagram, answer, status,
+loss curve and the truth table, raised). Resident memory (RSS, from /proc/self/statm) is read after
+100,000 iterations and at the end; the goal is growth of at most 50 MB between the two. The loss plot
+keeps every iteration's loss, so part of the growth is expected: 8 bytes per loss and per iteration
+number, in buffers that double as they fill.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--iterations", type=int, default=2_000_000)
+    parser.add_argument("--warm-up", type=int, default=100_000, help="the first RSS reading, in iterations")
+    parser.add_argument("--log-scale", action="store_true", help="the loss plot on its log axis")
+    parser.add_argument("--blas-threads", type=int, default=None,
+                        help="OPENBLAS_NUM_THREADS for this run (default: as the app leaves it)")
+    return parser.parse_args(argv)
+
+
+ARGS = parse_args() if __name__ == "__main__" else None
+if ARGS is not None and ARGS.blas_threads is not None:
+    os.environ["OPENBLAS_NUM_THREADS"] = str(ARGS.blas_threads)  # before NumPy loads its BLAS
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import platform  # noqa: E402
+import resource  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _util import Goal, cpu_model, load_average, print_table  # noqa: E402
+
+GROWTH_GOAL_MB = 50
+
+
+def resident_mb() -> float:
+    """This process's resident memory (RSS) in MB, from /proc/self/statm."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def main(args: argparse.Namespace) -> int:
+    import pyqtgraph as pg
+    import PySide6
+    from PySide6.QtCore import QEventLoop, QTimer, qVersion
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="nngui-soak-") as folder:
+        os.environ["NNGUI_SETTINGS_DIR"] = folder
+        from nngui.main_window import MainWindow
+        from nngui.scenario import article_scenario
+
+        print("nngui soak: resident memory over a long training run")
+        print(f"  CPU: {cpu_model()} ({os.cpu_count()} logical cores); "
+              f"load average at start: {load_average()}")
+        print(f"  Python {platform.python_version()}, NumPy {np.__version__}, PySide6 {PySide6.__version__} "
+              f"(Qt {qVersion()}), pyqtgraph {pg.__version__}")
+        print(f"  QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}; "
+              f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', '(not set)')}")
+        print(f"  the article's task, {args.iterations:,} iterations at full speed; loss plot "
+              f"{'log' if args.log_scale else 'linear'} scale; truth table shown")
+
+        scenario = article_scenario()
+        scenario.iterations = args.iterations
+        window = MainWindow(scenario)
+        window.show()
+        window.truth_dock.raise_()
+        window.log_scale_action.setChecked(args.log_scale)
+        loop = QEventLoop()
+        QTimer.singleShot(500, loop.quit)
+        loop.exec()
+        readings: dict[str, tuple[int, float, float]] = {"start": (0, resident_mb(), 0.0)}
+        began = time.perf_counter()
+
+        def read(_progress: object) -> None:
+            if "warm" not in readings and window.iteration >= args.warm_up:
+                readings["warm"] = (window.iteration, resident_mb(), time.perf_counter() - began)
+
+        window.trainer.progress.connect(read)
+        window.trainingFinished.connect(loop.quit)
+        window.train_action.trigger()
+        loop.exec()
+        seconds = time.perf_counter() - began
+        settle = QEventLoop()
+        QTimer.singleShot(300, settle.quit)  # the last redraws
+        settle.exec()
+        readings["end"] = (window.iteration, resident_mb(), seconds)
+        assert window.iteration == args.iterations == window.loss_plot.count()
+        window.document.set_scenario(window.document.scenario)
+        window.close()
+        app.processEvents()
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print()
+    print_table(("reading", "iteration", "RSS MB", "seconds"),
+                [(name, f"{i:,}", f"{mb:.1f}", f"{s:.1f}") for name, (i, mb, s) in readings.items()])
+    growth = readings["end"][1] - readings["warm"][1]
+    print(f"\ngrowth after iteration {readings['warm'][0]:,}: {growth:.1f} MB; peak RSS {peak:.1f} MB")
+    print(f"training: {seconds:.1f} s, {args.iterations / seconds:,.0f} iterations/s with the live views; "
+          f"load average at the end: {load_average()}")
+    print()
+    goal = Goal(f"RSS growth after {args.warm_up:,} iterations", growth, " MB", GROWTH_GOAL_MB, False)
+    print_table(("goal", "measured", "target", ""), [goal.row()])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(ARGS))
