@@ -13,15 +13,18 @@ import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QLocale, QTimer, Slot
-from PySide6.QtGui import QColor, QFontMetrics, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from nngui import i18n
 
 #: Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf).
 LOG_FLOOR = 1e-300
-#: The curve is redrawn at most this often, however often losses arrive (about 30 times a second).
-REDRAW_MS = 33
+#: The curve is redrawn at most this often, however often losses arrive (about 10 times a second).
+REDRAW_MS = 100
+#: A redraw and its paints may take at most 1/REDRAW_BUDGET of the time between redraws (5%): the GUI
+#: thread shares Python with the training thread, so every millisecond drawing is one not training.
+REDRAW_BUDGET = 20
 _INITIAL_CAPACITY = 4096
 _CSV_ROWS_PER_WRITE = 100_000
 
@@ -38,15 +41,20 @@ class LossPlot(pg.PlotWidget):
         self._iterations = np.arange(1, _INITIAL_CAPACITY + 1, dtype=np.int64)
         self._logs: npt.NDArray[np.float64] | None = None  # log10 of the losses, kept only in log scale
         self._log_scale = False
+        self._lowest = np.inf   # the smallest and largest loss so far, for the view's range
+        self._highest = -np.inf
         self._last_redraw = -1.0
         self._redraw_ms = REDRAW_MS
-        self._paint_seconds = 0.0  # how long the last paint took
+        self._paint_seconds = 0.0  # how long the paints since the last redraw took
 
         item = self.getPlotItem()
         item.setMenuEnabled(False, enableViewBoxMenu=True)  # its log option would bypass set_log_scale
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setMouseEnabled(x=True, y=True)
-        self._curve = item.plot(autoDownsampleFactor=2.0)  # peak mode: a min and a max per half pixel
+        for name in ("left", "bottom"):  # the grid is opaque (fast to draw): behind the curve, not over it
+            item.getAxis(name).setZValue(item.getViewBox().zValue() - 1)
+        self._curve = _LossCurve(autoDownsampleFactor=2.0)  # peak mode: a min and a max per half pixel
+        item.addItem(self._curve)
         self._curve.setDownsampling(auto=True, method="peak")
         self._curve.setClipToView(True)
         self._curve.setSkipFiniteCheck(True)
@@ -75,6 +83,8 @@ class LossPlot(pg.PlotWidget):
         if self._logs is not None:
             _log10_floored(new, out=self._logs[start:end])
         self._count = end
+        self._lowest = min(self._lowest, float(np.fmin.reduce(new)))  # fmin: NaNs are left out
+        self._highest = max(self._highest, float(np.fmax.reduce(new)))
         self._schedule_redraw()
 
     def clear(self) -> None:
@@ -84,6 +94,7 @@ class LossPlot(pg.PlotWidget):
         self._iterations = np.arange(1, _INITIAL_CAPACITY + 1, dtype=np.int64)
         if self._logs is not None:
             self._logs = np.empty(_INITIAL_CAPACITY)
+        self._lowest, self._highest = np.inf, -np.inf
         self._timer.stop()
         self._redraw()
         self.getPlotItem().enableAutoRange()
@@ -139,7 +150,7 @@ class LossPlot(pg.PlotWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         began = time.perf_counter()
         super().paintEvent(event)
-        self._paint_seconds = time.perf_counter() - began
+        self._paint_seconds += time.perf_counter() - began
 
     def changeEvent(self, event: QEvent) -> None:
         ready = hasattr(self, "_curve")  # not while pyqtgraph is still building the widget
@@ -175,16 +186,29 @@ class LossPlot(pg.PlotWidget):
         began = time.perf_counter()
         n = self._count
         if n == 0:
+            self._curve.bounds = None
             self._curve.setData([], [])
         else:
             y = self._logs if self._logs is not None else self._losses
+            self._curve.bounds = self._bounds()
             self._curve.setData(self._iterations[:n], y[:n])
         self._show_latest()
         now = time.perf_counter()
         self._last_redraw = now
-        # Millions of points take a while to reduce and paint: keep that under a third of the GUI
-        # thread's time by redrawing less often.
-        self._redraw_ms = max(REDRAW_MS, int(3000 * (now - began + self._paint_seconds)))
+        # Millions of points take a while to reduce and paint: keep that within the budget by
+        # redrawing less often.
+        cost = now - began + self._paint_seconds
+        self._paint_seconds = 0.0
+        self._redraw_ms = max(REDRAW_MS, int(1000 * REDRAW_BUDGET * cost))
+
+    def _bounds(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
+        """The curve's extent, (x range, y range), known without scanning the losses; None if unknown."""
+        low, high = self._lowest, self._highest
+        if not (np.isfinite(low) and np.isfinite(high)):
+            return None
+        if self._logs is not None:
+            low, high = (float(np.log10(max(v, LOG_FLOOR))) for v in (low, high))
+        return (1.0, float(self._count)), (low, high)
 
     def _show_latest(self) -> None:
         n = self._count
@@ -211,6 +235,7 @@ class LossPlot(pg.PlotWidget):
         item = self.getPlotItem()
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
+            axis.base = QColor(base)
             axis.setPen(pg.mkPen(grid))
             axis.setTextPen(pg.mkPen(text))
             axis.label.setDefaultTextColor(text)
@@ -228,7 +253,55 @@ class LossPlot(pg.PlotWidget):
         self._latest.setText(self._latest.text)
 
 
-class _IterationAxis(pg.AxisItem):
+class _LossCurve(pg.PlotDataItem):
+    """The curve, with its extent given by the plot: auto-range settles in one pass, with no scan.
+
+    pyqtgraph would measure the clipped, downsampled points on screen, which change with the view,
+    so each new range asked for another redraw.
+    """
+
+    bounds: tuple[tuple[float, float], tuple[float, float]] | None = None
+
+    def dataBounds(self, ax: int, frac: float = 1.0,
+                   orthoRange: tuple[float, float] | None = None) -> tuple:  # noqa: N803 (pyqtgraph's name)
+        if self.bounds is None or frac != 1.0 or orthoRange is not None:
+            return super().dataBounds(ax, frac, orthoRange)
+        return self.bounds[ax]
+
+
+class _OpaqueGridAxis(pg.AxisItem):
+    """An axis whose grid lines are drawn opaque, pre-mixed with the background (`base`) colour.
+
+    Qt draws a translucent line many times slower than an opaque one, and the grid is most of a
+    repaint; the colours come out the same as pyqtgraph's translucent grid over the background.
+    """
+
+    base: QColor | None = None
+
+    def generateDrawSpecs(self, p: QPainter) -> tuple | None:
+        specs = super().generateDrawSpecs(p)
+        if specs is None or self.base is None:
+            return specs
+        axis_spec, tick_specs, text_specs = specs
+        base = self.base
+        mixed: dict[int, QPen] = {}  # one pen per tick level
+        opaque = []
+        for pen, p1, p2 in tick_specs:
+            new = mixed.get(id(pen))
+            if new is None:
+                colour = pen.color()
+                alpha = colour.alphaF()
+                new = QPen(pen)
+                new.setColor(QColor.fromRgbF(
+                    colour.redF() * alpha + base.redF() * (1 - alpha),
+                    colour.greenF() * alpha + base.greenF() * (1 - alpha),
+                    colour.blueF() * alpha + base.blueF() * (1 - alpha)))
+                mixed[id(pen)] = new
+            opaque.append((new, p1, p2))
+        return axis_spec, opaque, text_specs
+
+
+class _IterationAxis(_OpaqueGridAxis):
     """Iteration numbers written in full, as the user's locale writes them ("2,000,000", not "2e+06")."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
@@ -238,7 +311,7 @@ class _IterationAxis(pg.AxisItem):
         return [locale.toString(round(v * scale)) for v in values]
 
 
-class _LossAxis(pg.AxisItem):
+class _LossAxis(_OpaqueGridAxis):
     """Loss values with the locale's decimal separator ("0,25" in Russian)."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:

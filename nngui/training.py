@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, S
 from nngui.core import Network
 
 #: A chunk of iterations should take about this long, so pause and stop are noticed quickly.
-CHUNK_SECONDS = 0.005
-#: Progress goes out at most this often (about 40 times a second) while training runs.
-PROGRESS_INTERVAL = 0.025
+CHUNK_SECONDS = 0.02
+#: Progress goes out at most this often (about 20 times a second) while training runs; each report
+#: costs the GUI thread time, and the GUI thread shares Python (the GIL) with the training.
+PROGRESS_INTERVAL = 0.05
 #: The rate in TrainingProgress is measured over about this much time.
 RATE_WINDOW = 1.0
 #: The most iterations one run may be asked for.
@@ -179,7 +180,7 @@ class TrainingController(QObject):
     """Runs one training at a time in its own QThread; the GUI thread talks only to this object.
 
     Each run trains a copy of the network. Every loss of a run arrives through `progress`
-    (throttled, at most ~40 times a second, and after every iteration at slow speeds);
+    (throttled, at most ~20 times a second, and after every iteration at slow speeds);
     `finished` follows exactly once per run with the final weights and no losses.
     Call `shutdown()` before the controller goes away (e.g. in closeEvent).
     """

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -68,7 +68,7 @@ def linearly_separable(inputs: npt.ArrayLike, targets: npt.ArrayLike, bias: bool
     z = x[sign != 0] * sign[sign != 0, None]
     if z.shape[0] == 0:
         return True
-    z = np.unique(z, axis=0)
+    z = _unique_rows(z)
     if np.any(np.all(z == 0, axis=1)):
         return False  # x·w = 0 for every w: the answer is exactly 0.5
     return not _zero_is_convex_combination(z)
@@ -293,6 +293,7 @@ class TruthTablePanel(QWidget):
         self.setObjectName("truthTable")
         self._key: tuple | None = None
         self._shown: tuple[Scenario, Network] | None = None  # what update_table() showed last
+        self._stale = False  # update_table() was called while hidden: refresh when shown
         self._rows = np.zeros((0, 0))
         self._delegate_column = -1
         self._create_widgets()
@@ -375,10 +376,25 @@ class TruthTablePanel(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(380, 420)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self._stale and self._shown is not None:
+            self._refresh(*self._shown)
+        super().showEvent(event)
+
     # -- public API ------------------------------------------------------------------------
     def update_table(self, scenario: Scenario, network: Network) -> None:
-        """Show the network's answers for every 0/1 combination; cheap when only the weights changed."""
+        """Show the network's answers for every 0/1 combination; cheap when only the weights changed.
+
+        While the panel is hidden (e.g. a tab behind another) this only remembers what to show:
+        the table is brought up to date when the panel is shown.
+        """
         self._shown = (scenario, network)
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self._refresh(scenario, network)
+
+    def _refresh(self, scenario: Scenario, network: Network) -> None:
+        self._stale = False
         k = scenario.n_inputs
         single_neuron = len(network.weights) == 1
         key = (scenario.inputs, scenario.outputs, scenario.riddle,
@@ -518,7 +534,7 @@ class TruthTablePanel(QWidget):
         x, y = x[keep], y[keep]
         if x.shape[0] == 0:
             return False
-        unique = np.unique(np.hstack([x, y[:, None]]), axis=0)
+        unique = _unique_rows(np.hstack([x, y[:, None]]))
         if unique.shape[0] * (unique.shape[0] + 2 * x.shape[1] + 4) > _LP_CELLS:
             return False  # too large to decide quickly; say nothing rather than guess
         return not linearly_separable(unique[:, :-1], unique[:, -1], bias=bias)
@@ -528,7 +544,12 @@ def _same_inputs(x: Array) -> list[list[int]]:
     """Groups (situation numbers, from 1) of situations whose inputs are exactly the same."""
     if x.shape[0] < 2:
         return []
-    _, inverse, counts = np.unique(x, axis=0, return_inverse=True, return_counts=True)
-    order = np.argsort(inverse.reshape(-1), kind="stable")
-    groups = [[int(n) + 1 for n in g] for g in np.split(order, np.cumsum(counts)[:-1]) if g.size > 1]
-    return sorted(groups, key=lambda g: g[0])
+    groups: dict[tuple[float, ...], list[int]] = {}
+    for number, row in enumerate(x.tolist(), start=1):
+        groups.setdefault(tuple(row), []).append(number)
+    return [g for g in groups.values() if len(g) > 1]  # in the order of their first situation
+
+
+def _unique_rows(rows: Array) -> Array:
+    """The different rows, sorted (like np.unique(rows, axis=0), which would import numpy.ma: slow)."""
+    return np.array(sorted(set(map(tuple, rows.tolist()))), dtype=np.float64).reshape(-1, rows.shape[1])

@@ -153,3 +153,26 @@ def test_ten_inputs_fill_1024_rows_quickly_enough(panel):
     assert panel.view.model().rowCount() == 1024
     assert column_texts(panel, 10, ANSWER_ROLE) == list(net.predict(combinations(10))[:, 0])
     assert not panel.neuron_note.isVisibleTo(panel)  # "the output is input 1" is one weighted sum
+
+
+def test_a_hidden_panel_catches_up_when_shown(qtbot):
+    panel = TruthTablePanel()
+    qtbot.addWidget(panel)
+    scenario = article_scenario()
+    net = scenario.network()
+    panel.update_table(load_preset("xor"), load_preset("xor").network())
+    panel.update_table(scenario, net)  # hidden: remembered, built when the panel is shown
+    assert panel.view.model().rowCount() == 0  # no work while nobody can see it
+    net.train(scenario.X(), scenario.y(), 1_000)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.view.model().rowCount() == 8
+    assert column_texts(panel, 3, ANSWER_ROLE) == list(net.predict(combinations(3))[:, 0])
+    assert "✓ marks the 4" in panel.summary.text()
+
+
+def test_repeated_inputs_are_grouped_in_order_of_their_first_situation(panel):
+    scenario = Scenario(inputs=[[1, 1], [0, 1], [1, 1], [0, 1], [1, 0], [0, 1]],
+                        outputs=[1, 0, 1, 0, 1, 0], riddle=[0, 0])
+    panel.update_table(scenario, scenario.network())
+    assert "Repeated situations: 1 and 3; 2, 4 and 6." in panel.situations_note.text()
