@@ -1,4 +1,7 @@
-"""Make the screenshots in docs/: run under Xvfb, e.g. `xvfb-run -a -s "-screen 0 1600x1000x24" python docs/screenshots.py`."""
+"""Make the screenshots in docs/, in English and Russian (name.png, name-ru.png).
+
+Run under Xvfb: `xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots.py [names]`.
+"""
 
 from __future__ import annotations
 
@@ -49,17 +52,17 @@ def main() -> int:
         print("wrote", path)
 
     for language in ("en", "ru"):
+        os.environ["NNGUI_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="nngui-shots-")  # default layout
         i18n.set_language(app, language)
         suffix = "" if language == "en" else "-ru"
         window = MainWindow()
         window.resize(1400, 860)
         window.show()
         settle(app)
-        shoot(f"screenshot-before{suffix}", window)
         train(app, window)
-        shoot(f"screenshot{suffix}", window)
         window.truth_dock.raise_()
         settle(app)
+        shoot(f"screenshot{suffix}", window)
         shoot(f"truth-table{suffix}", window.truth_dock)
         window.document.set_scenario(load_preset("worked-example"))
         window.explain_dock.raise_()

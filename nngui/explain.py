@@ -224,7 +224,7 @@ class _MatrixBlock(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
 
-class _FlowLayout(QLayout):
+class FlowLayout(QLayout):
     """Lays its items out left to right and wraps to a new line, each line centred vertically."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
@@ -317,7 +317,7 @@ class _StepCard(QFrame):
 
         equation = QWidget()
         equation.setObjectName("equation")
-        flow = _FlowLayout(equation, spacing=8)
+        flow = FlowLayout(equation, spacing=8)
         for unit in _units(step.terms):
             flow.addWidget(_unit_widget(unit, more, equation))
         layout.addWidget(_EquationArea(equation, self))

@@ -276,6 +276,8 @@ class SituationsView(_ValueView):
             model.setParent(self)
         self.situations_model: SituationsModel = model
         self.setObjectName("situationsTable")
+        for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            changed.connect(self.updateGeometry)  # room for up to 12 situations (see sizeHint)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._create_actions()
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

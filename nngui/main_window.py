@@ -55,7 +55,7 @@ from nngui.controls import AnswerCard, SettingsBar, parse_hidden_layers
 from nngui.core import Network, StepTrace
 from nngui.diagram import NetworkDiagram
 from nngui.document import ScenarioDocument
-from nngui.explain import ExplainPanel
+from nngui.explain import ExplainPanel, FlowLayout
 from nngui.grid import RiddleView, SituationsView
 from nngui.loss_plot import LossPlot
 from nngui.messages import scenario_text, translate_error, translate_os_error
@@ -207,8 +207,9 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.description_label)
         left_layout.addWidget(self.lock_label)
         left_layout.addWidget(self.situations_view)
-        self.grid_buttons = QHBoxLayout()
-        left_layout.addLayout(self.grid_buttons)
+        grid_buttons = QWidget(objectName="gridButtons")
+        self.grid_buttons = FlowLayout(grid_buttons, spacing=2)  # wraps when the panel is narrow
+        left_layout.addWidget(grid_buttons)
         left_layout.addSpacing(6)
         left_layout.addWidget(self.riddle_title)
         left_layout.addWidget(self.riddle_hint)
@@ -248,8 +249,8 @@ class MainWindow(QMainWindow):
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.main_splitter.addWidget(left)
         self.main_splitter.addWidget(self.right_splitter)
-        self.main_splitter.setStretchFactor(0, 2)
-        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setStretchFactor(0, 0)  # the tables keep their natural width;
+        self.main_splitter.setStretchFactor(1, 1)  # the diagram and the plot take the rest
         self.main_splitter.setChildrenCollapsible(False)
         self.right_splitter.setChildrenCollapsible(False)
 
@@ -424,16 +425,20 @@ class MainWindow(QMainWindow):
         self.file_tool_bar.addActions([self.undo_action, self.redo_action])
         self.file_tool_bar.addSeparator()
         self.file_tool_bar.addActions([self.explain_action, self.code_action])
-        for action in (self.situations_view.add_situation_action,
-                       self.situations_view.remove_situation_action,
-                       self.situations_view.add_input_action,
-                       self.situations_view.remove_input_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            self.grid_buttons.addWidget(button)
-        self.grid_buttons.addStretch(1)
+        view = self.situations_view
+        for pair in ((view.add_situation_action, view.remove_situation_action),
+                     (view.add_input_action, view.remove_input_action)):
+            group = QWidget()  # a narrow panel wraps the pairs, never a lone button
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 6, 0)
+            row.setSpacing(2)
+            for action in pair:
+                button = QToolButton()
+                button.setDefaultAction(action)
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+                button.setAutoRaise(True)
+                row.addWidget(button)
+            self.grid_buttons.addWidget(group)
 
     def create_status_bar(self) -> None:
         bar = self.statusBar()

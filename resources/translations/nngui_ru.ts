@@ -161,7 +161,7 @@
     <message>
         <location line="+4"/>
         <source>Error before this iteration (the mean of error²): {0}.</source>
-        <translation>Ошибка сети до этой итерации (среднее значение ошибка²): {0}.</translation>
+        <translation>Ошибка сети до этой итерации (среднее квадратов ошибок): {0}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -547,7 +547,7 @@
         <location filename="../../nngui/loss_plot.py" line="+191"/>
         <source>Loss at iteration {0}: {1}</source>
         <extracomment>Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf). The curve is redrawn at most this often, however often losses arrive (about 30 times a second).</extracomment>
-        <translation>Ошибка сети на итерации {0}: {1}</translation>
+        <translation>Итерация {0}: ошибка {1}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -569,7 +569,7 @@
         <translation>Вес изменён на {0}</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+367"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2431,7 +2431,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../nngui/grid.py" line="+317"/>
+        <location filename="../../nngui/grid.py" line="+319"/>
         <source>Add situation</source>
         <translation>Добавить ситуацию</translation>
     </message>
@@ -2620,7 +2620,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>_ValueView</name>
     <message>
-        <location filename="../../nngui/grid.py" line="-189"/>
+        <location filename="../../nngui/grid.py" line="-191"/>
         <source>Switch {0} cells</source>
         <translation>Переключить клетки ({0})</translation>
     </message>
