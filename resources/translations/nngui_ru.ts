@@ -418,7 +418,7 @@
     <message>
         <location line="+4"/>
         <source>The slope of the sigmoid</source>
-        <translation>Наклон сигмоиды (производная)</translation>
+        <translation>Наклон сигмоиды</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -544,9 +544,9 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../nngui/loss_plot.py" line="+191"/>
+        <location filename="../../nngui/loss_plot.py" line="+215"/>
         <source>Loss at iteration {0}: {1}</source>
-        <extracomment>Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf). The curve is redrawn at most this often, however often losses arrive (about 30 times a second).</extracomment>
+        <extracomment>Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf). The curve is redrawn at most this often, however often losses arrive (about 10 times a second). A redraw and its paints may take at most 1/REDRAW_BUDGET of the time between redraws (5%): the GUI thread shares Python with the training thread, so every millisecond drawing is one not training.</extracomment>
         <translation>Итерация {0}: ошибка {1}</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@
     <message>
         <location line="+2"/>
         <source>{0} iterations/s</source>
-        <translation>{0} итераций/с</translation>
+        <translation>{0} ит/с</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2549,7 +2549,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TruthTablePanel</name>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>One neuron cannot learn these situations: no single weighted sum separates the 1s from the 0s (like XOR). Add a hidden layer.</source>
         <translation>Один нейрон не может выучить эти ситуации: никакая взвешенная сумма не отделяет единицы от нулей (как в XOR). Добавьте скрытый слой.</translation>
     </message>
@@ -2564,7 +2564,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Ситуаций пока нет.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>The network has {0} inputs but the situations have {1}.</source>
         <translation>У сети входов: {0}, а у ситуаций: {1}.</translation>
     </message>
