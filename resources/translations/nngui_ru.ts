@@ -2482,6 +2482,15 @@ Click to switch between 0 and 1, double-click to type a value</source>
     </message>
 </context>
 <context>
+    <name>TrainingController</name>
+    <message>
+        <location filename="../../nngui/training.py" line="+512"/>
+        <source>Training failed: {0}</source>
+        <extracomment>A chunk of iterations should take about this long, so pause and stop are noticed quickly. Progress goes out at most this often (about 20 times a second) while training runs; each report costs the GUI thread time. The rate in TrainingProgress is measured over about this much time. The most iterations one run may be asked for. Where runs are trained: &quot;process&quot; (a child process: NumPy on tiny arrays holds Python&apos;s GIL, so in a thread every moment the window draws is a moment not training) or &quot;thread&quot; (a QThread). How long shutdown() lets the training process end by itself before ending it.</extracomment>
+        <translation>Обучение прервалось из-за ошибки: {0}</translation>
+    </message>
+</context>
+<context>
     <name>TruthTableModel</name>
     <message>
         <location filename="../../nngui/truth_table.py" line="+192"/>
