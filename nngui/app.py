@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
+import multiprocessing
 import os
 import re
 import sys
@@ -47,6 +48,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Start nngui; returns the process exit code."""
+    # In a frozen bundle the training process is this same executable: there this call runs the
+    # training process (and exits) instead of a second window. Elsewhere it does nothing.
+    multiprocessing.freeze_support()
     try:
         args = parse_args(sys.argv[1:] if argv is None else argv)
     except SystemExit as stop:  # --help, or a usage error (argparse has printed why)

@@ -1,12 +1,16 @@
-"""Training in a worker thread: the worker QObject and the controller that owns its QThread."""
+"""Training off the GUI thread: a child process (or a worker thread) and the controller that runs it."""
 
 from __future__ import annotations
 
 import math
+import multiprocessing
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -17,17 +21,22 @@ from nngui.core import Network
 #: A chunk of iterations should take about this long, so pause and stop are noticed quickly.
 CHUNK_SECONDS = 0.02
 #: Progress goes out at most this often (about 20 times a second) while training runs; each report
-#: costs the GUI thread time, and the GUI thread shares Python (the GIL) with the training.
+#: costs the GUI thread time.
 PROGRESS_INTERVAL = 0.05
 #: The rate in TrainingProgress is measured over about this much time.
 RATE_WINDOW = 1.0
 #: The most iterations one run may be asked for.
 MAX_ITERATIONS = 1_000_000_000
+#: Where runs are trained: "process" (a child process: NumPy on tiny arrays holds Python's GIL, so
+#: in a thread every moment the window draws is a moment not training) or "thread" (a QThread).
+BACKENDS = ("process", "thread")
+#: How long shutdown() lets the training process end by itself before ending it.
+CHILD_EXIT_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
 class TrainingProgress:
-    """What the worker reports; it crosses threads, so every array is a copy."""
+    """What a run reports; it crosses threads (or processes), so every array is a copy."""
 
     losses: npt.NDArray[np.float64]               # the loss of each iteration done since the last report
     weights: tuple[npt.NDArray[np.float64], ...]  # the weights after the last of those iterations
@@ -37,21 +46,66 @@ class TrainingProgress:
     iterations_per_second: float                  # measured over the last ~second
 
 
-class _RunControl:
-    """The flags the GUI thread sets and the worker reads, guarded by one condition."""
+# -- the training loop (no Qt: it also runs in the child process) -------------------------------------
+
+class _Control:
+    """What the GUI asked of a run (stop, pause, a new speed), as the training loop last took it in."""
 
     def __init__(self, speed: float | None) -> None:
-        self.condition = threading.Condition()
         self.stop = False
         self.paused = False
         self.speed = speed
-        self.speed_changed = False
+        self.new_speed = False  # the speed changed since the loop last paced itself
 
-    def update(self, **flags: object) -> None:
-        with self.condition:
-            for name, value in flags.items():
-                setattr(self, name, value)
-            self.condition.notify_all()
+    def look(self, timeout: float | None = 0.0) -> None:
+        """Take in what was asked since the last look; if nothing was, first wait up to `timeout`
+        seconds for something (None: until something is asked)."""
+        raise NotImplementedError
+
+    def _take(self, name: str, value: Any) -> None:
+        setattr(self, name, value)
+        if name == "speed":
+            self.new_speed = True
+
+
+class _ThreadControl(_Control):
+    """The control of a run in a worker thread: the GUI thread asks, the worker looks."""
+
+    def __init__(self, speed: float | None) -> None:
+        super().__init__(speed)
+        self._condition = threading.Condition()
+        self._asked: dict[str, Any] = {}
+
+    def ask(self, **flags: Any) -> None:
+        with self._condition:
+            self._asked.update(flags)
+            self._condition.notify_all()
+
+    def look(self, timeout: float | None = 0.0) -> None:
+        with self._condition:
+            if not self._asked and timeout != 0.0:
+                self._condition.wait(timeout)
+            asked, self._asked = self._asked, {}
+        for name, value in asked.items():
+            self._take(name, value)
+
+
+class _PipeControl(_Control):
+    """The control of a run in the child process: (name, value) messages from the controller."""
+
+    def __init__(self, speed: float | None, commands: Connection) -> None:
+        super().__init__(speed)
+        self._commands = commands
+
+    def look(self, timeout: float | None = 0.0) -> None:
+        if self._commands.poll(timeout):
+            while True:
+                name, value = self._commands.recv()  # EOFError: the controller has gone
+                if name not in ("stop", "paused", "speed"):  # "quit" while a run is still going
+                    raise EOFError(name)
+                self._take(name, value)
+                if not self._commands.poll():
+                    break
 
 
 class _RateMeter:
@@ -72,36 +126,32 @@ class _RateMeter:
         return (done - done_then) / (now - then) if now > then else 0.0
 
 
-class TrainingWorker(QObject):
-    """Trains a network in chunks inside a QThread; reports losses and weights, throttled."""
-
-    progress = Signal(object)  # TrainingProgress: new losses and the weights after them
-    finished = Signal(object)  # TrainingProgress: the final state, with no losses (all were reported)
+class _Trainer:
+    """Trains a network in chunks, looks at its control between them, reports losses throttled."""
 
     def __init__(
         self, network: Network, X: np.ndarray, y: np.ndarray, learning_rate: float, iterations: int,
-        control: _RunControl,
+        control: _Control, report: Callable[[TrainingProgress], object],
     ) -> None:
-        super().__init__()
         self._network = network
         self._X = X
         self._y = y
         self._learning_rate = learning_rate
         self._total = iterations
         self._control = control
+        self._report = report
         self._done = 0
         self._pending: list[np.ndarray] = []
         self._rate = 0.0
         self._meter = _RateMeter()
 
-    @Slot()
-    def run(self) -> None:
-        """Train until done or stopped; always ends with exactly one `finished`."""
+    def run(self) -> TrainingProgress:
+        """Train until done or stopped; every loss is reported; returns the final state (no losses)."""
         try:
             self._train()
         finally:
-            self._report()
-            self.finished.emit(self._snapshot(np.empty(0)))
+            self._flush()
+        return self.snapshot(np.empty(0))
 
     def _train(self) -> None:
         control = self._control
@@ -111,30 +161,30 @@ class TrainingWorker(QObject):
         self._meter.reset(now, 0)
         pace_start, pace_done = now, 0  # the paced mode counts iterations due from here
         while self._done < self._total:
-            with control.condition:
-                if control.paused and not control.stop:
-                    self._report()
-                    while control.paused and not control.stop:
-                        control.condition.wait()
-                    now = time.perf_counter()
-                    self._meter.reset(now, self._done)
+            control.look()
+            if control.paused and not control.stop:
+                self._flush()
+                while control.paused and not control.stop:
+                    control.look(None)
+                now = time.perf_counter()
+                self._meter.reset(now, self._done)
+                pace_start, pace_done = now, self._done
+            if control.stop:
+                return
+            speed = control.speed
+            if control.new_speed:
+                control.new_speed = False
+                pace_start, pace_done = time.perf_counter(), self._done
+            count = min(chunk, self._total - self._done)
+            if speed is not None:
+                now = time.perf_counter()
+                due = pace_done + math.floor((now - pace_start) * speed) + 1 - self._done
+                if due <= 0:  # too early for the next iteration: sleep, but wake for pause or stop
+                    control.look(pace_start + (self._done - pace_done) / speed - now)
+                    continue
+                if due > speed * RATE_WINDOW + chunk:  # far behind (too fast to keep up): start afresh
                     pace_start, pace_done = now, self._done
-                if control.stop:
-                    return
-                speed = control.speed
-                if control.speed_changed:
-                    control.speed_changed = False
-                    pace_start, pace_done = time.perf_counter(), self._done
-                count = min(chunk, self._total - self._done)
-                if speed is not None:
-                    now = time.perf_counter()
-                    due = pace_done + math.floor((now - pace_start) * speed) + 1 - self._done
-                    if due <= 0:  # too early for the next iteration: sleep, but wake for pause or stop
-                        control.condition.wait(pace_start + (self._done - pace_done) / speed - now)
-                        continue
-                    if due > speed * RATE_WINDOW + chunk:  # far behind (too fast to keep up): start afresh
-                        pace_start, pace_done = now, self._done
-                    count = min(count, due)
+                count = min(count, due)
             began = time.perf_counter()
             losses = self._network.train(self._X, self._y, count, self._learning_rate)
             now = time.perf_counter()
@@ -144,17 +194,17 @@ class TrainingWorker(QObject):
             slow = speed is not None and speed * PROGRESS_INTERVAL <= 1.0
             if slow or now - last_report >= PROGRESS_INTERVAL:
                 self._rate = self._meter.add(now, self._done)
-                self._report()
+                self._flush()
                 last_report = now
 
-    def _report(self) -> None:
-        """Send the losses gathered since the last report, if any."""
+    def _flush(self) -> None:
+        """Report the losses gathered since the last report, if any."""
         if self._pending:
             losses = np.concatenate(self._pending) if len(self._pending) > 1 else self._pending[0]
             self._pending = []
-            self.progress.emit(self._snapshot(losses))
+            self._report(self.snapshot(losses))
 
-    def _snapshot(self, losses: np.ndarray) -> TrainingProgress:
+    def snapshot(self, losses: np.ndarray) -> TrainingProgress:
         network = self._network
         return TrainingProgress(
             losses=losses,
@@ -176,29 +226,184 @@ def _next_chunk(chunk: int, count: int, seconds: float) -> int:
     return max(1, min(ideal, chunk * 2))
 
 
-class TrainingController(QObject):
-    """Runs one training at a time in its own QThread; the GUI thread talks only to this object.
+def _serve(commands: Connection, reports: Connection) -> None:
+    """The training process: trains each ("run", ...) it is sent, until ("quit", None) or the controller goes.
 
-    Each run trains a copy of the network. Every loss of a run arrives through `progress`
-    (throttled, at most ~20 times a second, and after every iteration at slow speeds);
-    `finished` follows exactly once per run with the final weights and no losses.
-    Call `shutdown()` before the controller goes away (e.g. in closeEvent).
+    Reports ("progress", TrainingProgress), ("error", text) and, once per run, ("finished", TrainingProgress).
+    """
+    try:
+        while True:
+            name, value = commands.recv()
+            if name == "quit":
+                return
+            if name != "run":
+                continue  # a pause, stop or speed for a run that has already ended
+            network, X, y, learning_rate, iterations, speed = value
+            trainer = _Trainer(network, X, y, learning_rate, iterations, _PipeControl(speed, commands),
+                               lambda progress: reports.send(("progress", progress)))
+            try:
+                final = trainer.run()
+            except (EOFError, OSError):
+                raise
+            except Exception as error:  # noqa: BLE001 - reported to the window, which stays up
+                reports.send(("error", f"{type(error).__name__}: {error}"))
+                final = trainer.snapshot(np.empty(0))
+            reports.send(("finished", final))
+    except (EOFError, OSError, KeyboardInterrupt):
+        return  # the controller has gone (or its application is quitting)
+
+
+# -- Qt side ---------------------------------------------------------------------------------------------
+
+class TrainingWorker(QObject):
+    """Trains a network in chunks inside a QThread (the thread backend); reports throttled."""
+
+    progress = Signal(object)  # TrainingProgress: new losses and the weights after them
+    finished = Signal(object)  # TrainingProgress: the final state, with no losses (all were reported)
+    failed = Signal(str)       # the run ended with an error (finished follows)
+
+    def __init__(
+        self, network: Network, X: np.ndarray, y: np.ndarray, learning_rate: float, iterations: int,
+        control: _ThreadControl,
+    ) -> None:
+        super().__init__()
+        self._trainer = _Trainer(network, X, y, learning_rate, iterations, control, self.progress.emit)
+
+    @Slot()
+    def run(self) -> None:
+        """Train until done or stopped; always ends with exactly one `finished`."""
+        try:
+            final = self._trainer.run()
+        except Exception as error:  # noqa: BLE001 - reported, and finished still comes
+            self.failed.emit(f"{type(error).__name__}: {error}")
+            final = self._trainer.snapshot(np.empty(0))
+        self.finished.emit(final)
+
+
+class _ChildRelay(QObject):
+    """Waits in a QThread for one run's reports from the training process and passes them on as signals.
+
+    Waiting on the pipe releases the GIL, so the GUI thread runs freely meanwhile.
+    """
+
+    progress = Signal(object)  # TrainingProgress
+    finished = Signal(object)  # TrainingProgress: the final state (the last known one if the process died)
+    failed = Signal(str)       # an error in the run, or the process ended (finished follows)
+
+    def __init__(self, child: _Child, start: TrainingProgress) -> None:
+        super().__init__()
+        self._child = child
+        self._last = start
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            while True:
+                name, value = self._child.reports.recv()
+                if name == "progress":
+                    self._last = value
+                    self.progress.emit(value)
+                elif name == "error":
+                    self.failed.emit(value)
+                elif name == "finished":
+                    self.finished.emit(value)
+                    return
+        except (EOFError, OSError):
+            self._child.process.join(1.0)
+            self.failed.emit(f"the training process ended (exit code {self._child.process.exitcode})")
+            self.finished.emit(replace(self._last, losses=np.empty(0)))
+
+
+class _Child:
+    """The long-lived training process and its two pipes (commands to it, reports from it)."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")  # never fork a threaded Qt process
+        commands_in, self.commands = context.Pipe(duplex=False)
+        self.reports, reports_out = context.Pipe(duplex=False)
+        self.process = context.Process(target=_serve, args=(commands_in, reports_out),
+                                       name="nngui-training", daemon=True)
+        try:
+            self.process.start()
+        finally:
+            commands_in.close()  # the child holds its own ends: closing ours lets each side see EOF
+            reports_out.close()
+
+    def is_alive(self) -> bool:
+        return self.process.is_alive()
+
+    def ask(self, **flags: Any) -> None:
+        """Pass what the GUI asks of the run (stop, paused, speed) on to the process."""
+        for name, value in flags.items():
+            self.send(name, value)
+
+    def send(self, name: str, value: Any = None) -> None:
+        try:
+            self.commands.send((name, value))
+        except OSError:
+            pass  # the process has died: its relay reports that
+
+    def close(self, timeout: float = CHILD_EXIT_SECONDS) -> None:
+        """Ask the process to quit, wait for it, and end it if it does not."""
+        self.send("quit")
+        self.process.join(timeout)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout)
+        self.commands.close()
+        self.reports.close()
+
+
+class _Run:
+    """One run as the controller sees it: its thread, what was asked, and how to ask the trainer."""
+
+    def __init__(self, thread: QThread, ask: Callable[..., None]) -> None:
+        self.thread = thread
+        self.ask_trainer = ask
+        self.stop = False
+        self.paused = False
+
+    def ask(self, **flags: Any) -> None:
+        for name in ("stop", "paused"):
+            if name in flags:
+                setattr(self, name, flags[name])
+        self.ask_trainer(**flags)
+
+
+class TrainingController(QObject):
+    """Runs one training at a time off the GUI thread; the GUI thread talks only to this object.
+
+    Each run trains a copy of the network, by default in a child process started at the first run
+    and kept until shutdown() (backend "thread": in a QThread; also the fallback where no process can
+    be started). Every loss of a run arrives through `progress` (throttled, at most ~20 times a
+    second, and after every iteration at slow speeds); `finished` follows exactly once per run with
+    the final weights and no losses. Call `shutdown()` before the controller goes away (e.g. in
+    closeEvent).
     """
 
     progress = Signal(object)      # TrainingProgress: new losses and the weights after them
     finished = Signal(object)      # TrainingProgress: the final state of a run (its losses are empty)
     stateChanged = Signal(str)     # "idle", "running" or "paused"
+    failed = Signal(str)           # a run ended with an error or its process died (finished follows)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, backend: str = "process") -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
-        self._worker: TrainingWorker | None = None
-        self._control: _RunControl | None = None
+        if backend not in BACKENDS:
+            raise ValueError(f"the backend must be one of {BACKENDS}, not {backend!r}")
+        self._backend = backend
+        self._child: _Child | None = None
+        self._run: _Run | None = None
+        self._worker: QObject | None = None
         self._completed = False
         self._state = "idle"
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+
+    @property
+    def backend(self) -> str:
+        """Where runs are trained: "process" or "thread" (after a failed process start, "thread")."""
+        return self._backend
 
     # -- commands ------------------------------------------------------------
     def start(
@@ -216,7 +421,7 @@ class TrainingController(QObject):
         if a run is active and not stopped; after stop() a new start first ends the old run
         (its last progress and finished are delivered before this returns).
         """
-        if self._control is not None and not self._control.stop:
+        if self._run is not None and not self._run.stop:
             raise RuntimeError("a training run is already active; stop it first")
         inputs = network.check_inputs(X)
         targets = network.check_targets(y, inputs.shape[0])
@@ -226,84 +431,117 @@ class TrainingController(QObject):
             raise ValueError(f"the number of iterations must be from 0 to {MAX_ITERATIONS}, not {iterations}")
         _check_speed(speed)
         self._end_run()
-        if self._control is not None:  # a slot connected to `finished` started another run
+        if self._run is not None:  # a slot connected to `finished` started another run
             raise RuntimeError("a training run is already active; stop it first")
 
-        control = _RunControl(speed)
+        network = network.copy()
         thread = QThread()
         thread.setObjectName("nngui-training")
-        worker = TrainingWorker(network.copy(), inputs.copy(), targets.copy(), lr, count, control)
+        child = self._ready_child()
+        if child is not None:
+            start = TrainingProgress(np.empty(0), tuple(network.weights),
+                                     None if network.biases is None else tuple(network.biases), 0, count, 0.0)
+            worker: TrainingWorker | _ChildRelay = _ChildRelay(child, start)
+            child.send("run", (network, inputs, targets, lr, count, speed))
+            run = _Run(thread, child.ask)
+        else:
+            control = _ThreadControl(speed)
+            worker = TrainingWorker(network, inputs.copy(), targets.copy(), lr, count, control)
+            run = _Run(thread, control.ask)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(self._on_progress)
+        worker.failed.connect(self._on_failed)
         worker.finished.connect(self._on_finished)
-        self._thread, self._worker, self._control = thread, worker, control
+        self._run, self._worker = run, worker
         self._set_state("running")
         thread.start()
 
     def pause(self) -> None:
-        """Hold the run after the current chunk (within a few milliseconds)."""
-        if self._control is not None and not self._control.stop and not self._control.paused:
-            self._control.update(paused=True)
+        """Hold the run after the current chunk (within a few tens of milliseconds)."""
+        if self._run is not None and not self._run.stop and not self._run.paused:
+            self._run.ask(paused=True)
             self._set_state("paused")
 
     def resume(self) -> None:
-        if self._control is not None and not self._control.stop and self._control.paused:
-            self._control.update(paused=False)
+        if self._run is not None and not self._run.stop and self._run.paused:
+            self._run.ask(paused=False)
             self._set_state("running")
 
     def stop(self) -> None:
-        """Ask the run to stop; returns at once, `finished` follows within a few milliseconds."""
-        if self._control is not None:
-            self._control.update(stop=True)
+        """Ask the run to stop; returns at once, `finished` follows within a few tens of milliseconds."""
+        if self._run is not None and not self._run.stop:
+            self._run.ask(stop=True)
 
     def set_speed(self, speed: float | None) -> None:
         """Iterations per second (None: as fast as possible); applies to the active run at once."""
         _check_speed(speed)
-        if self._control is not None:
-            self._control.update(speed=speed, speed_changed=True)
+        if self._run is not None:
+            self._run.ask(speed=speed)
 
     def shutdown(self, timeout_ms: int = 5000) -> None:
-        """Stop any run and join its thread (for closeEvent); safe when idle and when called twice."""
-        if self._control is not None:
-            self._control.update(stop=True)
+        """Stop any run, join its thread and end the training process (for closeEvent); safe when idle
+        and when called twice."""
+        self.stop()
         self._end_run(timeout_ms)
+        if self._child is not None:
+            self._child.close()
+            self._child = None
+            self._end_run(timeout_ms)  # a run that did not stop by itself has seen its process end
 
     # -- state -----------------------------------------------------------------
     def is_running(self) -> bool:
         """True while a run is active, paused or not."""
-        return self._control is not None
+        return self._run is not None
 
     def is_paused(self) -> bool:
-        return self._control is not None and self._control.paused
+        return self._run is not None and self._run.paused
 
     @property
     def completed(self) -> bool:
         """Whether the last finished run did all the iterations it was asked for."""
         return self._completed
 
-    # -- from the worker (queued into this thread) --------------------------------
+    # -- from the worker or relay (queued into this thread) ----------------------------
     @Slot(object)
     def _on_progress(self, progress: TrainingProgress) -> None:
         self.progress.emit(progress)
 
+    @Slot(str)
+    def _on_failed(self, reason: str) -> None:
+        self.failed.emit(self.tr("Training failed: {0}").format(reason))
+
     @Slot(object)
     def _on_finished(self, final: TrainingProgress) -> None:
-        thread = self._thread
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-        self._thread = self._worker = self._control = None
+        if self._run is not None:
+            self._run.thread.quit()
+            self._run.thread.wait()
+        self._run = self._worker = None
         self._completed = final.iteration == final.total
         self._set_state("idle")
         self.finished.emit(final)
 
+    def _ready_child(self) -> _Child | None:
+        """The training process, started if needed (again if it died); None for the thread backend."""
+        if self._backend != "process":
+            return None
+        if self._child is not None and not self._child.is_alive():
+            self._child.close()
+            self._child = None
+        if self._child is None:
+            try:
+                self._child = _Child()
+            except Exception:  # noqa: BLE001 - no processes here (a sandbox, no pipes): use a thread
+                self._backend = "thread"
+                return None
+        return self._child
+
     def _end_run(self, timeout_ms: int = 5000) -> None:
         """Wait for a stopping run's thread and deliver its last queued signals now."""
-        thread = self._thread
-        if thread is None:
+        if self._run is None:
             return
-        thread.quit()  # the worker's run() is still looping until it sees the stop flag
+        thread = self._run.thread
+        thread.quit()  # the worker's run() is still looping until it sees the stop
         if not thread.wait(timeout_ms):
             return
         QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)

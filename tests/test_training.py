@@ -1,7 +1,8 @@
-"""The training controller: a real worker thread, throttled progress, pause, stop and shutdown."""
+"""The training controller: a child process (or a thread), throttled progress, pause, stop, shutdown."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -59,11 +60,15 @@ def all_losses(progress: list[TrainingProgress]) -> np.ndarray:
     return np.concatenate([p.losses for p in progress]) if progress else np.empty(0)
 
 
-@pytest.fixture
-def controller(qtbot):
-    c = TrainingController()
+@pytest.fixture(params=["process", "thread"])
+def controller(qtbot, request):
+    c = TrainingController(backend=request.param)
     yield c
     c.shutdown()
+
+
+def training_processes() -> list[multiprocessing.Process]:
+    return [p for p in multiprocessing.active_children() if p.name == "nngui-training"]
 
 
 def test_a_run_reports_every_loss_exactly_as_network_train(qtbot, controller):
@@ -305,8 +310,46 @@ def test_bad_requests_are_refused(qtbot, controller):
         controller.stop()
 
 
+def test_runs_train_in_one_child_process_that_ends_with_shutdown(qtbot):
+    controller = TrainingController()
+    assert controller.backend == "process" and training_processes() == []  # started at the first run
+    for _ in range(3):
+        with qtbot.waitSignal(controller.finished, timeout=20_000):
+            controller.start(Network([3, 1]), X, Y, 1.0, 1000)
+    (child,) = training_processes()
+    assert child.is_alive()
+    controller.shutdown()
+    assert not child.is_alive() and training_processes() == []
+
+
+def test_a_training_process_that_dies_is_reported_and_replaced(qtbot):
+    controller = TrainingController()
+    recorder = Recorder(controller)
+    failures = []
+    controller.failed.connect(failures.append)
+    with qtbot.waitSignal(controller.progress, timeout=20_000):
+        controller.start(Network([3, 1]), X, Y, 1.0, 10_000_000)
+    (child,) = training_processes()
+    with qtbot.waitSignal(controller.finished, timeout=5000):
+        child.kill()
+    assert len(failures) == 1 and "training process ended" in failures[0]
+    ((progress, final),) = recorder.runs()
+    assert len(all_losses(progress)) == final.iteration < final.total  # the last weights it reported
+    assert np.array_equal(final.weights[0], progress[-1].weights[0])
+    assert not controller.completed and not controller.is_running()
+    assert recorder.states[-1] == "idle"
+
+    with qtbot.waitSignal(controller.finished, timeout=20_000):  # a new process takes over
+        controller.start(Network([3, 1]), X, Y, 1.0, 5000)
+    assert controller.completed and len(failures) == 1
+    assert np.array_equal(all_losses(recorder.runs()[1][0]), Network([3, 1]).train(X, Y, 5000, 1.0))
+    controller.shutdown()
+    assert training_processes() == []
+
+
 @pytest.mark.slow
-def test_ten_million_iterations(qtbot, controller):
+def test_ten_million_iterations(qtbot):
+    controller = TrainingController()
     count = 0
     last = 0
 
@@ -320,3 +363,4 @@ def test_ten_million_iterations(qtbot, controller):
         controller.start(Network([3, 1]), X, Y, 1.0, 10_000_000)
     assert count == last == blocker.args[0].iteration == 10_000_000
     assert controller.completed
+    controller.shutdown()
