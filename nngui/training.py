@@ -300,6 +300,7 @@ class _ChildRelay(QObject):
         try:
             while True:
                 name, value = self._child.reports.recv()
+                self._child.worked = True
                 if name == "progress":
                     self._last = value
                     self.progress.emit(value)
@@ -318,6 +319,7 @@ class _Child:
     """The long-lived training process and its two pipes (commands to it, reports from it)."""
 
     def __init__(self) -> None:
+        self.worked = False  # it has reported something (a process that cannot even start never does)
         context = multiprocessing.get_context("spawn")  # never fork a threaded Qt process
         commands_in, self.commands = context.Pipe(duplex=False)
         self.reports, reports_out = context.Pipe(duplex=False)
@@ -526,8 +528,11 @@ class TrainingController(QObject):
         if self._backend != "process":
             return None
         if self._child is not None and not self._child.is_alive():
-            self._child.close()
-            self._child = None
+            dead, self._child = self._child, None
+            dead.close()
+            if not dead.worked:  # it died before reporting anything: processes do not work here
+                self._backend = "thread"
+                return None
         if self._child is None:
             try:
                 self._child = _Child()

@@ -347,6 +347,42 @@ def test_a_training_process_that_dies_is_reported_and_replaced(qtbot):
     assert training_processes() == []
 
 
+NO_PROCESSES = """
+import multiprocessing
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from nngui.core import Network
+from nngui.training import TrainingController
+
+multiprocessing.set_executable("/bin/false")  # every process this one starts exits at once
+app = QCoreApplication([])
+controller = TrainingController()
+failures, finals = [], []
+controller.failed.connect(failures.append)
+controller.finished.connect(finals.append)
+loop = QEventLoop()
+controller.finished.connect(loop.quit)
+X = np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=float)
+Y = np.array([0, 1, 1, 0], dtype=float)
+for _ in range(2):
+    controller.start(Network([3, 1]), X, Y, 1.0, 1000)
+    loop.exec()
+controller.shutdown()
+reference = Network([3, 1])
+reference.train(X, Y, 1000, 1.0)
+same = np.array_equal(finals[1].weights[0], reference.weights[0])
+print(len(failures), [f.iteration for f in finals], controller.backend, controller.completed, same)
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/bin/false"), reason="needs /bin/false")
+def test_where_no_training_process_can_run_training_falls_back_to_a_thread():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", NO_PROCESSES], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.stdout.split() == ["1", "[0,", "1000]", "thread", "True", "True"], result.stderr[-3000:]
+
+
 @pytest.mark.slow
 def test_ten_million_iterations(qtbot):
     controller = TrainingController()
