@@ -60,6 +60,33 @@ timer.start()
 app.exec()
 '''
 
+# A window training for a long time (paused if argv[1] says so); prints "training" once it is.
+TRAINING_WINDOW = r'''
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from nngui.main_window import MainWindow
+
+window = MainWindow()
+window.show()
+window.settings_bar.iterations_spin.setValue(100_000_000)
+window.train_action.trigger()
+
+def watch():
+    if window.iteration > 0:
+        timer.stop()
+        if sys.argv[1] == "paused":
+            window.pause_action.trigger()
+        print("training", flush=True)
+
+timer = QTimer(interval=20)
+timer.timeout.connect(watch)
+timer.start()
+app.exec()
+'''
+
 # Saves two large scenarios in turn on the same path, for ever; prints "ready" after the first save.
 # Each save announces its rename ("replacing") and then dawdles before it, so that a kill often
 # lands between the write and the rename: the moment a non-atomic save would leave half a file.
@@ -279,6 +306,46 @@ def _dead_pid() -> int:
     process = subprocess.Popen([sys.executable, "-c", "pass"])
     process.wait(timeout=30)
     return process.pid
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def ended(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state in ("Z", "X")  # a zombie has ended; only its exit status is left
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("state", ["running", "paused"])
+def test_a_killed_window_takes_its_training_with_it(isolated_settings, state: str) -> None:
+    env = child_env(isolated_settings)
+    window = subprocess.Popen([sys.executable, "-c", TRAINING_WINDOW, state], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        ChildOutput(window).wait_for("training")
+        helpers = children_of(window.pid)
+    finally:
+        kill(window)
+    assert helpers  # the training process
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not all(ended(pid) for pid in helpers):
+        time.sleep(0.05)
+    assert all(ended(pid) for pid in helpers), f"still running after the window was killed: {helpers}"
 
 
 def test_a_save_killed_midway_leaves_a_whole_file(tmp_path):
