@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -328,7 +327,7 @@ def _log10_floored(values: npt.NDArray[np.float64], out: npt.NDArray[np.float64]
 def _atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
     """A temporary path beside `path` to write to; it replaces `path` only if the block succeeds."""
     target = Path(path)
-    temp = str(target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp"))
+    temp = str(target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp"))  # not secrets: slow import
     try:
         yield temp
         os.replace(temp, target)

@@ -9,14 +9,16 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
 from nngui.core import Network
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 #: A chunk of iterations should take about this long, so pause and stop are noticed quickly.
 CHUNK_SECONDS = 0.02
