@@ -25,6 +25,9 @@ REDRAW_MS = 100
 #: thread shares Python with the training thread, so every millisecond drawing is one not training.
 REDRAW_BUDGET = 20
 _INITIAL_CAPACITY = 4096
+#: clear() keeps buffers up to this many losses (16 MB with their iteration numbers), so training
+#: again after a Reset does not grow them step by step once more.
+_KEPT_CAPACITY = 1 << 20
 _CSV_ROWS_PER_WRITE = 100_000
 
 
@@ -89,10 +92,11 @@ class LossPlot(pg.PlotWidget):
     def clear(self) -> None:
         """Forget every loss; the view zooms to fit again."""
         self._count = 0
-        self._losses = np.empty(_INITIAL_CAPACITY)
-        self._iterations = np.arange(1, _INITIAL_CAPACITY + 1, dtype=np.int64)
-        if self._logs is not None:
-            self._logs = np.empty(_INITIAL_CAPACITY)
+        if self._losses.shape[0] > _KEPT_CAPACITY:
+            self._losses = np.empty(_INITIAL_CAPACITY)
+            self._iterations = np.arange(1, _INITIAL_CAPACITY + 1, dtype=np.int64)
+            if self._logs is not None:
+                self._logs = np.empty(_INITIAL_CAPACITY)
         self._lowest, self._highest = np.inf, -np.inf
         self._timer.stop()
         self._redraw()
