@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import os
 import random
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -63,6 +65,24 @@ def assert_consistent(window: MainWindow) -> None:
     assert not window.pause_action.isEnabled() and not window.pause_action.isChecked()
 
 
+def child_processes() -> set[int]:
+    """This process's children (the training processes of its windows); empty without Linux's /proc.
+
+    multiprocessing's resource tracker, one per process for its whole life, is left out.
+    """
+    found = set()
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            command = (entry / "cmdline").read_bytes()
+        except (OSError, IndexError):
+            continue
+        alive = fields[0] not in ("Z", "X")
+        if int(fields[1]) == os.getpid() and alive and b"resource_tracker" not in command:
+            found.add(int(entry.name))
+    return found
+
+
 def close_discarding_changes(window: MainWindow) -> list[str]:
     """Close the window, answering Discard if it asks about unsaved changes; the boxes' names."""
     asked: list[str] = []
@@ -85,6 +105,7 @@ def close_discarding_changes(window: MainWindow) -> list[str]:
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_random_walk_of_the_training_controls(qtbot, qtlog, seed):
+    before = child_processes()
     window = MainWindow()
     qtbot.addWidget(window, before_close_func=lambda w: w.document.set_scenario(w.document.scenario))
     window.show()
@@ -115,10 +136,13 @@ def test_random_walk_of_the_training_controls(qtbot, qtlog, seed):
     window.train_action.trigger()
     qtbot.waitUntil(lambda: window.iteration > 0, timeout=10_000)
     assert window.trainer.is_running()
+    if window.trainer.backend == "process" and Path("/proc/self/stat").exists():
+        assert child_processes() - before  # the window's training process
     asked = close_discarding_changes(window)
     assert set(asked) <= {"unsavedChangesBox"}
     assert not window.isVisible()
     assert not window.trainer.is_running()
+    qtbot.waitUntil(lambda: child_processes() <= before, timeout=10_000)  # its training process ended
     problems = [r.message for r in qtlog.records
                 if not any(harmless in r.message for harmless in HARMLESS_QT_MESSAGES)]
     assert problems == []
