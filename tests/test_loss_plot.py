@@ -7,7 +7,7 @@ import csv
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
 from nngui.core import Network
 from nngui.loss_plot import LossPlot
@@ -167,3 +167,34 @@ def test_iteration_numbers_are_written_in_full(plot):
     labels = plot.getPlotItem().getAxis("bottom").tickStrings([0.0, 2_000_000.0, 4_000_000.0], 1.0, 2e6)
     assert labels == [QLocale().toString(n) for n in (0, 2_000_000, 4_000_000)]
     assert not any("e+" in label for label in labels)
+
+
+def test_the_view_fits_every_loss_at_once_and_stays(plot, qtbot):
+    rng = np.random.default_rng(2)
+    losses = rng.random(300_000) * 0.2 + 0.05
+    losses[123_456] = 0.9  # one spike, far from the end
+    plot.append(losses)
+    shown(plot, qtbot)
+    plot.grab()
+    box = plot.getPlotItem().getViewBox()
+    (x0, x1), (y0, y1) = box.viewRange()
+    assert x0 <= 1 and x1 >= 300_000
+    assert y0 <= losses.min() and y1 >= 0.9
+    plot.grab()  # drawing again settles nothing new
+    assert box.viewRange() == [[x0, x1], [y0, y1]]
+
+
+def test_the_grid_is_drawn_opaque_in_a_mix_of_text_and_background(plot):
+    axis = plot.getPlotItem().getAxis("left")
+    painter = QPainter(QImage(10, 10, QImage.Format.Format_ARGB32))
+    try:
+        _, ticks, _ = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    base = plot.palette().color(QPalette.ColorRole.Base)
+    text = plot.palette().color(QPalette.ColorRole.Text)
+    colours = {pen.color().rgba() for pen, _, _ in ticks}
+    assert colours and all(QColor.fromRgba(c).alpha() == 255 for c in colours)
+    for c in map(QColor.fromRgba, colours):  # between the background and the text colour
+        assert min(base.red(), text.red()) <= c.red() <= max(base.red(), text.red())
+        assert c.rgb() != text.rgb()
