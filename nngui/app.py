@@ -72,12 +72,20 @@ def main(argv: list[str] | None = None) -> int:
             _say(f"nngui: cannot open {args.scenario}: {error}", error=True)
             return 2
     app = create_application(args.lang)
-    from nngui.main_window import MainWindow
+    from nngui import i18n
+    from nngui.main_window import MainWindow, settings
 
+    if not args.lang:  # the language chosen in View → Language, else the system's
+        try:
+            i18n.set_language(app, i18n.initial_language(settings().value("language")))
+        except FileNotFoundError as error:
+            _say(f"nngui: {error}; the interface stays in English", error=True)
     window = MainWindow(scenario=scenario)
     if os.environ.get(EXIT_AFTER_SHOWN) == "1":
         _quit_when_shown(window)
     window.show()
+    if os.environ.get(EXIT_AFTER_SHOWN) != "1":
+        window.offer_recovery()  # unsaved work left by a crash
     return app.exec()
 
 

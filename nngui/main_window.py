@@ -464,6 +464,7 @@ class MainWindow(QMainWindow):
 
         self.trainer.progress.connect(self._on_progress)
         self.trainer.finished.connect(self._on_training_finished)
+        self.trainer.failed.connect(self.show_message)
         self.trainer.stateChanged.connect(self._on_training_state)
 
         bar = self.settings_bar
@@ -589,6 +590,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_situations_changed(self) -> None:
+        if not self._network_fits():
+            return  # the number of inputs changed: shapeChanged follows and rebuilds the network
         self._update_answer()
         self._update_truth_table()
 
@@ -598,6 +601,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_riddle_changed(self) -> None:
+        if not self._network_fits():
+            return
         self._update_answer()
         self._update_diagram()
         self._update_truth_table()
@@ -677,7 +682,14 @@ class MainWindow(QMainWindow):
             result.append(a)
         return result
 
+    def _network_fits(self) -> bool:
+        """Whether the network's shape is the scenario's (not so for a moment while inputs change)."""
+        return self.network.layer_sizes == self.document.scenario.layer_sizes
+
     def _update_answer(self) -> None:
+        if not self._network_fits():
+            self.reset_network()
+            return
         answer = self.riddle_answer()
         self.answer_card.set_answer(answer)
         self.riddle_model.set_answer(answer)
@@ -973,19 +985,35 @@ class MainWindow(QMainWindow):
         return True
 
     def _ask_path(self, title: str, filters: str, default_name: str, save: bool = True) -> Path | None:
-        folder = Path(self._last_folder())
+        """Ask for a file to open or save (Qt's own dialog: the same everywhere, and scriptable)."""
+        dialog = QFileDialog(self, title, self._last_folder(), filters)
+        dialog.setObjectName("fileDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         if save:
-            path, _ = QFileDialog.getSaveFileName(self, title, str(folder / default_name), filters)
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.selectFile(default_name)
         else:
-            path, _ = QFileDialog.getOpenFileName(self, title, str(folder), filters)
-        return Path(path) if path else None
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
 
     @Slot()
-    def import_csv(self) -> None:
-        path = self._ask_path(self.tr("Import Situations"), self.tr("CSV files (*.csv);;All files (*)"),
-                              "", save=False)
-        if path:
-            self.situations_view.import_csv(path)
+    def import_csv(self, path: Path | None = None) -> None:
+        """Replace the situations with a CSV file's (asked for when not given); errors in a dialog."""
+        if not isinstance(path, Path):
+            path = self._ask_path(self.tr("Import Situations"),
+                                  self.tr("CSV files (*.csv);;All files (*)"), "", save=False)
+        if not path:
+            return
+        refused: list[str] = []
+        self.document.message.connect(refused.append)
+        try:
+            imported = self.situations_view.import_csv(path)
+        finally:
+            self.document.message.disconnect(refused.append)
+        if not imported and refused:
+            self._error(self.tr("Cannot import the situations"), refused[-1])
 
     @Slot()
     def export_csv(self) -> None:

@@ -151,9 +151,6 @@ def test_the_loss_plot_holds_millions_of_points(qtbot, window):
     assert losses.shape == (total,) and losses[0] == 0.0 and losses[-1] > 0
 
 
-@pytest.mark.xfail(reason="NumPy's OpenBLAS starts a thread per core; on a small machine its busy-waiting "
-                          "threads fight the GUI and the worker (2,000 iterations of the big scenario "
-                          "in the window: 62 s instead of 7 s)", strict=True)
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: OpenBLAS starts no threads anyway")
 def test_importing_nngui_keeps_blas_to_one_thread():
     env = {k: v for k, v in os.environ.items()

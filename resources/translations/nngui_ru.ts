@@ -544,9 +544,9 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../nngui/loss_plot.py" line="+215"/>
+        <location filename="../../nngui/loss_plot.py" line="+218"/>
         <source>Loss at iteration {0}: {1}</source>
-        <extracomment>Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf). The curve is redrawn at most this often, however often losses arrive (about 10 times a second). A redraw and its paints may take at most 1/REDRAW_BUDGET of the time between redraws (5%): the GUI thread shares Python with the training thread, so every millisecond drawing is one not training.</extracomment>
+        <extracomment>Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf). The curve is redrawn at most this often, however often losses arrive (about 10 times a second). A redraw and its paints may take at most 1/REDRAW_BUDGET of the time between redraws (5%): the GUI thread shares Python with the training thread, so every millisecond drawing is one not training. clear() keeps buffers up to this many losses (16 MB with their iteration numbers), so training again after a Reset does not grow them step by step once more.</extracomment>
         <translation>Итерация {0}: ошибка {1}</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>Вес изменён на {0}</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+368"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -741,12 +741,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+305"/>
+        <location line="+316"/>
         <source>&amp;Train</source>
         <translation>&amp;Обучить</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-315"/>
         <source>Repeat the four steps for the set number of iterations</source>
         <translation>Повторить четыре шага заданное число итераций</translation>
     </message>
@@ -951,7 +951,7 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Hidden layers: {0}. Example: 4 or 4, 3</source>
         <translation>Скрытые слои: {0}. Пример: 4 или 4, 3</translation>
     </message>
@@ -961,7 +961,7 @@
         <translation>Добавлен скрытый слой из 4 нейронов. Нажмите «Обучить».</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <location line="+133"/>
         <source>Stop training to edit weights.</source>
         <translation>Остановите обучение, чтобы менять веса.</translation>
@@ -1110,27 +1110,32 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+72"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-68"/>
         <source>Saved {0}.</source>
         <translation>Сохранено: {0}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Import Situations</source>
         <translation>Импорт ситуаций</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Cannot import the situations</source>
+        <translation>Не удалось импортировать ситуации</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export Situations</source>
         <translation>Экспорт ситуаций</translation>
     </message>
@@ -2484,7 +2489,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../nngui/training.py" line="+512"/>
+        <location filename="../../nngui/training.py" line="+516"/>
         <source>Training failed: {0}</source>
         <extracomment>A chunk of iterations should take about this long, so pause and stop are noticed quickly. Progress goes out at most this often (about 20 times a second) while training runs; each report costs the GUI thread time. The rate in TrainingProgress is measured over about this much time. The most iterations one run may be asked for. Where runs are trained: &quot;process&quot; (a child process: NumPy on tiny arrays holds Python&apos;s GIL, so in a thread every moment the window draws is a moment not training) or &quot;thread&quot; (a QThread). How long shutdown() lets the training process end by itself before ending it.</extracomment>
         <translation>Обучение прервалось из-за ошибки: {0}</translation>
