@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableView
 
 from nngui.main_window import MainWindow
 from nngui.scenario import Scenario, article_scenario
