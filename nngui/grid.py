@@ -127,9 +127,13 @@ class _ValueView(QTableView):
     """A table of 0..1 values: a click switches a cell 0↔1, double-click, F2 or a digit edits it."""
 
     follows_lock = True  # edits are refused while the document is locked (the riddle's are not)
+    model_class: type[SituationsModel] | type[RiddleModel]  # the model a view makes over a document
 
-    def __init__(self, model: SituationsModel | RiddleModel, parent: QWidget | None = None) -> None:
+    def __init__(self, source: ScenarioDocument | SituationsModel | RiddleModel,
+                 parent: QWidget | None = None) -> None:
+        """Show the model given, or a new model_class (owned by the view) over a document."""
         super().__init__(parent)
+        model = self.model_class(source, self) if isinstance(source, ScenarioDocument) else source
         self.document: ScenarioDocument = model.document
         self.setModel(model)
         self.setItemDelegate(ValueDelegate(self))
@@ -267,14 +271,13 @@ class _ValueView(QTableView):
 class SituationsView(_ValueView):
     """The situations: one row each, inputs then the expected output; with add/remove actions."""
 
+    model_class = SituationsModel
+
     def __init__(self, source: ScenarioDocument | SituationsModel, parent: QWidget | None = None) -> None:
         """Show a SituationsModel, or a new one (owned by the view) over a document."""
-        owned = isinstance(source, ScenarioDocument)
-        model = SituationsModel(source) if owned else source
-        super().__init__(model, parent)
-        if owned:
-            model.setParent(self)
-        self.situations_model: SituationsModel = model
+        super().__init__(source, parent)
+        model: SituationsModel = self.model()
+        self.situations_model = model
         self.setObjectName("situationsTable")
         for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             changed.connect(self.updateGeometry)  # room for up to 12 situations (see sizeHint)
@@ -423,15 +426,12 @@ class RiddleView(_ValueView):
     """The riddle: one row of inputs and the network's answer; exactly one row high, no scroll bars."""
 
     follows_lock = False
+    model_class = RiddleModel
 
     def __init__(self, source: ScenarioDocument | RiddleModel, parent: QWidget | None = None) -> None:
         """Show a RiddleModel, or a new one (owned by the view) over a document."""
-        owned = isinstance(source, ScenarioDocument)
-        model = RiddleModel(source) if owned else source
-        super().__init__(model, parent)
-        if owned:
-            model.setParent(self)
-        self.riddle_model: RiddleModel = model
+        super().__init__(source, parent)
+        self.riddle_model: RiddleModel = self.model()
         self.setObjectName("riddleTable")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -427,8 +427,18 @@ def test_views_can_show_models_made_by_the_window(qtbot, doc):
     qtbot.addWidget(situations)
     qtbot.addWidget(riddle)
     assert situations.model() is situations_model and riddle.riddle_model is riddle_model
+    assert situations_model.parent() is None and riddle_model.parent() is None  # still the window's
     riddle.set_answer(0.5)
     assert riddle_model.answer() == 0.5
+
+
+def test_views_over_a_document_own_the_models_they_make(views, doc):
+    situations, riddle = views
+    assert isinstance(situations.situations_model, SituationsModel)
+    assert isinstance(riddle.riddle_model, RiddleModel)
+    assert situations.model() is situations.situations_model and riddle.model() is riddle.riddle_model
+    assert situations.situations_model.parent() is situations and riddle.riddle_model.parent() is riddle
+    assert situations.document is doc and riddle.document is doc
 
 
 def test_context_menu_offers_the_actions(views):
