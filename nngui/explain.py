@@ -452,7 +452,7 @@ class ExplainPanel(QWidget):
         self.copy_button.clicked.connect(self.copy_action.trigger)
 
         self.step_button = QPushButton(self)
-        self.step_button.setObjectName("stepButton")
+        self.step_button.setObjectName("explainStepButton")  # "stepButton" is the main window's
         self.step_button.clicked.connect(self.stepRequested)
         self._retranslate_buttons()
 

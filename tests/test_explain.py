@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 
 from nngui.core import Network
 from nngui.explain import HISTORY, ExplainPanel, format_full, format_value
@@ -254,6 +254,20 @@ def test_clear_shows_the_placeholder_and_step_asks_the_window(panel, qtbot):
         qtbot.mouseClick(panel.step_button, Qt.MouseButton.LeftButton)
     panel.set_step_enabled(True)
     assert panel.step_button.isEnabled()
+
+
+def test_the_panels_step_button_leaves_the_windows_name_alone(qtbot):
+    """"stepButton" is the main window's automation name: the panel's own button has another."""
+    from nngui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        panel = window.explain_panel
+        assert panel.findChild(QPushButton, "explainStepButton") is panel.step_button
+        assert window.findChildren(QWidget, "stepButton") == [window.step_button]
+    finally:
+        window.trainer.shutdown()
 
 
 def test_bias_steps_are_shown(panel):
