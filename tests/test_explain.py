@@ -257,7 +257,7 @@ def test_clear_shows_the_placeholder_and_step_asks_the_window(panel, qtbot):
 
 
 def test_the_panels_step_button_leaves_the_windows_name_alone(qtbot):
-    """"stepButton" is the main window's automation name: the panel's own button has another."""
+    """The window's automation name "stepButton" names only its own button; the panel's has another."""
     from nngui.main_window import MainWindow
 
     window = MainWindow()
