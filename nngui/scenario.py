@@ -8,8 +8,10 @@ import io
 import json
 import math
 import os
+import re
 import stat
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,9 @@ MAX_LEARNING_RATE = 1e6
 MAX_SEED = 2**32 - 1
 MAX_NAME = 200
 MAX_DESCRIPTION = 5000
+
+#: A save's temporary file untouched for this long is a leftover of a save that was killed.
+STALE_TEMPORARY_SECONDS = 3600
 
 _FIELDS = ("format", "version", "name", "description", "situations", "riddle", "settings")
 _SETTINGS = ("hidden_layers", "learning_rate", "iterations", "seed", "bias", "initial_weights")
@@ -205,10 +210,13 @@ def write_text_atomic(path: Path, text: str) -> None:
 
     The text goes to a temporary file beside the target, which then replaces the target in one
     rename. If anything fails, the temporary file is removed and the old file is left as it was.
+    Temporary files that earlier saves of this target left behind (killed before their rename)
+    are removed once they are stale.
     """
     path = Path(path)
     directory = path.parent
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    remove_stale_temporaries(path)
     fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
@@ -231,6 +239,35 @@ def write_text_atomic(path: Path, text: str) -> None:
             os.close(dir_fd)
     except OSError:
         pass
+
+
+def remove_stale_temporaries(path: Path, max_age: float = STALE_TEMPORARY_SECONDS) -> list[Path]:
+    """Remove the temporary files of `path` that saves killed before their rename left behind.
+
+    Only our own names are touched (".<target name>.<8 characters from mkstemp>.tmp", beside the
+    target): ordinary files, ours, not modified for `max_age` seconds, so a save still writing is
+    never disturbed. Best effort: what cannot be listed or removed stays. Returns what was removed.
+    """
+    path = Path(path)
+    ours = re.compile(re.escape("." + path.name + ".") + r"[a-z0-9_]{8}\.tmp")
+    oldest = time.time() - max_age
+    me = os.getuid() if hasattr(os, "getuid") else None  # (Windows has no owner ids here)
+    removed: list[Path] = []
+    try:
+        with os.scandir(path.parent) as listing:
+            entries = [entry for entry in listing if ours.fullmatch(entry.name)]
+    except OSError:
+        return removed
+    for entry in entries:
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if (stat.S_ISREG(info.st_mode) and info.st_mtime < oldest
+                    and (me is None or info.st_uid == me)):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 class _Written(str):

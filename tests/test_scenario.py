@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import tempfile
+import time
 
 import numpy as np
 import pytest
@@ -15,6 +17,7 @@ from nngui.scenario import (
     FORMAT,
     MAX_FILE_BYTES,
     MAX_SITUATIONS,
+    STALE_TEMPORARY_SECONDS,
     SUFFIX,
     VERSION,
     Scenario,
@@ -517,6 +520,52 @@ def test_save_into_a_missing_folder(tmp_path):
     with pytest.raises(OSError):
         article_scenario().save(tmp_path / "missing" / FILE)
     assert not (tmp_path / "missing").exists()
+
+
+def killed_save_leftover(target, age: float):
+    """The temporary file a save of `target` killed before its rename leaves, last written `age` s ago."""
+    fd, name = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".tmp", dir=target.parent)
+    os.write(fd, b'{"format": "nngui-sce')
+    os.close(fd)
+    when = time.time() - age
+    os.utime(name, (when, when))
+    return name.rsplit(os.sep, 1)[-1]
+
+
+def test_a_save_removes_stale_leftovers_of_its_own_target_only(tmp_path):
+    path = tmp_path / FILE
+    stale = [killed_save_leftover(path, STALE_TEMPORARY_SECONDS + 60) for _ in range(3)]
+    fresh = killed_save_leftover(path, 60)  # maybe another save still writing: left alone
+    other_target = killed_save_leftover(tmp_path / "other.nngui.json", 10 * STALE_TEMPORARY_SECONDS)
+    precious = write(tmp_path / "precious.txt", "keep me")
+    foreign = [f".{FILE}.ABCD1234.tmp", f".{FILE}.abcd1234.tmp.bak", f"{FILE}.abcd1234.tmp",
+               f".{FILE}.abcd12345.tmp", f".{FILE}.abcd1234.temp", f"x.{FILE}.abcd1234.tmp"]
+    for name in foreign:
+        write(tmp_path / name, "not ours")
+    link = tmp_path / f".{FILE}.link1234.tmp"  # our name, but a link: not a file we wrote
+    link.symlink_to(precious)
+    folder = tmp_path / f".{FILE}.fold1234.tmp"
+    folder.mkdir()
+    old = time.time() - 10 * STALE_TEMPORARY_SECONDS
+    for name in [*foreign, "precious.txt", folder.name]:
+        os.utime(tmp_path / name, (old, old))
+    os.utime(link, (old, old), follow_symlinks=False)
+
+    article_scenario().save(path)
+
+    assert Scenario.load(path) == article_scenario()
+    names = {p.name for p in tmp_path.iterdir()}
+    assert not names & set(stale)
+    assert {fresh, other_target, *foreign, link.name, folder.name, "precious.txt"} <= names
+    assert precious.read_text(encoding="utf-8") == "keep me"
+
+
+def test_leftovers_do_not_accumulate_over_saves(tmp_path):
+    path = tmp_path / FILE
+    for _ in range(4):
+        killed_save_leftover(path, STALE_TEMPORARY_SECONDS + 1)
+        load_preset("xor").save(path)
+        assert leftovers(tmp_path) == []
 
 
 def test_write_text_atomic_writes_utf8_with_unix_newlines(tmp_path):
