@@ -1,12 +1,27 @@
-"""Helpers shared by the benchmark scripts: the machine's description, statistics, the summary table."""
+"""Helpers shared by the benchmark scripts: options, the machine, statistics, the summary table."""
+
+# Nothing here loads NumPy or Qt at import: the scripts import this module before they set the environment.
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+
+def add_blas_threads_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--blas-threads", type=int, default=None,
+                        help="OPENBLAS_NUM_THREADS for this run (default: as nngui sets it)")
+
+
+def prepare_gui_environment(args: argparse.Namespace | None) -> None:
+    """Call before NumPy and Qt load: the BLAS threads of --blas-threads; Qt offscreen unless set."""
+    if args is not None and args.blas_threads is not None:
+        os.environ["OPENBLAS_NUM_THREADS"] = str(args.blas_threads)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def cpu_model() -> str:
@@ -27,6 +42,18 @@ def load_average() -> str:
         return " ".join(f"{value:.2f}" for value in os.getloadavg())
     except (OSError, AttributeError):
         return "n/a"
+
+
+def print_machine() -> None:
+    """Two lines on what runs a GUI benchmark: the CPU and its load; Python's and the libraries' versions."""
+    import numpy as np  # here, not above: the scripts set the environment before these load
+    import pyqtgraph as pg
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    print(f"  CPU: {cpu_model()} ({os.cpu_count()} logical cores); load average at start: {load_average()}")
+    print(f"  Python {platform.python_version()}, NumPy {np.__version__}, PySide6 {PySide6.__version__} "
+          f"(Qt {qVersion()}), pyqtgraph {pg.__version__}")
 
 
 def median(values: Sequence[float]) -> float:

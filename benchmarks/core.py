@@ -15,14 +15,17 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before NumPy loads its BLA
 
 import argparse  # noqa: E402
 import platform  # noqa: E402
-import statistics  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
 
 from nngui.core import Network  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _util import cpu_model, median  # noqa: E402
 
 Array = np.ndarray
 
@@ -48,17 +51,6 @@ def plain_two_layers(X: Array, y: Array, W1: Array, W2: Array, iterations: int) 
     return W1, W2
 
 
-def cpu_model() -> str:
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
 def interleaved(runs: dict[str, Callable[[], object]], repeats: int) -> dict[str, list[float]]:
     """Seconds per run of each callable, alternating between them `repeats` times."""
     for run in runs.values():  # warm up (caches, BLAS threads, first-call overheads)
@@ -73,7 +65,7 @@ def interleaved(runs: dict[str, Callable[[], object]], repeats: int) -> dict[str
 
 
 def report(title: str, iterations: int, times: dict[str, list[float]]) -> None:
-    plain, core = (statistics.median(times[name]) for name in ("plain loop", "nngui.core"))
+    plain, core = (median(times[name]) for name in ("plain loop", "nngui.core"))
     print(f"\n{title}: {iterations:,} iterations per run, median of {len(times['plain loop'])} runs each")
     for name, seconds in (("plain loop", plain), ("nngui.core", core)):
         spread = max(times[name]) / min(times[name])
@@ -82,71 +74,26 @@ def report(title: str, iterations: int, times: dict[str, list[float]]) -> None:
     print(f"  ratio       {plain / core:>12.2f}x  (core / plain; the core also records every loss)")
 
 
-def article_case(iterations: int, repeats: int) -> None:
-    X = np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=np.float64)
-    y = np.array([[0, 1, 1, 0]], dtype=np.float64).T
-    start = Network([3, 1], seed=1).weights
+def compare(title: str, X: Array, y: Array, layers: list[int], iterations: int, repeats: int) -> None:
+    """Time the plain loop and nngui.core from the same weights, and check that they end alike."""
+    start = Network(layers, seed=1).weights
+    plain_loop = plain_one_neuron if len(start) == 1 else plain_two_layers
     nets: list[Network] = []
+    plains: list[list[Array]] = []
 
     def core() -> None:
         net = Network.from_weights(start)
         net.train(X, y, iterations=iterations)
         nets.append(net)
 
-    plains: list[Array] = []
-
     def plain() -> None:
-        plains.append(plain_one_neuron(X, y, start[0].copy(), iterations))
-
-    times = interleaved({"plain loop": plain, "nngui.core": core}, repeats)
-    gap = float(np.max(np.abs(nets[-1].weights[0] - plains[-1])))
-    report("The article's task (4 situations x 3 inputs, one neuron)", iterations, times)
-    print(f"  same weights at the end: largest difference {gap:.1e}")
-
-
-def two_layer_case(iterations: int, repeats: int) -> None:
-    X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [0, 1, 0], [1, 0, 0], [1, 1, 1], [0, 0, 0]],
-                 dtype=np.float64)
-    y = np.array([[0, 1, 1, 1, 1, 0, 0]], dtype=np.float64).T
-    start = Network([3, 4, 1], seed=1).weights
-    nets: list[Network] = []
-
-    def core() -> None:
-        net = Network.from_weights(start)
-        net.train(X, y, iterations=iterations)
-        nets.append(net)
-
-    plains: list[tuple[Array, Array]] = []
-
-    def plain() -> None:
-        plains.append(plain_two_layers(X, y, start[0].copy(), start[1].copy(), iterations))
+        weights = [w.copy() for w in start]
+        plain_loop(X, y, *weights, iterations)  # updates the weights in place
+        plains.append(weights)
 
     times = interleaved({"plain loop": plain, "nngui.core": core}, repeats)
     gap = max(float(np.max(np.abs(a - b))) for a, b in zip(nets[-1].weights, plains[-1]))
-    report("The two-layer case (7 situations x 3 inputs, hidden layer of 4)", iterations, times)
-    print(f"  same weights at the end: largest difference {gap:.1e}")
-
-
-def large_case(iterations: int, repeats: int) -> None:
-    rs = np.random.RandomState(0)
-    X = rs.randint(0, 2, size=(1000, 64)).astype(np.float64)
-    y = (X[:, :3].sum(axis=1, keepdims=True) >= 2).astype(np.float64)  # the majority of 3 inputs
-    start = Network([64, 32, 1], seed=1).weights
-    nets: list[Network] = []
-
-    def core() -> None:
-        net = Network.from_weights(start)
-        net.train(X, y, iterations=iterations, learning_rate=1.0)
-        nets.append(net)
-
-    plains: list[tuple[Array, Array]] = []
-
-    def plain() -> None:
-        plains.append(plain_two_layers(X, y, start[0].copy(), start[1].copy(), iterations))
-
-    times = interleaved({"plain loop": plain, "nngui.core": core}, repeats)
-    gap = max(float(np.max(np.abs(a - b))) for a, b in zip(nets[-1].weights, plains[-1]))
-    report("A large case (1,000 situations x 64 inputs, hidden layer of 32)", iterations, times)
+    report(title, iterations, times)
     print(f"  same weights at the end: largest difference {gap:.1e}")
 
 
@@ -160,9 +107,19 @@ def main() -> None:
     print(f"Python {platform.python_version()}, NumPy {np.__version__}, "
           f"{platform.system()} {platform.machine()}, BLAS threads: {os.environ['OPENBLAS_NUM_THREADS']}")
     # Many short runs, interleaved, so that a busy moment spoils few of them.
-    article_case(5_000 if args.quick else 10_000, repeats)
-    two_layer_case(2_000 if args.quick else 4_000, repeats)
-    large_case(50 if args.quick else 100, repeats)
+    compare("The article's task (4 situations x 3 inputs, one neuron)",
+            np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=np.float64),
+            np.array([[0, 1, 1, 0]], dtype=np.float64).T,
+            [3, 1], 5_000 if args.quick else 10_000, repeats)
+    compare("The two-layer case (7 situations x 3 inputs, hidden layer of 4)",
+            np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [0, 1, 0], [1, 0, 0], [1, 1, 1], [0, 0, 0]],
+                     dtype=np.float64),
+            np.array([[0, 1, 1, 1, 1, 0, 0]], dtype=np.float64).T,
+            [3, 4, 1], 2_000 if args.quick else 4_000, repeats)
+    X = np.random.RandomState(0).randint(0, 2, size=(1000, 64)).astype(np.float64)
+    y = (X[:, :3].sum(axis=1, keepdims=True) >= 2).astype(np.float64)  # the majority of 3 inputs
+    compare("A large case (1,000 situations x 64 inputs, hidden layer of 32)",
+            X, y, [64, 32, 1], 50 if args.quick else 100, repeats)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """How responsive the window stays while it trains a big scenario (a script, not a test).
 
 Run: ``.venv/bin/python benchmarks/scale.py`` (``--quick`` for a short run). The scenario is the one
-of tests/test_scale.py: 1,000 situations × 64 random 0/1 inputs (seeded), hidden layers 32, 16.
+of tests/test_scale.py (both take it from benchmarks/_shared.py): 1,000 situations × 64 random 0/1
+inputs (seeded), hidden layers 32, 16.
 It is saved, opened through the window, scrolled to its last situation and edited with a click;
 then the window trains it while a 5 ms precise timer, re-armed at every tick, records how late each
 tick fires: the time the GUI thread was busy (painting the live views, taking the GIL back from the
@@ -17,6 +18,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _util import (  # noqa: E402 - NumPy-free: safe before the environment is set
+    Goal,
+    add_blas_threads_option,
+    load_average,
+    median,
+    percentile,
+    prepare_gui_environment,
+    print_machine,
+    print_table,
+)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -24,8 +38,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--iterations", type=int, default=2000, help="iterations per training run")
     parser.add_argument("--repeats", type=int, default=3, help="training runs (each after an idle stretch)")
     parser.add_argument("--idle-seconds", type=float, default=3.0, help="length of each idle stretch")
-    parser.add_argument("--blas-threads", type=int, default=None,
-                        help="OPENBLAS_NUM_THREADS for this run (default: as nngui sets it)")
+    add_blas_threads_option(parser)
     parser.add_argument("--quick", action="store_true", help="500 iterations, one run, 1 s idle")
     args = parser.parse_args(argv)
     if args.quick:
@@ -34,40 +47,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 ARGS = parse_args() if __name__ == "__main__" else None
-if ARGS is not None and ARGS.blas_threads is not None:
-    os.environ["OPENBLAS_NUM_THREADS"] = str(ARGS.blas_threads)  # before NumPy loads its BLAS
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+prepare_gui_environment(ARGS)
 
 import nngui  # noqa: E402,F401 - first, as in the app: it settles NumPy's BLAS threads before NumPy loads
 
 # isort: split
-import platform  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
-from pathlib import Path  # noqa: E402
 
-import numpy as np  # noqa: E402
+from _shared import HIDDEN, INPUTS, PROBE_MS, SITUATIONS, LatenessProbe, big_scenario  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _util import Goal, cpu_model, load_average, median, percentile, print_table  # noqa: E402
-
-SITUATIONS, INPUTS, HIDDEN, SEED = 1000, 64, [32, 16], 2024
-PROBE_MS = 5
 LATENESS_GOAL_MS = 50
-
-
-def big_scenario(iterations: int):  # noqa: ANN201 (nngui is imported late, after the environment is set)
-    from nngui.scenario import Scenario
-
-    rng = np.random.default_rng(SEED)
-    return Scenario(
-        inputs=rng.integers(0, 2, (SITUATIONS, INPUTS)).tolist(),
-        outputs=rng.integers(0, 2, SITUATIONS).tolist(),
-        riddle=rng.integers(0, 2, INPUTS).tolist(),
-        hidden_layers=HIDDEN,
-        iterations=iterations,
-        name="scale",
-    )
 
 
 def blas_threads() -> str:
@@ -78,29 +68,6 @@ def blas_threads() -> str:
     except OSError:
         return f"OPENBLAS_NUM_THREADS {setting}"
     return f"OPENBLAS_NUM_THREADS {setting}; {running} threads in the process before Qt"
-
-
-class LatenessProbe:
-    """A PROBE_MS precise single-shot timer re-armed at every tick; records each tick's lateness (ms)."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
-        self.lateness: list[float] = []
-        self._due = 0.0
-        self._timer = QTimer(singleShot=True, timerType=Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._tick)
-
-    def start(self) -> None:
-        self._due = time.perf_counter() + PROBE_MS / 1000
-        self._timer.start(PROBE_MS)
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def _tick(self) -> None:
-        self.lateness.append(max(0.0, (time.perf_counter() - self._due) * 1000))
-        self.start()
 
 
 def run_loop(seconds: float | None = None, until=None) -> None:  # noqa: ANN001
@@ -124,9 +91,7 @@ def stats(values: list[float]) -> tuple[str, str, str, str]:
 
 def main(args: argparse.Namespace) -> int:
     threads = blas_threads()
-    import pyqtgraph as pg
-    import PySide6
-    from PySide6.QtCore import Qt, qVersion
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -136,10 +101,7 @@ def main(args: argparse.Namespace) -> int:
         from nngui.main_window import MainWindow
 
         print("nngui at scale: event-loop lateness while training a big scenario")
-        print(f"  CPU: {cpu_model()} ({os.cpu_count()} logical cores); "
-              f"load average at start: {load_average()}")
-        print(f"  Python {platform.python_version()}, NumPy {np.__version__}, PySide6 {PySide6.__version__} "
-              f"(Qt {qVersion()}), pyqtgraph {pg.__version__}")
+        print_machine()
         print(f"  QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}; BLAS threads: {threads}")
         print(f"  scenario: {SITUATIONS:,} situations × {INPUTS} inputs, hidden layers "
               f"{', '.join(map(str, HIDDEN))}; {args.iterations:,} iterations per run, runs: {args.repeats}; "

@@ -14,6 +14,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _util import (  # noqa: E402 - NumPy-free: safe before the environment is set
+    Goal,
+    add_blas_threads_option,
+    load_average,
+    prepare_gui_environment,
+    print_machine,
+    print_table,
+)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -21,55 +32,23 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--iterations", type=int, default=2_000_000)
     parser.add_argument("--warm-up", type=int, default=100_000, help="the first RSS reading, in iterations")
     parser.add_argument("--log-scale", action="store_true", help="the loss plot on its log axis")
-    parser.add_argument("--blas-threads", type=int, default=None,
-                        help="OPENBLAS_NUM_THREADS for this run (default: as nngui sets it)")
+    add_blas_threads_option(parser)
     return parser.parse_args(argv)
 
 
 ARGS = parse_args() if __name__ == "__main__" else None
-if ARGS is not None and ARGS.blas_threads is not None:
-    os.environ["OPENBLAS_NUM_THREADS"] = str(ARGS.blas_threads)  # before NumPy loads its BLAS
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+prepare_gui_environment(ARGS)
 
 import nngui  # noqa: E402,F401 - first, as in the app: it settles NumPy's BLAS threads before NumPy loads
 
 # isort: split
-import platform  # noqa: E402
 import resource  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
-from pathlib import Path  # noqa: E402
 
-import numpy as np  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _util import Goal, cpu_model, load_average, print_table  # noqa: E402
+from _shared import children_mb, resident_mb  # noqa: E402
 
 GROWTH_GOAL_MB = 50
-
-
-def resident_mb(pid: int | str = "self") -> float:
-    """A process's resident memory (RSS) in MB, from /proc/<pid>/statm (0 if it has ended)."""
-    try:
-        with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
-            pages = int(statm.read().split()[1])
-    except OSError:
-        return 0.0
-    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
-def children_mb() -> float:
-    """The resident memory of this process's children (the training process), in MB."""
-    total = 0.0
-    for entry in os.listdir("/proc"):
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii") as stat:
-                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-        if parent == os.getpid():
-            total += resident_mb(entry)
-    return total
 
 
 def reading(iteration: int, seconds: float) -> tuple[int, float, float, float]:
@@ -77,9 +56,7 @@ def reading(iteration: int, seconds: float) -> tuple[int, float, float, float]:
 
 
 def main(args: argparse.Namespace) -> int:
-    import pyqtgraph as pg
-    import PySide6
-    from PySide6.QtCore import QEventLoop, QTimer, qVersion
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
@@ -89,10 +66,7 @@ def main(args: argparse.Namespace) -> int:
         from nngui.scenario import article_scenario
 
         print("nngui soak: resident memory over a long training run")
-        print(f"  CPU: {cpu_model()} ({os.cpu_count()} logical cores); "
-              f"load average at start: {load_average()}")
-        print(f"  Python {platform.python_version()}, NumPy {np.__version__}, PySide6 {PySide6.__version__} "
-              f"(Qt {qVersion()}), pyqtgraph {pg.__version__}")
+        print_machine()
         print(f"  QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}; "
               f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS', '(not set: one per core)')}")
         print(f"  the article's task, {args.iterations:,} iterations at full speed; loss plot "

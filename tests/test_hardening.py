@@ -26,21 +26,6 @@ BROKEN_NUMBER = re.compile(r"\b(nan|inf|infinity)\b|∞", re.IGNORECASE)
 HARMLESS_QT_MESSAGES = ("propagateSizeHints",)
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w, before_close_func=forget_changes)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.trainer.shutdown()
-
-
-def forget_changes(w: MainWindow) -> None:
-    """No unsaved-changes prompt when the test is over and the window closes."""
-    w.document.set_scenario(w.document.scenario)
-
-
 def click_cell(qtbot, view: QTableView, row: int, column: int) -> None:
     index = view.model().index(row, column)
     view.scrollTo(index)
@@ -279,21 +264,8 @@ def test_csv_import_refuses_a_hostile_file_with_a_message_and_keeps_the_situatio
 def test_a_failed_csv_import_shows_a_dialog(qtbot, window, tmp_path):
     path = _write(tmp_path / "broken.csv", "1,0,1\n0,seven,1\n")
     before = window.document.scenario.to_dict()
-    shown: list[str] = []
-
-    def answer() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                shown.append(widget.text())
-                widget.accept()
-
-    timer = QTimer(interval=20)
-    timer.timeout.connect(answer)
-    timer.start()
-    try:
+    with answering_message_boxes() as shown:
         window.import_csv(path)
-    finally:
-        timer.stop()
     assert "broken.csv" in window.statusBar().currentMessage()  # the import really was tried
     assert shown and "broken.csv" in shown[0] and "seven" in shown[0]
     assert window.document.scenario.to_dict() == before

@@ -16,21 +16,6 @@ from nngui.scenario import Scenario, article_scenario, load_preset
 ARTICLE_ANSWER = 0.99993704
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w, before_close_func=forget_changes)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.trainer.shutdown()
-
-
-def forget_changes(w: MainWindow) -> None:
-    """No unsaved-changes prompt when the test is over and the window closes."""
-    w.document.set_scenario(w.document.scenario)
-
-
 def click_cell(qtbot, view: QTableView, row: int, column: int) -> None:
     index = view.model().index(row, column)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
@@ -261,10 +246,9 @@ def test_save_and_open_round_trip(qtbot, window, tmp_path):
     assert "mine.nngui.json" in window.windowTitle()
 
 
-def test_close_during_training_is_clean(qtbot):
+def test_close_during_training_is_clean(qtbot, add_window):
     for _ in range(20):
-        w = MainWindow()
-        qtbot.addWidget(w, before_close_func=forget_changes)
+        w = add_window(MainWindow())
         w.show()
         w.settings_bar.iterations_spin.setValue(10_000_000)
         w.document.undo_stack.setClean()
@@ -284,14 +268,12 @@ def test_start_stop_100_times(qtbot, window):
     assert window.loss_plot.count() == window.iteration
 
 
-def test_settings_remember_geometry_and_log_scale(qtbot):
-    first = MainWindow()
-    qtbot.addWidget(first, before_close_func=forget_changes)
+def test_settings_remember_geometry_and_log_scale(add_window):
+    first = add_window(MainWindow())
     first.resize(700, 500)
     first.log_scale_action.setChecked(True)
     first.close()
-    second = MainWindow()
-    qtbot.addWidget(second, before_close_func=forget_changes)
+    second = add_window(MainWindow())
     assert (second.width(), second.height()) == (700, 500)
     assert second.log_scale_action.isChecked()
     assert second.loss_plot.log_scale()

@@ -6,69 +6,20 @@ import math
 import os
 import subprocess
 import sys
-import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QTableView
 
 from nngui.diagram import MAX_DRAWN_EDGES
-from nngui.main_window import MainWindow
-from nngui.scenario import Scenario
 
-SITUATIONS, INPUTS, HIDDEN = 1000, 64, [32, 16]
+# isort: split
+from _shared import INPUTS, SITUATIONS, LatenessProbe, big_scenario  # benchmarks/_shared.py, see conftest
+
 ITERATIONS = 2000
-PROBE_MS = 5
 #: Far above the 50 ms goal (measured by benchmarks/scale.py): only a frozen window fails this.
 FROZEN_MS = 500
-
-
-def big_scenario(seed: int = 2024, iterations: int = ITERATIONS) -> Scenario:
-    rng = np.random.default_rng(seed)
-    return Scenario(
-        inputs=rng.integers(0, 2, (SITUATIONS, INPUTS)).tolist(),
-        outputs=rng.integers(0, 2, SITUATIONS).tolist(),
-        riddle=rng.integers(0, 2, INPUTS).tolist(),
-        hidden_layers=HIDDEN,
-        iterations=iterations,
-        name="scale",
-    )
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w, before_close_func=lambda w: w.document.set_scenario(w.document.scenario))
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.trainer.shutdown()
-
-
-class LatenessProbe:
-    """A timer due every PROBE_MS; records how late each tick fires (ms), i.e. how long the GUI was busy."""
-
-    def __init__(self) -> None:
-        self.lateness: list[float] = []
-        self._timer = QTimer(singleShot=True, timerType=Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._tick)
-        self._due = 0.0
-
-    def start(self) -> None:
-        self._due = time.perf_counter() + PROBE_MS / 1000
-        self._timer.start(PROBE_MS)
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def _tick(self) -> None:
-        self.lateness.append(max(0.0, (time.perf_counter() - self._due) * 1000))
-        self.start()
-
-    def percentile(self, fraction: float) -> float:
-        ordered = sorted(self.lateness)
-        return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
 def visible(view: QTableView, row: int, column: int) -> bool:
@@ -79,7 +30,7 @@ def visible(view: QTableView, row: int, column: int) -> bool:
 @pytest.mark.slow
 def test_a_big_scenario_opens_scrolls_edits_and_trains(qtbot, window, tmp_path):
     path = tmp_path / "big.nngui.json"
-    big_scenario().save(path)
+    big_scenario(ITERATIONS).save(path)
     assert window.open_file(path, confirm=False)
     scenario = window.document.scenario
     assert (scenario.n_situations, scenario.n_inputs) == (SITUATIONS, INPUTS)
@@ -111,7 +62,7 @@ def test_a_big_scenario_opens_scrolls_edits_and_trains(qtbot, window, tmp_path):
 
 
 def test_the_diagram_of_wide_layers_draws_a_readable_few_edges(qtbot, window):
-    window.document.set_scenario(big_scenario(iterations=5))
+    window.document.set_scenario(big_scenario(5))
     diagram = window.diagram
     total = 64 * 32 + 32 * 16 + 16
     drawn = [edge for edge in diagram.edge_items() if edge.isVisible()]

@@ -6,8 +6,12 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+# isort: split
+import _shared  # benchmarks/_shared.py, see conftest
 
 ITERATIONS = 2_000_000
 WARM_UP = 100_000
@@ -17,7 +21,7 @@ GROWTH_LIMIT_MB = 50
 # (hundreds of windows, files, parsed JSON) would leave the allocator in a state no app session has
 # (glibc's dynamic mmap threshold then keeps freed buffers resident).
 SOAK = r'''
-import json, os, sys
+import json, sys
 import numpy as np
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
@@ -27,27 +31,12 @@ from nngui.main_window import MainWindow
 from nngui.scenario import article_scenario
 
 iterations, warm_up = int(sys.argv[1]), int(sys.argv[2])
-
-def resident_mb(pid="self"):
-    try:
-        with open(f"/proc/{pid}/statm", encoding="ascii") as statm:
-            pages = int(statm.read().split()[1])
-    except OSError:  # it has just ended
-        return 0.0
-    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+sys.path.append(sys.argv[3])
+from _shared import children_mb, resident_mb
 
 def app_mb():
     """The window's process and its children (the training process)."""
-    total = resident_mb()
-    for entry in os.listdir("/proc"):
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii") as stat:
-                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-        if parent == os.getpid():
-            total += resident_mb(entry)
-    return total
+    return resident_mb() + children_mb()
 
 scenario = article_scenario()
 scenario.iterations = iterations
@@ -84,7 +73,8 @@ print(json.dumps(readings))
 @pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="needs Linux's /proc")
 def test_two_million_iterations_keep_memory_flat(isolated_settings):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NNGUI_SETTINGS_DIR=str(isolated_settings))
-    child = subprocess.run([sys.executable, "-c", SOAK, str(ITERATIONS), str(WARM_UP)], env=env,
+    benchmarks = str(Path(_shared.__file__).parent)  # the child reads memory with the benchmarks' code
+    child = subprocess.run([sys.executable, "-c", SOAK, str(ITERATIONS), str(WARM_UP), benchmarks], env=env,
                            capture_output=True, text=True, timeout=1200)
     assert child.returncode == 0, child.stderr[-3000:]
     readings = json.loads(child.stdout.strip().splitlines()[-1])
