@@ -23,6 +23,9 @@ SELF_TEST_TIMEOUT_S = 60.0
 #: Set to 1 to print "shown <seconds since process start>" and quit once the window is painted.
 EXIT_AFTER_SHOWN = "NNGUI_EXIT_AFTER_SHOWN"
 
+#: The training process is started this long after the window is shown (not during the first paint).
+PREPARE_TRAINING_AFTER_MS = 500
+
 _IMPORTED_AT = time.monotonic()
 
 
@@ -85,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         _quit_when_shown(window)
     window.show()
     if os.environ.get(EXIT_AFTER_SHOWN) != "1":
+        from PySide6.QtCore import QTimer
+
+        # Start the training process once the window is up, so that the first Train starts at once.
+        QTimer.singleShot(PREPARE_TRAINING_AFTER_MS, window.trainer.prepare)
         window.offer_recovery()  # unsaved work left by a crash
     return app.exec()
 

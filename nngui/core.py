@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import operator
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -79,6 +80,31 @@ class StepTrace:
         return self.layers[-1].output
 
 
+def legacy_random_sample(seed: int | None, count: int) -> Array:
+    """``np.random.RandomState(seed).random_sample(count)``, bit for bit.
+
+    Small draws (the app's networks) use Python's own Mersenne Twister, set to the state NumPy's
+    legacy seeding gives it: the same generator and the same 53-bit doubles, without importing
+    numpy.random, which costs a noticeable part of the app's start-up.
+    """
+    if seed is None or count > _PYTHON_DRAW_LIMIT:
+        return np.random.RandomState(seed).random_sample(count)
+    seed = operator.index(seed)
+    if not 0 <= seed <= 0xFFFFFFFF:
+        raise ValueError(f"the seed must be from 0 to {0xFFFFFFFF}, not {seed}")
+    state = [seed]  # MT19937's init_genrand, as NumPy's RandomState(seed) does it
+    for i in range(1, 624):
+        previous = state[-1]
+        state.append((1812433253 * (previous ^ (previous >> 30)) + i) & 0xFFFFFFFF)
+    generator = random.Random()
+    generator.setstate((3, (*state, 624), None))
+    return np.array([generator.random() for _ in range(count)])
+
+
+#: Above this many weights legacy_random_sample asks NumPy (faster per number, slower to import).
+_PYTHON_DRAW_LIMIT = 20_000
+
+
 class Network:
     """A fully connected network of sigmoid layers: ``Network([3, 1])`` is the article's neuron."""
 
@@ -98,9 +124,10 @@ class Network:
             if not 1 <= size <= MAX_LAYER_SIZE:
                 raise ValueError(f"layer {position} has {_count(size, 'neuron')}; "
                                  f"a layer needs from 1 to {MAX_LAYER_SIZE:,}")
-        rs = np.random.RandomState(seed)
         # The article's lineage: np.random.seed(1); 2 * np.random.random((3, 1)) - 1, layer by layer.
-        self.weights: list[Array] = [2 * rs.random_sample((n_in, n_out)) - 1
+        counts = [n_in * n_out for n_in, n_out in zip(sizes, sizes[1:])]
+        samples = iter(np.split(legacy_random_sample(seed, sum(counts)), np.cumsum(counts)[:-1]))
+        self.weights: list[Array] = [2 * next(samples).reshape(n_in, n_out) - 1
                                      for n_in, n_out in zip(sizes, sizes[1:])]
         self.biases: list[Array] | None = [np.zeros(n) for n in sizes[1:]] if bias else None
 

@@ -31,10 +31,10 @@ from PySide6.QtGui import (
     QPainter,
     QUndoCommand,
 )
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
 )
 
 from nngui import __version__, i18n
-from nngui.code_dialog import CodeDialog
 from nngui.controls import AnswerCard, SettingsBar, parse_hidden_layers
 from nngui.core import Network, StepTrace
 from nngui.diagram import NetworkDiagram
@@ -1058,6 +1057,8 @@ class MainWindow(QMainWindow):
         scene = self.diagram.scene()
         source = scene.itemsBoundingRect().adjusted(-12, -12, 12, 12)
         if Path(path).suffix.lower() == ".svg":
+            from PySide6.QtSvg import QSvgGenerator  # only here: not loaded at start-up
+
             generator = QSvgGenerator()
             generator.setFileName(str(path))
             generator.setSize(source.size().toSize())
@@ -1176,8 +1177,10 @@ class MainWindow(QMainWindow):
         ).format(__version__)
 
     @Slot()
-    def show_code(self) -> CodeDialog:
+    def show_code(self) -> QDialog:
         """Show the scenario as a standalone Python script (the article's lost listing)."""
+        from nngui.code_dialog import CodeDialog  # only when asked for: not loaded at start-up
+
         dialog = CodeDialog(self.document.scenario.copy(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -84,3 +84,30 @@ def test_exit_after_shown_opens_a_scenario_file_and_reports_the_start_up_time(tm
     words = result.stdout.split()
     assert words[0] == "shown"
     assert 0 < float(words[1]) < 120
+
+
+def test_the_app_starts_its_training_process_once_the_window_is_shown(qtbot):
+    """app.main() shows the window, then starts the training process in the background, so that the
+    first Train begins at once; closing the window ends it."""
+    import multiprocessing
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from nngui.main_window import MainWindow
+
+    def training_processes() -> list[multiprocessing.Process]:
+        return [p for p in multiprocessing.active_children() if p.name == "nngui-training"]
+
+    assert training_processes() == []
+    seen: list[tuple[int, bool]] = []
+
+    def look_then_close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen.append((len(training_processes()), windows[0].trainer.is_running()))
+        windows[0].close()
+
+    QTimer.singleShot(3000, look_then_close)
+    assert main([]) == 0
+    assert seen == [(1, False)]  # started, and idle: nothing trains until the user asks
+    assert training_processes() == []

@@ -16,6 +16,7 @@ from nngui.core import (
     VALUE_LIMIT,
     WEIGHT_LIMIT,
     Network,
+    legacy_random_sample,
     sigmoid,
 )
 
@@ -108,6 +109,35 @@ def test_initial_weights_follow_the_legacy_seeding():
     net = Network([3, 4, 1], seed=1)
     np.testing.assert_array_equal(net.weights[0], first)
     np.testing.assert_array_equal(net.weights[1], second)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 7, 42, 99_999, 2**31 - 1, 2**32 - 1])
+@pytest.mark.parametrize("count", [1, 3, 16, 624, 625, 20_000, 20_001])
+def test_legacy_random_sample_is_numpys_random_state_bit_for_bit(seed, count):
+    """Python's Mersenne Twister (small draws) and NumPy's (big ones) give the very same numbers."""
+    expected = np.random.RandomState(seed).random_sample(count)
+    np.testing.assert_array_equal(legacy_random_sample(seed, count), expected)
+    np.testing.assert_array_equal(legacy_random_sample(np.int64(seed), count), expected)
+
+
+@pytest.mark.parametrize("seed", [-1, 2**32])
+def test_legacy_random_sample_refuses_seeds_numpy_refuses(seed):
+    with pytest.raises(ValueError):
+        np.random.RandomState(seed)
+    with pytest.raises(ValueError):
+        legacy_random_sample(seed, 3)
+
+
+def test_a_networks_first_weights_do_not_load_numpy_random():
+    """numpy.random takes ~15 ms to import: the app's start-up builds its first network without it."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom nngui.core import Network\nNetwork([3, 4, 1], seed=1)\n"
+            "print('numpy.random' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False"]
 
 
 def test_article_riddle_answer():

@@ -1,4 +1,5 @@
-"""The model side (core, scenario) imports no Qt: it can be used, and tested, without a display."""
+"""The model side (core, scenario) and the training loop import no Qt: usable without a display, and the
+training process starts without loading Qt."""
 
 from __future__ import annotations
 
@@ -18,13 +19,26 @@ for name in preset_names():
 network = scenario.network()
 network.train(scenario.X(), scenario.y(), 100)
 network.step(scenario.X(), scenario.y())
+# the training process's loop: a run served over pipes, as the controller's child process does it
+import multiprocessing, threading
+from nngui.training_loop import serve
+commands_in, commands = multiprocessing.Pipe(duplex=False)
+reports, reports_out = multiprocessing.Pipe(duplex=False)
+server = threading.Thread(target=serve, args=(commands_in, reports_out))
+server.start()
+commands.send(("run", (network, scenario.X(), scenario.y(), 1.0, 5000, None)))
+while (report := reports.recv())[0] != "finished":
+    pass
+commands.send(("quit", None))
+server.join()
+assert report[1].iteration == 5000, report
 qt_names = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
 qt = sorted(m for m in sys.modules if m.split(".")[0] in qt_names)
 print(",".join(qt))
 """
 
 
-@pytest.mark.parametrize("module", ["nngui.core", "nngui.scenario"])
+@pytest.mark.parametrize("module", ["nngui.core", "nngui.scenario", "nngui.training_loop"])
 def test_module_alone_imports_no_qt(module):
     code = f"import sys, {module}; print('PySide6' in sys.modules, 'pyqtgraph' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

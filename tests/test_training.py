@@ -322,6 +322,24 @@ def test_runs_train_in_one_child_process_that_ends_with_shutdown(qtbot):
     assert not child.is_alive() and training_processes() == []
 
 
+def test_prepare_starts_the_training_process_before_the_first_run(qtbot):
+    controller = TrainingController()
+    controller.prepare()
+    (child,) = training_processes()
+    controller.prepare()  # a second call keeps the same process
+    assert training_processes() == [child]
+    recorder = Recorder(controller)
+    with qtbot.waitSignal(controller.finished, timeout=20_000):
+        controller.start(Network([3, 1]), X, Y, 1.0, 1000)
+    assert training_processes() == [child]  # the run used it
+    assert sum(len(p.losses) for p in recorder.progress) == 1000
+    controller.shutdown()
+    assert not child.is_alive() and training_processes() == []
+    thread = TrainingController(backend="thread")
+    thread.prepare()  # nothing to start for the thread backend
+    assert training_processes() == []
+
+
 def test_a_training_process_that_dies_is_reported_and_replaced(qtbot):
     controller = TrainingController()
     recorder = Recorder(controller)
