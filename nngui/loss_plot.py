@@ -1,10 +1,11 @@
-"""The live loss curve: a growing buffer drawn with downsampling, fast past millions of iterations."""
+"""The live loss curve: a growing buffer of losses drawn reduced to the view, fast past millions of them."""
 
 from __future__ import annotations
 
+import math
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -24,11 +25,21 @@ REDRAW_MS = 100
 #: A redraw and its paints may take at most 1/REDRAW_BUDGET of the time between redraws (5%): the GUI
 #: thread shares Python with the training thread, so every millisecond drawing is one not training.
 REDRAW_BUDGET = 20
+#: The curve gets the largest and the smallest loss of every block of losses, this many blocks per
+#: pixel of the plot's width (peak downsampling: a spike stays visible however far you zoom out).
+_BLOCKS_PER_PIXEL = 2.0
+#: The width assumed before the plot is laid out (a hidden plot is never handed every loss).
+_UNKNOWN_WIDTH = 640.0
 _INITIAL_CAPACITY = 4096
-#: clear() keeps buffers up to this many losses (16 MB with their iteration numbers), so training
-#: again after a Reset does not grow them step by step once more.
+#: A full buffer grows by half: at most 12 bytes per loss (8 used), 20 while it is copied.
+_GROWTH = 1.5
+#: clear() keeps a buffer up to this many losses (8 MB), so training again after a Reset does not
+#: grow it step by step once more.
 _KEPT_CAPACITY = 1 << 20
 _CSV_ROWS_PER_WRITE = 100_000
+
+#: Points of a curve: x (iteration numbers) and y, or None and None when there are none.
+_Points = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]] | tuple[None, None]
 
 
 class LossPlot(pg.PlotWidget):
@@ -38,11 +49,12 @@ class LossPlot(pg.PlotWidget):
         super().__init__(parent, axisItems={"bottom": _IterationAxis("bottom"), "left": _LossAxis("left")})
         del self.clear  # PlotWidget binds PlotItem.clear on the instance, which would hide ours
         self.setObjectName("lossPlot")
+        # The losses are all the plot keeps: iteration i's loss is _losses[i - 1], and log10 is taken
+        # only of the few points handed to the curve.
         self._count = 0
         self._losses = np.empty(_INITIAL_CAPACITY)
-        self._iterations = np.arange(1, _INITIAL_CAPACITY + 1, dtype=np.int64)
-        self._logs: npt.NDArray[np.float64] | None = None  # log10 of the losses, kept only in log scale
         self._log_scale = False
+        self._drawn: tuple[int, int, int] | None = None  # the (first, end, step) handed to the curve
         self._lowest = np.inf   # the smallest and largest loss so far, for the view's range
         self._highest = -np.inf
         self._last_redraw = -1.0
@@ -55,16 +67,18 @@ class LossPlot(pg.PlotWidget):
         item.setMouseEnabled(x=True, y=True)
         for name in ("left", "bottom"):  # the grid is opaque (fast to draw): behind the curve, not over it
             item.getAxis(name).setZValue(item.getViewBox().zValue() - 1)
-        self._curve = _LossCurve(autoDownsampleFactor=2.0)  # peak mode: a min and a max per half pixel
+        self._curve = _LossCurve()  # given the losses in view, reduced to the pixels (see _draw_view)
+        self._curve.original = self._every_point
         item.addItem(self._curve)
-        self._curve.setDownsampling(auto=True, method="peak")
-        self._curve.setClipToView(True)
         self._curve.setSkipFiniteCheck(True)
         self._curve.setDynamicRangeLimit(None)  # losses are small numbers; this would rescan all of them
         self._latest = pg.LabelItem("", justify="right")
         self._latest.setParentItem(item.getViewBox())
         self._latest.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
         item.enableAutoRange()
+        box = self._box = item.getViewBox()
+        box.sigXRangeChanged.connect(self._view_changed)
+        box.sigResized.connect(self._view_changed)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -82,8 +96,6 @@ class LossPlot(pg.PlotWidget):
         if end > self._losses.shape[0]:
             self._grow(end)
         self._losses[start:end] = new
-        if self._logs is not None:
-            _log10_floored(new, out=self._logs[start:end])
         self._count = end
         self._lowest = min(self._lowest, float(np.fmin.reduce(new)))  # fmin: NaNs are left out
         self._highest = max(self._highest, float(np.fmax.reduce(new)))
@@ -94,9 +106,6 @@ class LossPlot(pg.PlotWidget):
         self._count = 0
         if self._losses.shape[0] > _KEPT_CAPACITY:
             self._losses = np.empty(_INITIAL_CAPACITY)
-            self._iterations = np.arange(1, _INITIAL_CAPACITY + 1, dtype=np.int64)
-            if self._logs is not None:
-                self._logs = np.empty(_INITIAL_CAPACITY)
         self._lowest, self._highest = np.inf, -np.inf
         self._timer.stop()
         self._redraw()
@@ -117,11 +126,6 @@ class LossPlot(pg.PlotWidget):
         if on == self._log_scale:
             return
         self._log_scale = on
-        if on:
-            self._logs = np.empty(self._losses.shape[0])
-            _log10_floored(self._losses[: self._count], out=self._logs[: self._count])
-        else:
-            self._logs = None
         self.getPlotItem().getAxis("left").setLogMode(on)
         self._timer.stop()
         self._redraw()
@@ -164,15 +168,10 @@ class LossPlot(pg.PlotWidget):
         super().changeEvent(event)
 
     def _grow(self, needed: int) -> None:
-        capacity = max(needed, 2 * self._losses.shape[0])
+        capacity = max(needed, int(_GROWTH * self._losses.shape[0]))
         losses = np.empty(capacity)
         losses[: self._count] = self._losses[: self._count]
         self._losses = losses
-        self._iterations = np.arange(1, capacity + 1, dtype=np.int64)
-        if self._logs is not None:
-            logs = np.empty(capacity)
-            logs[: self._count] = self._logs[: self._count]
-            self._logs = logs
 
     def _schedule_redraw(self) -> None:
         """Draw now if the last redraw is old enough, else once when the interval is over."""
@@ -187,14 +186,8 @@ class LossPlot(pg.PlotWidget):
     @Slot()
     def _redraw(self) -> None:
         began = time.perf_counter()
-        n = self._count
-        if n == 0:
-            self._curve.bounds = None
-            self._curve.setData([], [])
-        else:
-            y = self._logs if self._logs is not None else self._losses
-            self._curve.bounds = self._bounds()
-            self._curve.setData(self._iterations[:n], y[:n])
+        self._curve.bounds = self._bounds()
+        self._draw_view(again=True)
         self._show_latest()
         now = time.perf_counter()
         self._last_redraw = now
@@ -204,14 +197,62 @@ class LossPlot(pg.PlotWidget):
         self._paint_seconds = 0.0
         self._redraw_ms = max(REDRAW_MS, int(1000 * REDRAW_BUDGET * cost))
 
-    def _bounds(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    def _every_point(self) -> _Points:
+        """Every (iteration, loss) as the curve would show it unreduced: made only when asked for."""
+        n = self._count
+        if n == 0:
+            return None, None
+        y = self._losses[:n].copy()
+        if self._log_scale:
+            _log10_floored(y, out=y)
+        return np.arange(1, n + 1, dtype=np.float64), y
+
+    def _view_changed(self, *_: object) -> None:
+        """The view was panned, zoomed or resized: hand the curve the losses it now shows."""
+        self._draw_view(again=False)
+
+    def _draw_view(self, again: bool) -> None:
+        """Hand the curve the losses in view, reduced to the pixels; `again` after the losses changed."""
+        drawn = self._visible(self._count) if self._count else None
+        if drawn == self._drawn and not again:
+            return
+        self._drawn = drawn
+        if drawn is None:
+            self._curve.setData([], [])
+            return
+        x, y = _peaks(self._losses, *drawn)
+        if self._log_scale:
+            _log10_floored(y, out=y)
+        self._curve.setData(x, y)
+
+    def _visible(self, n: int) -> tuple[int, int, int]:
+        """(first, end, step): the losses[first:end] in view, and how many of them share a block.
+
+        As pyqtgraph's peak downsampling and clip-to-view do, but with blocks that start at multiples
+        of the step, so panning does not make the curve shimmer.
+        """
+        box = self._box
+        pixels = box.width() if box.width() >= 1 else _UNKNOWN_WIDTH
+        if box.autoRangeEnabled()[0]:  # the view fits every loss, or is about to
+            return 0, n, max(1, int(n / (pixels * _BLOCKS_PER_PIXEL)))
+        (left, right), _ = box.viewRange()
+        step = max(1, int((right - left) / (pixels * _BLOCKS_PER_PIXEL)))
+        # iteration i is at x = i and is losses[i - 1]; one block more each side, so the line runs on
+        first = min(max(math.ceil(left) - 1 - step, 0), n)
+        end = min(max(math.ceil(right) - 1 + step, first), n)
+        return first - first % step, end, step
+
+    def _bounds(self) -> tuple[tuple[float, float], tuple[float, float] | None] | None:
         """The curve's extent, (x range, y range), known without scanning the losses; None if unknown."""
+        if self._count == 0:
+            return None
+        x_range = (1.0, float(self._count))
         low, high = self._lowest, self._highest
         if not (np.isfinite(low) and np.isfinite(high)):
-            return None
-        if self._logs is not None:
+            return x_range, None  # the curve's points on screen give the y range
+        if self._log_scale:
             low, high = (float(np.log10(max(v, LOG_FLOOR))) for v in (low, high))
-        return (1.0, float(self._count)), (low, high)
+        return x_range, (low, high)
 
     def _show_latest(self) -> None:
         n = self._count
@@ -263,11 +304,16 @@ class _LossCurve(pg.PlotDataItem):
     so each new range asked for another redraw.
     """
 
-    bounds: tuple[tuple[float, float], tuple[float, float]] | None = None
+    bounds: tuple[tuple[float, float], tuple[float, float] | None] | None = None
+    #: Every point, not only those drawn: pyqtgraph's own CSV export (the view's menu) asks for it.
+    original: Callable[[], _Points] | None = None
+
+    def getOriginalDataset(self) -> _Points:
+        return super().getOriginalDataset() if self.original is None else self.original()
 
     def dataBounds(self, ax: int, frac: float = 1.0,
                    orthoRange: tuple[float, float] | None = None) -> tuple:  # noqa: N803 (pyqtgraph's name)
-        if self.bounds is None or frac != 1.0 or orthoRange is not None:
+        if self.bounds is None or self.bounds[ax] is None or frac != 1.0 or orthoRange is not None:
             return super().dataBounds(ax, frac, orthoRange)
         return self.bounds[ax]
 
@@ -319,6 +365,24 @@ class _LossAxis(_OpaqueGridAxis):
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         return [i18n.decimal(text) for text in super().tickStrings(values, scale, spacing)]
+
+
+def _peaks(losses: npt.NDArray[np.float64], first: int, end: int,
+           step: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """The losses[first:end] as the curve's (x, y), x being iteration numbers (index + 1).
+
+    With a step above 1, every block of `step` losses becomes two points at the block's middle, its
+    largest loss then its smallest (pyqtgraph's "peak" downsampling); the last block may be shorter.
+    Only the result is new memory: the blocks are reduced where they lie.
+    """
+    if step == 1:
+        return np.arange(first + 1, end + 1, dtype=np.float64), losses[first:end].copy()
+    starts = np.arange(first, end, step)
+    x = starts + np.minimum(step, end - starts) // 2 + 1.0
+    y = np.empty((starts.shape[0], 2))
+    np.maximum.reduceat(losses[first:end], starts - first, out=y[:, 0])
+    np.minimum.reduceat(losses[first:end], starts - first, out=y[:, 1])
+    return np.repeat(x, 2), y.reshape(-1)
 
 
 def _log10_floored(values: npt.NDArray[np.float64], out: npt.NDArray[np.float64]) -> None:

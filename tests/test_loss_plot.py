@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 
 from nngui.core import Network
-from nngui.loss_plot import LossPlot
+from nngui.loss_plot import LossPlot, _peaks
 
 X = np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=float)
 Y = np.array([0, 1, 1, 0], dtype=float)
@@ -31,15 +31,24 @@ def curve(plot: LossPlot):
 
 
 def shown(plot: LossPlot, qtbot) -> tuple[np.ndarray, np.ndarray]:
-    """The data given to the curve, once the coalesced redraw has happened."""
-    item = curve(plot)
+    """The points handed to the curve (in view, reduced to the pixels), once the redraw has happened
+    and the view has settled on them."""
+    qtbot.waitUntil(lambda: not plot._timer.isActive(), timeout=2000)
+    plot.grab()  # the view fits the new losses as it paints; the curve follows the view
+    return curve(plot).getData()
 
-    def drawn() -> int:
-        x, _ = item.getOriginalDataset()
-        return 0 if x is None else len(x)
 
-    qtbot.waitUntil(lambda: drawn() == plot.count(), timeout=2000)
-    return item.getOriginalDataset()
+def held_bytes(plot: LossPlot) -> int:
+    """The bytes of every array the plot and its curve hold."""
+    arrays = [v for v in vars(plot).values() if isinstance(v, np.ndarray)]
+    arrays += [a for a in curve(plot).getData() if a is not None]
+    return sum(a.nbytes for a in arrays)
+
+
+def decaying_losses(n: int, seed: int = 4) -> np.ndarray:
+    """Losses like a training run's: falling from 0.25 by orders of magnitude, with noise."""
+    rng = np.random.default_rng(seed)
+    return 0.25 * np.exp(-np.arange(n) / 1e5) * (1 + 0.2 * rng.random(n))
 
 
 def test_the_plot_is_named_and_labelled(plot):
@@ -70,13 +79,15 @@ def test_two_million_points_in_chunks(plot, qtbot):
     assert plot.count() == 2_100_000
     assert np.array_equal(plot.losses(), np.concatenate(chunks))
     x, y = shown(plot, qtbot)
-    assert x[0] == 1 and x[-1] == 2_100_000
-    plot.grab()
-    displayed, _ = curve(plot).getData()  # what is actually drawn
-    assert len(displayed) < 20_000  # downsampled to about the widget's width, peaks kept
+    assert len(x) < 20_000  # downsampled to about the widget's width, peaks kept
+    assert x[0] < 2_100_000 / 1000 and x[-1] > 2_100_000 * 0.999  # from the first to the latest
+    assert y.max() == plot.losses().max() and y.min() == plot.losses().min()
+    every_x, every_y = curve(plot).getOriginalDataset()  # what pyqtgraph's own export writes
+    assert every_x[0] == 1 and every_x[-1] == 2_100_000 and np.array_equal(every_y, plot.losses())
 
 
 def test_appends_in_a_burst_are_drawn_once(plot, qtbot):
+    plot.getPlotItem().getViewBox().setRange(xRange=(0, 10_000), yRange=(0, 1))  # the view stays put
     item = curve(plot)
     redraws = []
     item.sigPlotChanged.connect(redraws.append)
@@ -198,3 +209,70 @@ def test_the_grid_is_drawn_opaque_in_a_mix_of_text_and_background(plot):
     for c in map(QColor.fromRgba, colours):  # between the background and the text colour
         assert min(base.red(), text.red()) <= c.red() <= max(base.red(), text.red())
         assert c.rgb() != text.rgb()
+
+
+def test_log_view_of_two_million_losses_shows_the_zeros_and_a_spike(plot, qtbot):
+    losses = decaying_losses(2_000_000)
+    losses[::250_000] = 0.0  # exact zeros: drawn at the log scale's floor
+    losses[1_234_567] = 0.9  # one spike, late in the run (iteration 1,234,568)
+    plot.set_log_scale(True)
+    for first in range(0, losses.shape[0], 50_000):
+        plot.append(losses[first:first + 50_000])
+    x, y = shown(plot, qtbot)
+    assert len(x) < 20_000 and np.isfinite(y).all()
+    step = x[2] - x[0]  # iterations per block: a largest and a smallest loss each
+    assert step > 1
+    assert y.max() == pytest.approx(np.log10(0.9))
+    assert abs(x[np.argmax(y)] - 1_234_568) <= step
+    assert y.min() == pytest.approx(-300)
+    (x_low, x_high), (y_low, y_high) = plot.getPlotItem().getViewBox().viewRange()
+    assert x_low <= 1 and x_high >= 2_000_000 and y_low <= -300 and y_high >= np.log10(0.9)
+
+    plot.getPlotItem().getViewBox().setXRange(1_234_000, 1_235_000, padding=0)  # zoom in on the spike
+    x, y = shown(plot, qtbot)
+    assert x[0] <= 1_234_000 and x[-1] >= 1_235_000 and len(x) < 5_000  # the view and a little more
+    assert np.array_equal(x, np.arange(x[0], x[-1] + 1))  # every iteration in view, one point each
+    assert np.array_equal(y, np.log10(losses[int(x[0]) - 1:int(x[-1])]))
+    assert x[np.argmax(y)] == 1_234_568
+
+    plot.set_log_scale(False)  # the whole run again, in losses
+    x, y = shown(plot, qtbot)
+    assert len(x) < 20_000 and y.max() == 0.9 and y.min() == 0.0
+
+
+def test_memory_per_loss_is_bounded(plot, qtbot):
+    plot.set_log_scale(True)
+    losses = decaying_losses(2_000_000)
+    most = 0.0
+    for first in range(0, losses.shape[0], 40_000):
+        plot.append(losses[first:first + 40_000])
+        most = max(most, held_bytes(plot) / plot.count())
+    shown(plot, qtbot)
+    assert most <= 12 + 64 * 1024 / 40_000  # 8 bytes per loss, a buffer grown by half, a few points drawn
+    held = held_bytes(plot)
+    assert held <= 12 * plot.count() + 64 * 1024
+    plot.set_log_scale(False)
+    plot.set_log_scale(True)
+    shown(plot, qtbot)
+    assert held_bytes(plot) <= held + 64 * 1024  # switching scales keeps no copy of the losses
+    plot.clear()
+    assert held_bytes(plot) <= 64 * 1024  # a run of millions gives its buffer back on reset
+
+
+def test_a_hidden_plot_is_not_handed_every_loss(qtbot):
+    plot = LossPlot()  # never shown, so never laid out
+    qtbot.addWidget(plot)
+    plot.append(decaying_losses(100_000))
+    x, y = curve(plot).getData()
+    assert 0 < len(x) < 5_000 and y.max() == plot.losses().max()
+
+
+def test_peaks_keep_the_largest_and_smallest_of_every_block():
+    losses = np.array([0.5, 0.1, 0.3, 0.9, 0.2, 0.4, 0.0])
+    x, y = _peaks(losses, 0, 7, 3)  # blocks of iterations 1-3, 4-6 and 7 (a short last one)
+    assert list(x) == [2, 2, 5, 5, 7, 7]
+    assert list(y) == [0.5, 0.1, 0.9, 0.2, 0.0, 0.0]
+    x, y = _peaks(losses, 3, 6, 1)  # one point per loss, copied
+    assert list(x) == [4, 5, 6] and list(y) == [0.9, 0.2, 0.4]
+    y[0] = 7.0
+    assert losses[3] == 0.9
