@@ -39,7 +39,7 @@ from dataclasses import dataclass, field  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _util import Goal, cpu_model, load_average, median, percentile, print_table  # noqa: E402
+from _util import Goal, load_average, median, percentile, print_machine, print_table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 THROUGHPUT_GOAL = 0.9   # window / bare core
@@ -111,15 +111,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def print_header(args: argparse.Namespace) -> None:
-    import numpy as np
-    import pyqtgraph as pg
-    import PySide6
-    from PySide6.QtCore import qVersion
-
     print("nngui main window benchmark")
-    print(f"  CPU: {cpu_model()} ({os.cpu_count()} logical cores); load average at start: {load_average()}")
-    print(f"  Python {platform.python_version()}, NumPy {np.__version__}, PySide6 {PySide6.__version__} "
-          f"(Qt {qVersion()}), pyqtgraph {pg.__version__}")
+    print_machine()
     print(f"  {platform.system()} {platform.machine()}; QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}; "
           f"OPENBLAS_NUM_THREADS={os.environ['OPENBLAS_NUM_THREADS']}; "
           f"GIL switch interval {sys.getswitchinterval() * 1000:g} ms")
@@ -218,12 +211,14 @@ def throughput_case(app, title: str, preset: str, iterations: int, repeats: int)
         timeout.stop()
 
     def core() -> float:
+        settle(app)  # every kind starts from a quiet window (the last run's redraws done)
         network = scenario.network()
         began = time.perf_counter()
         network.train(X, y, iterations, lr)
         return time.perf_counter() - began
 
     def worker() -> float:
+        settle(app)
         began = time.perf_counter()
         controller.start(scenario.network(), X, y, lr, iterations)
         wait("worker")

@@ -5,9 +5,7 @@ from __future__ import annotations
 import math
 import os
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
-from pathlib import Path
+from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
@@ -17,6 +15,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QWidget
 
 from nngui import i18n
+from nngui.scenario import atomic_path
 
 #: Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf).
 LOG_FLOOR = 1e-300
@@ -101,6 +100,17 @@ class LossPlot(pg.PlotWidget):
         self._highest = max(self._highest, float(np.fmax.reduce(new)))
         self._schedule_redraw()
 
+    def reserve(self, more: int) -> None:
+        """Make room for `more` losses beyond those held, so that appending them copies nothing.
+
+        The memory is only claimed from the system as losses fill it.
+        """
+        needed = self._count + max(0, int(more))
+        if needed > self._losses.shape[0]:
+            losses = np.empty(needed)
+            losses[: self._count] = self._losses[: self._count]
+            self._losses = losses
+
     def clear(self) -> None:
         """Forget every loss; the view zooms to fit again."""
         self._count = 0
@@ -138,7 +148,7 @@ class LossPlot(pg.PlotWidget):
     def export_csv(self, path: str | os.PathLike[str]) -> None:
         """Write "iteration,loss" rows (full precision); the file appears complete or not at all."""
         losses = self._losses[: self._count]
-        with _atomic_path(path) as temp, open(temp, "x", encoding="utf-8", newline="\n") as f:
+        with atomic_path(path) as temp, open(temp, "w", encoding="utf-8", newline="\n") as f:
             f.write("iteration,loss\n")
             for first in range(0, losses.shape[0], _CSV_ROWS_PER_WRITE):
                 block = losses[first:first + _CSV_ROWS_PER_WRITE].tolist()
@@ -149,7 +159,7 @@ class LossPlot(pg.PlotWidget):
         self._timer.stop()
         self._redraw()
         image = self.grab()
-        with _atomic_path(path) as temp:
+        with atomic_path(path) as temp:
             if not image.save(temp, "PNG"):
                 raise OSError(f"could not write the image {os.fspath(path)!r}")
 
@@ -168,10 +178,7 @@ class LossPlot(pg.PlotWidget):
         super().changeEvent(event)
 
     def _grow(self, needed: int) -> None:
-        capacity = max(needed, int(_GROWTH * self._losses.shape[0]))
-        losses = np.empty(capacity)
-        losses[: self._count] = self._losses[: self._count]
-        self._losses = losses
+        self.reserve(max(needed, int(_GROWTH * self._losses.shape[0])) - self._count)
 
     def _schedule_redraw(self) -> None:
         """Draw now if the last redraw is old enough, else once when the interval is over."""
@@ -389,17 +396,3 @@ def _log10_floored(values: npt.NDArray[np.float64], out: npt.NDArray[np.float64]
     """log10 of the values, with anything below LOG_FLOOR (zeros too) drawn at LOG_FLOOR."""
     np.maximum(values, LOG_FLOOR, out=out)
     np.log10(out, out=out)
-
-
-@contextmanager
-def _atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
-    """A temporary path beside `path` to write to; it replaces `path` only if the block succeeds."""
-    target = Path(path)
-    temp = str(target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp"))  # not secrets: slow import
-    try:
-        yield temp
-        os.replace(temp, target)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise

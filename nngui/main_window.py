@@ -65,6 +65,7 @@ from nngui.scenario import (
     Scenario,
     ScenarioError,
     article_scenario,
+    atomic_path,
     load_preset,
     preset_names,
 )
@@ -725,6 +726,7 @@ class MainWindow(QMainWindow):
         self.document.set_locked(self.tr("Stop training to edit the situations or the settings."))
         self.trainer.start(self.network, scenario.X(), scenario.y(), scenario.learning_rate,
                            scenario.iterations, self.settings_bar.speed())
+        self.loss_plot.reserve(scenario.iterations)  # room for the run's losses at once, not piecemeal
         self._run_started = time.perf_counter()
         self._update_training_controls()
 
@@ -1059,17 +1061,18 @@ class MainWindow(QMainWindow):
         if Path(path).suffix.lower() == ".svg":
             from PySide6.QtSvg import QSvgGenerator  # only here: not loaded at start-up
 
-            generator = QSvgGenerator()
-            generator.setFileName(str(path))
-            generator.setSize(source.size().toSize())
-            generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-            generator.setTitle(self.tr("nngui network diagram"))
-            painter = QPainter(generator)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
-            painter.end()
-            if not Path(path).exists():
-                raise OSError(0, self.tr("the drawing could not be written"))
+            with atomic_path(path) as temporary:
+                generator = QSvgGenerator()
+                generator.setFileName(temporary)
+                generator.setSize(source.size().toSize())
+                generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+                generator.setTitle(self.tr("nngui network diagram"))
+                painter = QPainter(generator)
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+                if not painter.end() or os.path.getsize(temporary) == 0:
+                    raise OSError(0, self.tr("the drawing could not be written"))
+                del painter, generator  # closes the file before it replaces the old one
             return
         scale = 2.0
         image = QImage((source.size() * scale).toSize(), QImage.Format.Format_ARGB32)
@@ -1079,8 +1082,9 @@ class MainWindow(QMainWindow):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scene.render(painter, QRectF(image.rect()), source)
         painter.end()
-        if not image.save(str(path)):
-            raise OSError(0, self.tr("the picture could not be written"))
+        with atomic_path(path) as temporary:
+            if not image.save(temporary, "PNG"):
+                raise OSError(0, self.tr("the picture could not be written"))
 
     def _error(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import csv
 import io
@@ -12,6 +13,7 @@ import re
 import stat
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -206,30 +208,37 @@ def read_text_file(path: Path, max_bytes: int) -> str:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write text so that a crash at any moment leaves either the old file or the new one.
+    """Write text so that a crash at any moment leaves the old file or the new one (see atomic_path)."""
+    with atomic_path(path) as temporary, open(temporary, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
 
-    The text goes to a temporary file beside the target, which then replaces the target in one
-    rename. If anything fails, the temporary file is removed and the old file is left as it was.
-    Temporary files that earlier saves of this target left behind (killed before their rename)
-    are removed once they are stale.
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[str]:
+    """A temporary file beside `path` to write to (by name: any writer, Qt's too); when the block ends
+    without an error it is flushed to disk and replaces `path` in one rename, so a crash at any moment
+    leaves either the old file or the new one. On an error the temporary file is removed and the old
+    file stays as it was. Temporary files that earlier saves of this target left behind (killed
+    before their rename) are removed once they are stale.
     """
     path = Path(path)
     directory = path.parent
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     remove_stale_temporaries(path)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=directory)
+    fd, temporary = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=directory)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
+        yield temporary
+        fd = os.open(temporary, os.O_RDWR)  # the writer has closed it: make its bytes durable
         try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
         raise
     try:  # make the rename itself durable
         dir_fd = os.open(directory, os.O_RDONLY)

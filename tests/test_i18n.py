@@ -64,12 +64,11 @@ def switch(app: QApplication, code: str) -> None:
 
 
 @pytest.fixture
-def make_window(qtbot):
+def make_window(qtbot, add_window):
     windows: list[MainWindow] = []
 
     def make() -> MainWindow:
-        window = MainWindow()
-        qtbot.addWidget(window, before_close_func=lambda w: w.document.set_scenario(w.document.scenario))
+        window = add_window(MainWindow())
         window.resize(1400, 860)
         window.show()
         qtbot.waitExposed(window)

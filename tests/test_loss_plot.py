@@ -259,6 +259,21 @@ def test_memory_per_loss_is_bounded(plot, qtbot):
     assert held_bytes(plot) <= 64 * 1024  # a run of millions gives its buffer back on reset
 
 
+def test_reserved_room_takes_a_whole_run_without_copying(plot, qtbot):
+    plot.append([0.5, 0.4])
+    plot.reserve(300_000)
+    buffer = plot._losses
+    assert buffer.shape[0] >= 300_002
+    losses = decaying_losses(300_000)
+    for chunk in np.array_split(losses, 60):  # a run's progress reports
+        plot.append(chunk)
+    assert plot._losses is buffer  # never regrown (no copy of what was held)
+    np.testing.assert_array_equal(plot.losses(), np.concatenate([[0.5, 0.4], losses]))
+    plot.reserve(0)
+    plot.reserve(-5)  # nothing to make room for
+    assert plot._losses is buffer
+
+
 def test_a_hidden_plot_is_not_handed_every_loss(qtbot):
     plot = LossPlot()  # never shown, so never laid out
     qtbot.addWidget(plot)

@@ -290,6 +290,29 @@ def test_exports(qtbot, window, tmp_path):
     assert "<svg" in (tmp_path / "net.svg").read_text()
 
 
+def test_exports_replace_old_files_whole_and_leave_no_temporaries(window, tmp_path):
+    """Every export goes through a temporary file and one rename: the old file stays until the new one
+    is complete, and nothing is left beside it."""
+    for name in ("net.png", "net.svg", "loss.csv", "loss.png"):
+        (tmp_path / name).write_text("old")
+    window.render_diagram(tmp_path / "net.png")
+    window.render_diagram(tmp_path / "net.svg")
+    window.loss_plot.export_csv(tmp_path / "loss.csv")
+    window.loss_plot.export_png(tmp_path / "loss.png")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["loss.csv", "loss.png", "net.png", "net.svg"]
+    for name in ("net.png", "loss.png"):
+        assert (tmp_path / name).read_bytes().startswith(b"\x89PNG"), name
+    svg = (tmp_path / "net.svg").read_text()
+    assert "<svg" in svg and svg.rstrip().endswith("</svg>")  # closed: written out before the rename
+    assert (tmp_path / "loss.csv").read_text().startswith("iteration,loss")
+    missing = tmp_path / "missing"
+    for export in (lambda: window.render_diagram(missing / "net.svg"),
+                   lambda: window.render_diagram(missing / "net.png")):
+        with pytest.raises(OSError):
+            export()
+    assert not missing.exists()
+
+
 def test_every_action_has_a_shortcut_and_a_tooltip(window):
     actions = [window.new_action, window.open_action, window.save_action, window.save_as_action,
                window.train_action, window.pause_action, window.step_action, window.reset_action,

@@ -104,10 +104,9 @@ def close_discarding_changes(window: MainWindow) -> list[str]:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_random_walk_of_the_training_controls(qtbot, qtlog, seed):
+def test_random_walk_of_the_training_controls(qtbot, qtlog, add_window, seed):
     before = child_processes()
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.set_scenario(w.document.scenario))
+    window = add_window(MainWindow())
     window.show()
     qtbot.waitExposed(window)
     window.settings_bar.iterations_spin.setValue(5000)

@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -206,22 +206,27 @@ def answering(button_text: str) -> Iterator[list[tuple[str, str]]]:
         timer.stop()
 
 
-def new_window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window, before_close_func=lambda w: w.document.set_scenario(w.document.scenario))
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+@pytest.fixture
+def new_window(qtbot, add_window) -> Callable[[], MainWindow]:
+    """Makes shown main windows that close without the unsaved-changes prompt after the test."""
+
+    def new() -> MainWindow:
+        window = add_window(MainWindow())
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return new
 
 
 def orphans(folder: Path) -> list[Path]:
     return RecoveryStore(folder).orphans()
 
 
-def test_after_a_crash_the_unsaved_edits_are_restored(qtbot, settings_folder, crashed_session):
+def test_after_a_crash_the_unsaved_edits_are_restored(qtbot, new_window, settings_folder, crashed_session):
     _, scenario_file = crashed_session
     on_disk = scenario_file.read_text(encoding="utf-8")
-    window = new_window(qtbot)
+    window = new_window()
     assert not window.isWindowModified()
     with answering("Restore") as asked:
         assert window.offer_recovery() is True
@@ -241,37 +246,37 @@ def test_after_a_crash_the_unsaved_edits_are_restored(qtbot, settings_folder, cr
     assert not window.recovery.file.exists()
 
 
-def test_discarding_the_recovered_work(qtbot, settings_folder):
-    window = new_window(qtbot)
+def test_discarding_the_recovered_work(qtbot, new_window, settings_folder):
+    window = new_window()
     with answering("Discard") as asked:
         assert window.offer_recovery() is False
     assert [name for name, _ in asked] == ["recoveryBox"]
     assert window.document.scenario.to_dict() == article_scenario().to_dict()
     assert not window.isWindowModified()
     assert orphans(settings_folder) == []
-    second = new_window(qtbot)
+    second = new_window()
     with answering("Restore") as asked:
         assert second.offer_recovery() is False
     assert asked == []
 
 
-def test_a_damaged_recovery_file_is_dropped_without_a_question(qtbot, isolated_settings):
+def test_a_damaged_recovery_file_is_dropped_without_a_question(qtbot, new_window, isolated_settings):
     damaged = isolated_settings / f"{PREFIX}{_dead_pid()}{SUFFIX}"
     damaged.write_text('{"scenario": {"format": "nngui-scenario", "situ', encoding="utf-8")
-    window = new_window(qtbot)
+    window = new_window()
     with answering("Restore") as asked:
         assert window.offer_recovery() is False
     assert asked == [] and not damaged.exists()
     assert not window.isWindowModified()
 
 
-def test_the_work_of_a_running_nngui_is_not_offered(qtbot, settings_folder):
+def test_the_work_of_a_running_nngui_is_not_offered(qtbot, new_window, settings_folder):
     (orphan,) = orphans(settings_folder)
     running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         alive = settings_folder / f"{PREFIX}{running.pid}{SUFFIX}"
         orphan.rename(alive)
-        window = new_window(qtbot)
+        window = new_window()
         with answering("Restore") as asked:
             assert window.offer_recovery() is False
         assert asked == [] and alive.exists()
@@ -280,8 +285,8 @@ def test_the_work_of_a_running_nngui_is_not_offered(qtbot, settings_folder):
         running.wait(timeout=10)
 
 
-def test_autosave_follows_the_edits_and_stops_when_saved(qtbot, isolated_settings, tmp_path):
-    window = new_window(qtbot)
+def test_autosave_follows_the_edits_and_stops_when_saved(qtbot, new_window, isolated_settings, tmp_path):
+    window = new_window()
     window.autosave()
     assert not window.recovery.file.exists()  # nothing to protect yet
     window.document.set_input(0, 0, 1)

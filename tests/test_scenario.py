@@ -501,14 +501,12 @@ def test_a_failed_save_leaves_the_old_file(tmp_path, monkeypatch, failing):
     elif failing == "fsync":
         monkeypatch.setattr(scenario_module.os, "fsync", fail)
     else:
-        real_fdopen = os.fdopen
-
-        def fdopen(*args, **kwargs):
-            handle = real_fdopen(*args, **kwargs)
+        def open_failing_writes(*args, **kwargs):
+            handle = open(*args, **kwargs)
             handle.write = fail
             return handle
 
-        monkeypatch.setattr(scenario_module.os, "fdopen", fdopen)
+        monkeypatch.setattr(scenario_module, "open", open_failing_writes, raising=False)
     with pytest.raises(KeyboardInterrupt if failing == "interrupt" else OSError):
         load_preset("xor").save(path)
     monkeypatch.undo()
