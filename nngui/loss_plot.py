@@ -10,15 +10,20 @@ from collections.abc import Callable
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, QTimer, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from nngui import i18n
 from nngui.scenario import atomic_path
 
-#: Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf).
-LOG_FLOOR = 1e-300
+#: On the log scale, losses of 0 (an error that underflowed) are drawn on a floor: a whole decade, at
+#: least this many decades below the smallest loss above 0, so the axis shows the real curve and not
+#: 10^-300. The floor is the same for the whole curve (panning does not move it).
+FLOOR_DECADES = 1
+#: The floor, as log10, when no loss is above 0 (every loss is 0): the zeros lie along the bottom
+#: of a view reaching up to a loss of 1.
+_ZEROS_ONLY_FLOOR = -3.0
 #: The curve is redrawn at most this often, however often losses arrive (about 10 times a second).
 REDRAW_MS = 100
 #: A redraw and its paints may take at most 1/REDRAW_BUDGET of the time between redraws (5%): the GUI
@@ -54,8 +59,11 @@ class LossPlot(pg.PlotWidget):
         self._losses = np.empty(_INITIAL_CAPACITY)
         self._log_scale = False
         self._drawn: tuple[int, int, int] | None = None  # the (first, end, step) handed to the curve
-        self._lowest = np.inf   # the smallest and largest loss so far, for the view's range
-        self._highest = -np.inf
+        # The smallest and largest finite loss so far, and the smallest above 0, for the view's range
+        # and the log scale's floor (NaN and infinite losses are left out: they break the curve).
+        self._lowest = math.inf
+        self._highest = -math.inf
+        self._smallest_positive = math.inf
         self._last_redraw = -1.0
         self._redraw_ms = REDRAW_MS
         self._paint_seconds = 0.0  # how long the paints since the last redraw took
@@ -66,6 +74,12 @@ class LossPlot(pg.PlotWidget):
         item.setMouseEnabled(x=True, y=True)
         for name in ("left", "bottom"):  # the grid is opaque (fast to draw): behind the curve, not over it
             item.getAxis(name).setZValue(item.getViewBox().zValue() - 1)
+        # On the log scale, a dashed line where losses of 0 are drawn, shown while there are any.
+        self._floor_line = pg.InfiniteLine(angle=0, movable=False, label="",
+                                           labelOpts={"position": 0.0, "anchors": [(0, 1), (0, 1)]})
+        self._floor_line.setZValue(-1)  # under the curve
+        self._floor_line.hide()
+        item.addItem(self._floor_line, ignoreBounds=True)
         self._curve = _LossCurve()  # given the losses in view, reduced to the pixels (see _draw_view)
         self._curve.original = self._every_point
         item.addItem(self._curve)
@@ -96,8 +110,14 @@ class LossPlot(pg.PlotWidget):
             self._grow(end)
         self._losses[start:end] = new
         self._count = end
-        self._lowest = min(self._lowest, float(np.fmin.reduce(new)))  # fmin: NaNs are left out
-        self._highest = max(self._highest, float(np.fmax.reduce(new)))
+        finite = np.isfinite(new)
+        finite = True if finite.all() else finite  # NaN and inf left out (no mask when there are none)
+        low = float(np.min(new, where=finite, initial=math.inf))
+        self._lowest = min(self._lowest, low)
+        self._highest = max(self._highest, float(np.max(new, where=finite, initial=-math.inf)))
+        if low <= 0:
+            low = float(np.min(new, where=finite & (new > 0), initial=math.inf))
+        self._smallest_positive = min(self._smallest_positive, low)
         self._schedule_redraw()
 
     def reserve(self, more: int) -> None:
@@ -116,7 +136,7 @@ class LossPlot(pg.PlotWidget):
         self._count = 0
         if self._losses.shape[0] > _KEPT_CAPACITY:
             self._losses = np.empty(_INITIAL_CAPACITY)
-        self._lowest, self._highest = np.inf, -np.inf
+        self._lowest, self._highest, self._smallest_positive = math.inf, -math.inf, math.inf
         self._timer.stop()
         self._redraw()
         self.getPlotItem().enableAutoRange()
@@ -131,7 +151,7 @@ class LossPlot(pg.PlotWidget):
 
     # -- log scale -------------------------------------------------------------
     def set_log_scale(self, on: bool) -> None:
-        """Show the loss on a logarithmic axis (zeros are drawn at LOG_FLOOR)."""
+        """Show the loss on a logarithmic axis (losses of 0 are drawn on a dashed floor line)."""
         on = bool(on)
         if on == self._log_scale:
             return
@@ -195,6 +215,7 @@ class LossPlot(pg.PlotWidget):
         began = time.perf_counter()
         self._curve.bounds = self._bounds()
         self._draw_view(again=True)
+        self._show_floor()
         self._show_latest()
         now = time.perf_counter()
         self._last_redraw = now
@@ -211,7 +232,7 @@ class LossPlot(pg.PlotWidget):
             return None, None
         y = self._losses[:n].copy()
         if self._log_scale:
-            _log10_floored(y, out=y)
+            _log10_floored(y, self._floor(), out=y)
         return np.arange(1, n + 1, dtype=np.float64), y
 
     def _view_changed(self, *_: object) -> None:
@@ -229,7 +250,7 @@ class LossPlot(pg.PlotWidget):
             return
         x, y = _peaks(self._losses, *drawn)
         if self._log_scale:
-            _log10_floored(y, out=y)
+            _log10_floored(y, self._floor(), out=y)
         self._curve.setData(x, y)
 
     def _visible(self, n: int) -> tuple[int, int, int]:
@@ -249,17 +270,37 @@ class LossPlot(pg.PlotWidget):
         end = min(max(math.ceil(right) - 1 + step, first), n)
         return first - first % step, end, step
 
-    def _bounds(self) -> tuple[tuple[float, float], tuple[float, float] | None] | None:
-        """The curve's extent, (x range, y range), known without scanning the losses; None if unknown."""
+    def _floor(self) -> float:
+        """log10 of where losses of 0 are drawn on the log scale (see FLOOR_DECADES)."""
+        if self._smallest_positive == math.inf:
+            return _ZEROS_ONLY_FLOOR
+        return float(math.floor(math.log10(self._smallest_positive)) - FLOOR_DECADES)
+
+    def _bounds(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
+        """The curve's extent, (x range, y range), known without scanning the losses; None if empty.
+
+        Only finite losses count, and on the log scale the floor if there are zeros; with no finite
+        loss to fit, the y range is that of losses from 0 (or the floor) to 1.
+        """
         if self._count == 0:
             return None
         x_range = (1.0, float(self._count))
         low, high = self._lowest, self._highest
-        if not (np.isfinite(low) and np.isfinite(high)):
-            return x_range, None  # the curve's points on screen give the y range
-        if self._log_scale:
-            low, high = (float(np.log10(max(v, LOG_FLOOR))) for v in (low, high))
-        return x_range, (low, high)
+        if not self._log_scale:
+            return x_range, ((low, high) if low <= high else (0.0, 1.0))
+        if self._smallest_positive == math.inf:  # nothing above 0 to fit
+            return x_range, (_ZEROS_ONLY_FLOOR, 0.0)
+        return x_range, (self._floor() if low <= 0 else math.log10(low), math.log10(high))
+
+    def _show_floor(self) -> None:
+        """The dashed floor line, on the log scale while some loss is 0."""
+        shown = self._log_scale and self._lowest <= 0
+        if shown and self._floor_line.value() != self._floor():
+            self._floor_line.setValue(self._floor())
+        if shown != self._floor_line.isVisible():
+            self._floor_line.setVisible(shown)
+            if shown:
+                self._floor_line.label.valueChanged()  # its text is set only while shown
 
     def _show_latest(self) -> None:
         n = self._count
@@ -267,6 +308,10 @@ class LossPlot(pg.PlotWidget):
             i18n.whole(n), i18n.decimal(f"{self._losses[n - 1]:.4g}")))
 
     def _retranslate(self) -> None:
+        label = self._floor_line.label
+        label.setFormat(self.tr("loss 0"))
+        label.setToolTip(self.tr("Losses of exactly 0 are drawn on this dashed line: "
+                                 "a logarithmic axis has no 0."))
         item = self.getPlotItem()
         item.setLabel("left", self.tr("Loss (mean squared error)"))
         item.setLabel("bottom", self.tr("Iteration"))
@@ -299,6 +344,10 @@ class LossPlot(pg.PlotWidget):
         # A blue that stands out on white and on near-black alike (TensorFlow Playground's curve colours).
         curve = QColor("#64b5f6") if dark else QColor("#1565c0")
         self._curve.setPen(pg.mkPen(curve, width=2))
+        floor = QColor.fromRgbF(*(0.45 * t + 0.55 * b for t, b in  # opaque, between text and background
+                                  zip(text.getRgbF()[:3], base.getRgbF()[:3], strict=True)))
+        self._floor_line.setPen(pg.mkPen(floor, width=1, style=Qt.PenStyle.DashLine))
+        self._floor_line.label.setColor(text)
         self._latest.setAttr("color", text.name())
         self._latest.setAttr("size", "9pt")
         self._latest.setText(self._latest.text)
@@ -380,19 +429,22 @@ def _peaks(losses: npt.NDArray[np.float64], first: int, end: int,
 
     With a step above 1, every block of `step` losses becomes two points at the block's middle, its
     largest loss then its smallest (pyqtgraph's "peak" downsampling); the last block may be shorter.
-    Only the result is new memory: the blocks are reduced where they lie.
+    A NaN counts only in a block of NaNs. Only the result is new memory: the blocks are reduced
+    where they lie.
     """
     if step == 1:
         return np.arange(first + 1, end + 1, dtype=np.float64), losses[first:end].copy()
     starts = np.arange(first, end, step)
     x = starts + np.minimum(step, end - starts) // 2 + 1.0
     y = np.empty((starts.shape[0], 2))
-    np.maximum.reduceat(losses[first:end], starts - first, out=y[:, 0])
-    np.minimum.reduceat(losses[first:end], starts - first, out=y[:, 1])
+    np.fmax.reduceat(losses[first:end], starts - first, out=y[:, 0])
+    np.fmin.reduceat(losses[first:end], starts - first, out=y[:, 1])
     return np.repeat(x, 2), y.reshape(-1)
 
 
-def _log10_floored(values: npt.NDArray[np.float64], out: npt.NDArray[np.float64]) -> None:
-    """log10 of the values, with anything below LOG_FLOOR (zeros too) drawn at LOG_FLOOR."""
-    np.maximum(values, LOG_FLOOR, out=out)
-    np.log10(out, out=out)
+def _log10_floored(values: npt.NDArray[np.float64], floor: float, out: npt.NDArray[np.float64]) -> None:
+    """log10 of the values, with zeros (and anything below 10^floor) at `floor`; NaN and inf stay."""
+    np.maximum(values, 0.0, out=out)
+    with np.errstate(divide="ignore"):  # log10(0) is -inf, raised to the floor next
+        np.log10(out, out=out)
+    np.maximum(out, floor, out=out)

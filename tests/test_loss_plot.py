@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QToolTip
 
 from nngui.core import Network
 from nngui.loss_plot import LossPlot, _peaks
@@ -43,6 +45,19 @@ def held_bytes(plot: LossPlot) -> int:
     arrays = [v for v in vars(plot).values() if isinstance(v, np.ndarray)]
     arrays += [a for a in curve(plot).getData() if a is not None]
     return sum(a.nbytes for a in arrays)
+
+
+def fits(plot: LossPlot, bottom: float, top: float) -> bool:
+    """Whether the view's y range holds bottom to top, with no more than a little room around them."""
+    (_, _), (low, high) = plot.getPlotItem().getViewBox().viewRange()
+    room = 0.1 * (top - bottom)
+    return bottom - room < low <= bottom and top <= high < top + room
+
+
+def floor_line(plot: LossPlot):
+    """The dashed line that losses of 0 are drawn on (log scale)."""
+    (line,) = [item for item in plot.getPlotItem().items if isinstance(item, pg.InfiniteLine)]
+    return line
 
 
 def decaying_losses(n: int, seed: int = 4) -> np.ndarray:
@@ -107,7 +122,8 @@ def test_log_scale_copes_with_zero_and_tiny_losses(plot, qtbot):
     x, y = shown(plot, qtbot)
     assert np.all(np.isfinite(y))
     assert y[0] == pytest.approx(np.log10(0.3))
-    assert y[2] == y[3] == y[5] == y[6] == pytest.approx(-300)
+    assert y[3] == pytest.approx(np.log10(5e-324)) and y[6] == pytest.approx(-310)  # tiny, yet real
+    assert y[2] == y[5] == -325  # zeros: a decade below the smallest loss (5e-324, a subnormal)
     plot.grab()  # draws without a warning (warnings are errors in this test suite)
 
     plot.set_log_scale(False)
@@ -115,6 +131,105 @@ def test_log_scale_copes_with_zero_and_tiny_losses(plot, qtbot):
     x, y = shown(plot, qtbot)
     assert np.array_equal(y, plot.losses())
     assert plot.losses()[2] == 0.0  # the floor is for display only
+
+
+def test_log_view_fits_the_real_curve_and_draws_zeros_on_a_dashed_floor(plot, qtbot):
+    losses = 0.25 * np.exp(-np.arange(1000) / 100)  # from 0.25 to 1.1e-5: 4.3 decades
+    zeros = [200, 500, 800, 999]
+    losses[zeros] = 0.0  # a saturated sigmoid's error underflowed
+    plot.append(losses)
+    plot.set_log_scale(True)
+    x, y = shown(plot, qtbot)
+    assert np.array_equal(x, np.arange(1, 1001))  # a point per loss (1000 fit the pixels)
+    assert list(np.flatnonzero(y == y.min())) == zeros
+    assert y.min() == -6  # the floor: 10^-6, a decade below the smallest loss (1.1e-5)
+    assert np.allclose(np.delete(y, zeros), np.log10(np.delete(losses, zeros)))
+    assert fits(plot, -6, np.log10(0.25))  # the curve and its floor, not 10^-300
+    line = floor_line(plot)
+    assert line.isVisible() and line.value() == -6
+    assert line.pen.style() == Qt.PenStyle.DashLine and line.label.toPlainText() == "loss 0"
+    label = line.label  # hovering it explains the line
+    point = plot.mapFromScene(label.mapToScene(label.boundingRect().center()))
+    QCoreApplication.sendEvent(plot.viewport(), QHelpEvent(QEvent.Type.ToolTip, point,
+                                                           plot.viewport().mapToGlobal(point)))
+    assert "exactly 0" in QToolTip.text()
+    QToolTip.hideText()
+
+    plot.getPlotItem().getViewBox().setXRange(20, 60, padding=0)  # pan to where no loss is 0
+    x, y = shown(plot, qtbot)
+    assert y.min() > -1 and line.value() == -6  # the floor stays where it was
+    plot.getPlotItem().enableAutoRange()
+
+    plot.append([3e-9, 0.0])  # training finds a smaller loss: the floor moves down with it
+    x, y = shown(plot, qtbot)
+    assert y[-1] == -10 and y[-2] == pytest.approx(np.log10(3e-9)) and line.value() == -10
+    assert fits(plot, -10, np.log10(0.25))
+
+    plot.set_log_scale(False)  # zeros are at 0 again, and the floor line goes
+    x, y = shown(plot, qtbot)
+    assert np.array_equal(y, plot.losses()) and y[zeros[0]] == 0.0
+    assert not line.isVisible()
+    assert fits(plot, 0, 0.25)
+
+
+def test_log_view_of_losses_that_are_all_zero(plot, qtbot):
+    plot.set_log_scale(True)
+    plot.append(np.zeros(50))
+    x, y = shown(plot, qtbot)
+    assert len(x) == 50 and np.all(y == -3)  # along the bottom of a view of losses up to 1
+    assert fits(plot, -3, 0)
+    assert floor_line(plot).isVisible() and floor_line(plot).value() == -3
+    plot.append([0.02])  # a real loss: the floor is tied to it from now on
+    x, y = shown(plot, qtbot)
+    assert np.all(y[:50] == -3) and y[50] == pytest.approx(np.log10(0.02))  # 10^-3: a decade below 0.02
+    plot.append([0.004])
+    x, y = shown(plot, qtbot)
+    assert np.all(y[:50] == -4) and floor_line(plot).value() == -4
+    assert fits(plot, -4, np.log10(0.02))
+
+
+def test_no_floor_line_without_zeros(plot, qtbot):
+    plot.set_log_scale(True)
+    plot.append(decaying_losses(1000))
+    shown(plot, qtbot)
+    assert not floor_line(plot).isVisible()
+    assert fits(plot, np.log10(plot.losses().min()), np.log10(plot.losses().max()))
+
+
+@pytest.mark.parametrize("log_scale", [False, True])
+def test_nan_and_infinite_losses_leave_a_fitted_view(plot, qtbot, log_scale):
+    plot.set_log_scale(log_scale)
+    losses = np.linspace(0.3, 0.1, 1000)
+    losses[[0, 400]] = np.nan
+    losses[[10, 700]] = np.inf
+    plot.append(losses[:500])
+    plot.append(losses[500:])
+    x, y = shown(plot, qtbot)
+    assert np.isnan(y[[0, 400]]).all() and np.isposinf(y[[10, 700]]).all()  # gaps in the curve
+    assert np.isfinite(y).sum() == 996
+    (x_low, x_high), _ = plot.getPlotItem().getViewBox().viewRange()
+    assert x_low <= 1 and 1000 <= x_high < 1100
+    assert fits(plot, *((np.log10(0.1), np.log10(0.3)) if log_scale else (0.1, 0.3)))
+    plot.grab()  # draws without a warning
+
+    plot.set_log_scale(not log_scale)  # the other scale too
+    shown(plot, qtbot)
+    assert fits(plot, *((0.1, 0.3) if log_scale else (np.log10(0.1), np.log10(0.3))))
+
+
+@pytest.mark.parametrize("log_scale", [False, True])
+@pytest.mark.parametrize("value", [np.nan, np.inf])
+def test_only_nan_or_infinite_losses_leave_a_finite_view(plot, qtbot, log_scale, value):
+    plot.set_log_scale(log_scale)
+    plot.append(np.full(20, value))
+    shown(plot, qtbot)
+    (x_low, x_high), _ = plot.getPlotItem().getViewBox().viewRange()
+    assert x_low <= 1 and 20 <= x_high < 25
+    assert fits(plot, -3, 0) if log_scale else fits(plot, 0, 1)  # nothing to fit: losses up to 1
+    assert not floor_line(plot).isVisible()
+    plot.append([0.2, 0.1])  # finite losses after all: the view fits them
+    shown(plot, qtbot)
+    assert fits(plot, *((np.log10(0.1), np.log10(0.2)) if log_scale else (0.1, 0.2)))
 
 
 def test_clear_forgets_everything_and_fits_the_view_again(plot, qtbot):
@@ -224,9 +339,11 @@ def test_log_view_of_two_million_losses_shows_the_zeros_and_a_spike(plot, qtbot)
     assert step > 1
     assert y.max() == pytest.approx(np.log10(0.9))
     assert abs(x[np.argmax(y)] - 1_234_568) <= step
-    assert y.min() == pytest.approx(-300)
+    floor = np.floor(np.log10(losses[losses > 0].min())) - 1  # a whole decade, one or two below
+    assert floor == -11
+    assert y.min() == floor
     (x_low, x_high), (y_low, y_high) = plot.getPlotItem().getViewBox().viewRange()
-    assert x_low <= 1 and x_high >= 2_000_000 and y_low <= -300 and y_high >= np.log10(0.9)
+    assert x_low <= 1 and x_high >= 2_000_000 and floor - 1 < y_low <= floor and y_high >= np.log10(0.9)
 
     plot.getPlotItem().getViewBox().setXRange(1_234_000, 1_235_000, padding=0)  # zoom in on the spike
     x, y = shown(plot, qtbot)
@@ -287,6 +404,8 @@ def test_peaks_keep_the_largest_and_smallest_of_every_block():
     x, y = _peaks(losses, 0, 7, 3)  # blocks of iterations 1-3, 4-6 and 7 (a short last one)
     assert list(x) == [2, 2, 5, 5, 7, 7]
     assert list(y) == [0.5, 0.1, 0.9, 0.2, 0.0, 0.0]
+    x, y = _peaks(np.array([0.5, np.nan, 0.3, np.nan, np.nan, np.nan]), 0, 6, 3)
+    assert list(y[:2]) == [0.5, 0.3] and np.isnan(y[2:]).all()  # a NaN hides only a block of NaNs
     x, y = _peaks(losses, 3, 6, 1)  # one point per loss, copied
     assert list(x) == [4, 5, 6] and list(y) == [0.9, 0.2, 0.4]
     y[0] = 7.0
