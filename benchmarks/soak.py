@@ -5,8 +5,8 @@ Run: ``.venv/bin/python benchmarks/soak.py`` (``--log-scale`` to keep the loss p
 loss curve and the truth table, raised). Resident memory (RSS, from /proc/<pid>/statm) of the window's
 process and of its children (the training process) is read after 100,000 iterations and at the end;
 the goal is growth of at most 50 MB between the two, both processes together. The loss plot
-keeps every iteration's loss, so part of the growth is expected: 8 bytes per loss and per iteration
-number, in buffers that double as they fill.
+keeps every iteration's loss, so part of the growth is expected: 8 bytes per loss, in one buffer
+(the window reserves a run's room at Train; pages count only once losses fill them).
 """
 
 from __future__ import annotations

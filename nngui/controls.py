@@ -33,7 +33,7 @@ from nngui.scenario import (
 
 translate = QCoreApplication.translate  # translate("Context", …) calls are what pyside6-lupdate extracts
 
-#: Speeds offered by the slider, in iterations per second; None is "as fast as possible".
+# Speeds offered by the slider, in iterations per second; None is "as fast as possible".
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 300, 1000, 3000, 10000, None)
 
 

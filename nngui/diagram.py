@@ -37,16 +37,16 @@ from nngui import i18n
 POSITIVE = QColor("#1f77c9")
 NEGATIVE = QColor("#ef8a17")
 NEAR_ZERO = QColor("#9b9b9b")
-#: A neuron's fill goes from the background (output 0) to this colour (output 1).
+# A neuron's fill goes from the background (output 0) to this colour (output 1).
 ACTIVE = QColor("#178f6e")
 
-#: Line thickness is 1 px at weight 0 and approaches MAX_EDGE_WIDTH as |weight| grows:
-#: width = 1 + (MAX_EDGE_WIDTH - 1) * tanh(|weight| / EDGE_SATURATION).
+# Line thickness is 1 px at weight 0 and approaches MAX_EDGE_WIDTH as |weight| grows:
+# width = 1 + (MAX_EDGE_WIDTH - 1) * tanh(|weight| / EDGE_SATURATION).
 MAX_EDGE_WIDTH = 10.0
 EDGE_SATURATION = 5.0
-#: At most this many weights are drawn; beyond it each layer shows its strongest weights.
+# At most this many weights are drawn; beyond it each layer shows its strongest weights.
 MAX_DRAWN_EDGES = 400
-#: Typed weights must lie within ±WEIGHT_EDIT_LIMIT.
+# Typed weights must lie within ±WEIGHT_EDIT_LIMIT.
 WEIGHT_EDIT_LIMIT = 1e6
 
 _COLUMN_GAP = 240.0       # scene units between layer columns

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from nngui.resources import resource_path
 
-#: The languages nngui speaks, by code, each named in its own language.
+# The languages nngui speaks, by code, each named in its own language.
 LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский"}
 
 _installed: list[QTranslator] = []

@@ -8,7 +8,7 @@ from PySide6.QtGui import QIcon
 
 from nngui.resources import resource_path
 
-#: The PNG sizes of the application icon rendered by packaging/make_icons.py.
+# The PNG sizes of the application icon rendered by packaging/make_icons.py.
 APP_ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 

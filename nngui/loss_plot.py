@@ -17,32 +17,32 @@ from PySide6.QtWidgets import QWidget
 from nngui import i18n
 from nngui.scenario import atomic_path
 
-#: On the log scale, losses of 0 (an error that underflowed) are drawn on a floor: a whole decade, at
-#: least this many decades below the smallest loss above 0, so the axis shows the real curve and not
-#: 10^-300. The floor is the same for the whole curve (panning does not move it).
+# On the log scale, losses of 0 (an error that underflowed) are drawn on a floor: a whole decade, at
+# least this many decades below the smallest loss above 0, so the axis shows the real curve and not
+# 10^-300. The floor is the same for the whole curve (panning does not move it).
 FLOOR_DECADES = 1
-#: The floor, as log10, when no loss is above 0 (every loss is 0): the zeros lie along the bottom
-#: of a view reaching up to a loss of 1.
+# The floor, as log10, when no loss is above 0 (every loss is 0): the zeros lie along the bottom
+# of a view reaching up to a loss of 1.
 _ZEROS_ONLY_FLOOR = -3.0
-#: The curve is redrawn at most this often, however often losses arrive (about 10 times a second).
+# The curve is redrawn at most this often, however often losses arrive (about 10 times a second).
 REDRAW_MS = 100
-#: A redraw and its paints may take at most 1/REDRAW_BUDGET of the time between redraws (5%): the GUI
-#: thread shares Python with the training thread, so every millisecond drawing is one not training.
+# A redraw and its paints may take at most 1/REDRAW_BUDGET of the time between redraws (5%): the GUI
+# thread shares Python with the training thread, so every millisecond drawing is one not training.
 REDRAW_BUDGET = 20
-#: The curve gets the largest and the smallest loss of every block of losses, this many blocks per
-#: pixel of the plot's width (peak downsampling: a spike stays visible however far you zoom out).
+# The curve gets the largest and the smallest loss of every block of losses, this many blocks per
+# pixel of the plot's width (peak downsampling: a spike stays visible however far you zoom out).
 _BLOCKS_PER_PIXEL = 2.0
-#: The width assumed before the plot is laid out (a hidden plot is never handed every loss).
+# The width assumed before the plot is laid out (a hidden plot is never handed every loss).
 _UNKNOWN_WIDTH = 640.0
 _INITIAL_CAPACITY = 4096
-#: A full buffer grows by half: at most 12 bytes per loss (8 used), 20 while it is copied.
+# A full buffer grows by half: at most 12 bytes per loss (8 used), 20 while it is copied.
 _GROWTH = 1.5
-#: clear() keeps a buffer up to this many losses (8 MB), so training again after a Reset does not
-#: grow it step by step once more.
+# clear() keeps a buffer up to this many losses (8 MB), so training again after a Reset does not
+# grow it step by step once more.
 _KEPT_CAPACITY = 1 << 20
 _CSV_ROWS_PER_WRITE = 100_000
 
-#: Points of a curve: x (iteration numbers) and y, or None and None when there are none.
+# Points of a curve: x (iteration numbers) and y, or None and None when there are none.
 _Points = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]] | tuple[None, None]
 
 
@@ -361,7 +361,7 @@ class _LossCurve(pg.PlotDataItem):
     """
 
     bounds: tuple[tuple[float, float], tuple[float, float] | None] | None = None
-    #: Every point, not only those drawn: pyqtgraph's own CSV export (the view's menu) asks for it.
+    # Every point, not only those drawn: pyqtgraph's own CSV export (the view's menu) asks for it.
     original: Callable[[], _Points] | None = None
 
     def getOriginalDataset(self) -> _Points:

@@ -73,11 +73,11 @@ from nngui.training import TrainingController, TrainingProgress
 from nngui.truth_table import TruthTablePanel
 
 MAX_RECENT_FILES = 8
-#: How often the diagram and the answer follow training (the plot has its own pace).
+# How often the diagram and the answer follow training (the plot has its own pace).
 LIVE_VIEW_INTERVAL_S = 1 / 15
-#: The truth table is recomputed at most this often while training.
+# The truth table is recomputed at most this often while training.
 TRUTH_TABLE_INTERVAL_S = 0.25
-#: Unsaved work is written to the recovery file this often (milliseconds).
+# Unsaved work is written to the recovery file this often (milliseconds).
 AUTOSAVE_INTERVAL_MS = 3000
 
 

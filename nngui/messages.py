@@ -58,7 +58,7 @@ def scenario_text(text: str) -> str:
     return _preset_texts().get(text, text)
 
 
-#: What an operating system says about a failed file operation (strerror), to be translated.
+# What an operating system says about a failed file operation (strerror), to be translated.
 _OS_REASONS = (
     QT_TRANSLATE_NOOP("Messages", "No such file or directory"),
     QT_TRANSLATE_NOOP("Messages", "Permission denied"),
@@ -72,7 +72,7 @@ _OS_REASONS = (
     QT_TRANSLATE_NOOP("Messages", "Input/output error"),
     QT_TRANSLATE_NOOP("Messages", "Operation not permitted"),
 )
-#: The presets' names and descriptions (resources/presets/*.nngui.json), to be translated.
+# The presets' names and descriptions (resources/presets/*.nngui.json), to be translated.
 _PRESET_TEXTS = (
     QT_TRANSLATE_NOOP("Presets", "The article's task"),
     QT_TRANSLATE_NOOP("Presets",

@@ -19,12 +19,12 @@ from nngui.training_loop import ThreadControl, Trainer, TrainingProgress, serve
 
 __all__ = ["BACKENDS", "MAX_ITERATIONS", "TrainingController", "TrainingProgress", "TrainingWorker"]
 
-#: The most iterations one run may be asked for.
+# The most iterations one run may be asked for.
 MAX_ITERATIONS = 1_000_000_000
-#: Where runs are trained: "process" (a child process: NumPy on tiny arrays holds Python's GIL, so
-#: in a thread every moment the window draws is a moment not training) or "thread" (a QThread).
+# Where runs are trained: "process" (a child process: NumPy on tiny arrays holds Python's GIL, so
+# in a thread every moment the window draws is a moment not training) or "thread" (a QThread).
 BACKENDS = ("process", "thread")
-#: How long shutdown() lets the training process end by itself before ending it.
+# How long shutdown() lets the training process end by itself before ending it.
 CHILD_EXIT_SECONDS = 2.0
 
 

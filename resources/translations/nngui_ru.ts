@@ -544,13 +544,22 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../nngui/loss_plot.py" line="+218"/>
+        <location filename="../../nngui/loss_plot.py" line="+307"/>
         <source>Loss at iteration {0}: {1}</source>
-        <extracomment>Losses below this are drawn at this height on the log scale (log10 of 0 would be -inf). The curve is redrawn at most this often, however often losses arrive (about 10 times a second). A redraw and its paints may take at most 1/REDRAW_BUDGET of the time between redraws (5%): the GUI thread shares Python with the training thread, so every millisecond drawing is one not training. clear() keeps buffers up to this many losses (16 MB with their iteration numbers), so training again after a Reset does not grow them step by step once more.</extracomment>
         <translation>Итерация {0}: ошибка {1}</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>loss 0</source>
+        <translation>ошибка 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses of exactly 0 are drawn on this dashed line: a logarithmic axis has no 0.</source>
+        <translation>Ошибка, равная ровно 0, рисуется на этой пунктирной линии: на логарифмической шкале нуля нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loss (mean squared error)</source>
         <translation>Ошибка сети (средний квадрат ошибки)</translation>
     </message>
@@ -565,7 +574,6 @@
     <message>
         <location filename="../../nngui/main_window.py" line="+116"/>
         <source>Set a weight to {0}</source>
-        <extracomment>How often the diagram and the answer follow training (the plot has its own pace). The truth table is recomputed at most this often while training. Unsaved work is written to the recovery file this often (milliseconds).</extracomment>
         <translation>Вес изменён на {0}</translation>
     </message>
     <message>
@@ -741,12 +749,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+317"/>
         <source>&amp;Train</source>
         <translation>&amp;Обучить</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Repeat the four steps for the set number of iterations</source>
         <translation>Повторить четыре шага заданное число итераций</translation>
     </message>
@@ -962,12 +970,12 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Stop training to edit weights.</source>
         <translation>Остановите обучение, чтобы менять веса.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>Nothing to do: the number of iterations is 0.</source>
         <translation>Делать нечего: число итераций равно 0.</translation>
     </message>
@@ -977,7 +985,7 @@
         <translation>Остановите обучение, чтобы менять ситуации или настройки.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+96"/>
         <source>Pause training to step one iteration at a time.</source>
         <translation>Поставьте обучение на паузу, чтобы идти по одной итерации.</translation>
@@ -1183,17 +1191,17 @@
         <translation>Экспортировано: {0}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>nngui network diagram</source>
         <translation>Схема нейросети nngui</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>the drawing could not be written</source>
         <translation>не удалось записать рисунок</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the picture could not be written</source>
         <translation>не удалось записать картинку</translation>
     </message>
@@ -1208,7 +1216,7 @@
         <translation>&lt;h3&gt;nngui {0}&lt;/h3&gt;&lt;p&gt;Посмотрите, как учится крошечная нейросеть, и поймите каждое число, которое она считает.&lt;/p&gt;&lt;p&gt;nngui показывает, что делает один нейрон с сигмоидой: взвешивает входные данные, нормализует сумму сигмоидой, сравнивает результат с ожидаемым выходом и калибрует веса — десятки тысяч раз. Пройдите одну итерацию шаг за шагом в панели «Объяснение», посмотрите все ответы в таблице истинности и заберите всё с собой в виде скрипта на NumPy.&lt;/p&gt;&lt;p&gt;Программа построена по статье для начинающих «Нейросеть на Python для чайников» — пересказу известной «простой нейросети в 9 строк на Python». Ситуации, загадка 1 0 0, пример расчёта с весами 0,5 и зерно 1 — всё оттуда.&lt;/p&gt;&lt;p&gt;Сделано на Python, NumPy, Qt (PySide6) и pyqtgraph.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Could not write the recovery file: {0}</source>
         <translation>Не удалось записать файл восстановления: {0}</translation>
     </message>
@@ -1243,7 +1251,6 @@
     <message>
         <location filename="../../nngui/messages.py" line="+63"/>
         <source>No such file or directory</source>
-        <extracomment>What an operating system says about a failed file operation (strerror), to be translated.</extracomment>
         <translation>Нет такого файла или папки</translation>
     </message>
     <message>
@@ -1767,7 +1774,6 @@
     <message>
         <location filename="../../nngui/diagram.py" line="+335"/>
         <source>Type a weight, then press Enter (Esc cancels)</source>
-        <extracomment>A neuron&apos;s fill goes from the background (output 0) to this colour (output 1). Line thickness is 1 px at weight 0 and approaches MAX_EDGE_WIDTH as |weight| grows: width = 1 + (MAX_EDGE_WIDTH - 1) * tanh(|weight| / EDGE_SATURATION). At most this many weights are drawn; beyond it each layer shows its strongest weights. Typed weights must lie within ±WEIGHT_EDIT_LIMIT.</extracomment>
         <translation>Введите вес и нажмите Enter (Esc — отмена)</translation>
     </message>
     <message>
@@ -1922,7 +1928,6 @@
     <message>
         <location filename="../../nngui/messages.py" line="-298"/>
         <source>The article&apos;s task</source>
-        <extracomment>The presets&apos; names and descriptions (resources/presets/*.nngui.json), to be translated.</extracomment>
         <translation>Задача из статьи</translation>
     </message>
     <message>
@@ -2436,7 +2441,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../nngui/grid.py" line="+319"/>
+        <location filename="../../nngui/grid.py" line="+322"/>
         <source>Add situation</source>
         <translation>Добавить ситуацию</translation>
     </message>
@@ -2489,9 +2494,8 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../nngui/training.py" line="+516"/>
+        <location filename="../../nngui/training.py" line="+293"/>
         <source>Training failed: {0}</source>
-        <extracomment>A chunk of iterations should take about this long, so pause and stop are noticed quickly. Progress goes out at most this often (about 20 times a second) while training runs; each report costs the GUI thread time. The rate in TrainingProgress is measured over about this much time. The most iterations one run may be asked for. Where runs are trained: &quot;process&quot; (a child process: NumPy on tiny arrays holds Python&apos;s GIL, so in a thread every moment the window draws is a moment not training) or &quot;thread&quot; (a QThread). How long shutdown() lets the training process end by itself before ending it.</extracomment>
         <translation>Обучение прервалось из-за ошибки: {0}</translation>
     </message>
 </context>
@@ -2634,7 +2638,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>_ValueView</name>
     <message>
-        <location filename="../../nngui/grid.py" line="-191"/>
+        <location filename="../../nngui/grid.py" line="-190"/>
         <source>Switch {0} cells</source>
         <translation>Переключить клетки ({0})</translation>
     </message>
