@@ -7,14 +7,13 @@ import math
 import os
 import re
 import tracemalloc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableView
+from dialogs import answering
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableView
 
 from nngui.main_window import MainWindow
 from nngui.scenario import Scenario, article_scenario
@@ -30,26 +29,6 @@ def click_cell(qtbot, view: QTableView, row: int, column: int) -> None:
     index = view.model().index(row, column)
     view.scrollTo(index)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
-
-
-@contextmanager
-def answering_message_boxes() -> Iterator[list[str]]:
-    """Accept every message box that opens inside the block; yields the texts they showed."""
-    texts: list[str] = []
-
-    def answer() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                texts.append(widget.text())
-                widget.accept()
-
-    timer = QTimer(interval=20)
-    timer.timeout.connect(answer)
-    timer.start()
-    try:
-        yield texts
-    finally:
-        timer.stop()
 
 
 def qt_problems(qtlog) -> list[str]:
@@ -154,7 +133,7 @@ def test_open_refuses_a_hostile_file_with_a_message_and_keeps_the_scenario(qtbot
     make, words = HOSTILE_SCENARIOS[case]
     path = make(tmp_path / "hostile.nngui.json")
     before = prepare(qtbot, window)
-    with answering_message_boxes() as texts:
+    with answering() as texts:
         assert window.open_file(path, confirm=False) is False
     assert len(texts) == 1, texts
     assert "hostile.nngui.json" in texts[0] and words in texts[0], texts[0]
@@ -168,7 +147,7 @@ def test_open_refuses_a_200_mb_file_before_reading_it(qtbot, window, tmp_path):
     before = snapshot(window)
     tracemalloc.start()
     try:
-        with answering_message_boxes() as texts:
+        with answering() as texts:
             assert window.open_file(path, confirm=False) is False
         _, peak = tracemalloc.get_traced_memory()
     finally:
@@ -185,7 +164,7 @@ def test_open_refuses_an_unreadable_file(qtbot, window, tmp_path):
     if os.access(path, os.R_OK):
         pytest.skip("this user (root?) can read a file without read permission")
     before = snapshot(window)
-    with answering_message_boxes() as texts:
+    with answering() as texts:
         assert window.open_file(path, confirm=False) is False
     assert texts and "secret.nngui.json" in texts[0] and "Permission denied" in texts[0]
     assert snapshot(window) == before
@@ -194,7 +173,7 @@ def test_open_refuses_an_unreadable_file(qtbot, window, tmp_path):
 def test_open_quotes_a_too_large_number_as_written(qtbot, window, tmp_path):
     path = _write(tmp_path / "large.nngui.json",
                   _article_json().replace('"learning_rate": 1.0', '"learning_rate": 1e400'))
-    with answering_message_boxes() as texts:
+    with answering() as texts:
         assert window.open_file(path, confirm=False) is False
     assert texts and "large.nngui.json" in texts[0] and "learning rate" in texts[0]
     assert "1e400" in texts[0] and not BROKEN_NUMBER.search(texts[0]), texts[0]
@@ -203,7 +182,7 @@ def test_open_quotes_a_too_large_number_as_written(qtbot, window, tmp_path):
 def test_open_explains_a_number_with_thousands_of_digits_plainly(qtbot, window, tmp_path):
     path = _write(tmp_path / "digits.nngui.json",
                   _article_json().replace('"iterations": 10000', '"iterations": 1' + "0" * 5000))
-    with answering_message_boxes() as texts:
+    with answering() as texts:
         assert window.open_file(path, confirm=False) is False
     assert texts and "digits.nngui.json" in texts[0]
     assert "sys." not in texts[0] and "5,001 digits" in texts[0], texts[0]
@@ -211,13 +190,13 @@ def test_open_explains_a_number_with_thousands_of_digits_plainly(qtbot, window, 
 
 def test_open_still_works_after_every_hostile_file(qtbot, window, tmp_path):
     for number, (make, _) in enumerate(HOSTILE_SCENARIOS.values()):
-        with answering_message_boxes():
+        with answering():
             window.open_file(make(tmp_path / f"hostile-{number}.nngui.json"), confirm=False)
     good = tmp_path / "good.nngui.json"
     scenario = article_scenario()
     scenario.riddle = [0, 1, 1]
     scenario.save(good)
-    with answering_message_boxes() as texts:
+    with answering() as texts:
         assert window.open_file(good, confirm=False)
     assert texts == []
     assert window.document.scenario.riddle == [0, 1, 1]
@@ -252,7 +231,7 @@ def test_csv_import_refuses_a_hostile_file_with_a_message_and_keeps_the_situatio
     make, words = HOSTILE_CSVS[case]
     path = make(tmp_path / "hostile.csv")
     before = prepare(qtbot, window)
-    with answering_message_boxes() as texts:
+    with answering() as texts:
         assert window.situations_view.import_csv(path) is False
     message = window.statusBar().currentMessage()
     assert "hostile.csv" in message and words in message, message
@@ -264,7 +243,7 @@ def test_csv_import_refuses_a_hostile_file_with_a_message_and_keeps_the_situatio
 def test_a_failed_csv_import_shows_a_dialog(qtbot, window, tmp_path):
     path = _write(tmp_path / "broken.csv", "1,0,1\n0,seven,1\n")
     before = window.document.scenario.to_dict()
-    with answering_message_boxes() as shown:
+    with answering() as shown:
         window.import_csv(path)
     assert "broken.csv" in window.statusBar().currentMessage()  # the import really was tried
     assert shown and "broken.csv" in shown[0] and "seven" in shown[0]

@@ -10,13 +10,11 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from dialogs import answering
 
 from nngui.main_window import MainWindow
 from nngui.recovery import PREFIX, SUFFIX, RecoveryStore
@@ -181,31 +179,6 @@ def settings_folder(isolated_settings, crashed_session) -> Path:
     return isolated_settings
 
 
-@contextmanager
-def answering(button_text: str) -> Iterator[list[tuple[str, str]]]:
-    """Click `button_text` on every message box that shows; yields (objectName, text) of each."""
-    asked: list[tuple[str, str]] = []
-
-    def answer() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible():
-                asked.append((widget.objectName(), widget.text()))
-                button = next((b for b in widget.buttons() if b.text().replace("&", "") == button_text),
-                              None)
-                if button is None:
-                    widget.reject()  # not the question expected: never hang on it
-                else:
-                    button.click()
-
-    timer = QTimer(interval=20)
-    timer.timeout.connect(answer)
-    timer.start()
-    try:
-        yield asked
-    finally:
-        timer.stop()
-
-
 @pytest.fixture
 def new_window(qtbot, add_window) -> Callable[[], MainWindow]:
     """Makes shown main windows that close without the unsaved-changes prompt after the test."""
@@ -230,7 +203,7 @@ def test_after_a_crash_the_unsaved_edits_are_restored(qtbot, new_window, setting
     assert not window.isWindowModified()
     with answering("Restore") as asked:
         assert window.offer_recovery() is True
-    assert len(asked) == 1 and asked[0][0] == "recoveryBox" and "mine.nngui.json" in asked[0][1]
+    assert asked.names == ["recoveryBox"] and "mine.nngui.json" in asked[0]
     scenario = window.document.scenario
     assert scenario.inputs[0] == [1, 0, 1] and scenario.riddle == [1, 0, 1]  # both edits are back
     assert window.document.path == scenario_file
@@ -250,7 +223,7 @@ def test_discarding_the_recovered_work(qtbot, new_window, settings_folder):
     window = new_window()
     with answering("Discard") as asked:
         assert window.offer_recovery() is False
-    assert [name for name, _ in asked] == ["recoveryBox"]
+    assert asked.names == ["recoveryBox"]
     assert window.document.scenario.to_dict() == article_scenario().to_dict()
     assert not window.isWindowModified()
     assert orphans(settings_folder) == []
@@ -303,7 +276,7 @@ def test_autosave_follows_the_edits_and_stops_when_saved(qtbot, new_window, isol
     assert window.recovery.file.exists()
     with answering("Discard") as asked:
         assert window.close()
-    assert [name for name, _ in asked] == ["unsavedChangesBox"]
+    assert asked.names == ["unsavedChangesBox"]
     assert not window.recovery.file.exists()  # a normal close forgets it
 
 
