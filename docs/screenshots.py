@@ -1,4 +1,4 @@
-"""Make the screenshots in docs/, in English and Russian (name.png, name-ru.png).
+"""Make the screenshots in docs/, in English and Russian (name.png, name-ru.png), and one in a dark palette.
 
 Run under Xvfb: `xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots.py [names]`.
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("NNGUI_SETTINGS_DIR", tempfile.mkdtemp(prefix="nngui-shots-"))
 
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from nngui import i18n  # noqa: E402
@@ -79,7 +80,42 @@ def main() -> int:
         shoot(f"truth-table-xor{suffix}", window.truth_dock)
         window.document.undo_stack.setClean()
         window.close()
+
+    # A dark system palette (as a dark desktop theme gives Qt's Fusion style): everything readable.
+    os.environ["NNGUI_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="nngui-shots-")
+    i18n.set_language(app, "en")
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette())
+    window = MainWindow()
+    window.resize(1400, 860)
+    window.show()
+    settle(app)
+    window.document.set_scenario(load_preset("two-layer"))
+    train(app, window)
+    shoot("screenshot-dark", window)
+    window.document.undo_stack.setClean()
+    window.close()
     return 0
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like those of dark desktop themes."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fb0",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.Mid: "#444444", QPalette.ColorRole.Dark: "#202020",
+        QPalette.ColorRole.Light: "#505050", QPalette.ColorRole.Midlight: "#404040",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
 
 
 if __name__ == "__main__":
