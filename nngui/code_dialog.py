@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
@@ -29,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nngui.codegen import python_script
-from nngui.messages import translate_os_error
+from nngui.codegen import ScriptTexts, python_script
+from nngui.messages import scenario_text, translate_os_error
 from nngui.scenario import Scenario, write_text_atomic
 
 # GitHub's light and dark code colours: chosen for contrast on white and on near-black.
@@ -110,12 +111,13 @@ def _split_line(text: str) -> tuple[int, list[tuple[int, int]]]:
 
 
 class CodeDialog(QDialog):
-    """Shows the scenario as a Python script, with Copy and Save…."""
+    """Shows the scenario as a Python script, commented in the interface's language, with Copy and Save…."""
 
     def __init__(self, scenario: Scenario, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codeDialog")
-        self._script = python_script(scenario)
+        self._scenario = scenario
+        self._script = ""
         self._file_name = _file_name(scenario.name)
 
         self._intro = QLabel()
@@ -127,7 +129,6 @@ class CodeDialog(QDialog):
         self._view.setReadOnly(True)
         self._view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self._view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self._view.setPlainText(self._script)
         self._highlighter = PythonHighlighter(self._view.document(), self._is_dark())
 
         self._status = QLabel()
@@ -159,7 +160,7 @@ class CodeDialog(QDialog):
         self.resize(self._default_size())
 
     def retranslate(self) -> None:
-        """Set every text (again, after a language change); the script itself stays as it is."""
+        """Set every text (again, after a language change), the script's comments too."""
         self.setWindowTitle(self.tr("Python code"))
         self._intro.setText(self.tr(
             "The listing the article promised: this script trains the same network the same way "
@@ -169,6 +170,43 @@ class CodeDialog(QDialog):
         self._copy_button.setToolTip(self.tr("Copy the whole script to the clipboard"))
         self._save_button.setText(self.tr("Save…"))
         self._save_button.setToolTip(self.tr("Save the script as a .py file"))
+        self._show_script(python_script(self._scenario_in_language(), self.script_texts()))
+
+    def script_texts(self) -> ScriptTexts:
+        """The script's comments and printed words in the interface's language."""
+        return ScriptTexts(
+            untitled=self.tr("A scenario"),
+            one_neuron=self.tr("{0}: one sigmoid neuron in plain NumPy, written out by nngui."),
+            network=self.tr("{0}: a network of sigmoid neurons in plain NumPy, written out by nngui."),
+            hidden_layers=self.tr("Neurons in each hidden layer: {0}."),
+            four_steps=self.tr("It learns in the article's four steps (see the loop) and needs only NumPy."),
+            sigmoid=self.tr(
+                "The article's 1 / (1 + e^-x). For x below -709, e^-x overflows to infinity, and "
+                "1 / (1 + infinity) is 0, the right answer: so NumPy need not warn about it."),
+            situations=self.tr(
+                "The situations: the inputs of each one (a row) and the output we expect for it."),
+            given_weights=self.tr("The starting weights, as set in nngui (one row per input)."),
+            random_weights=self.tr(
+                "Random starting weights from -1 to 1 (seed {0}: the same ones every run)."),
+            matrices=self.tr("A matrix for each layer: one row per input, one column per neuron."),
+            biases=self.tr("The biases: one extra weight per neuron, for an input that is always 1."),
+            learning_rate=self.tr("how big each adjustment is"),
+            repeat=self.tr("4. Repeat, {0} times."),
+            repeat_once=self.tr("4. Repeat, once."),
+            weigh=self.tr("1. Weigh the inputs and normalise the sum with the sigmoid."),
+            weigh_layers=self.tr(
+                "1. Weigh and normalise, layer by layer: each layer's outputs feed the next."),
+            error=self.tr("2. The error: the expected output minus the network's output."),
+            calibrate=self.tr(
+                "3. Calibrate: the sigmoid's slope out * (1 - out) is small for a sure neuron."),
+            calibrate_layers=self.tr(
+                "3. Calibrate, from the output back to the inputs. A hidden layer's error is the delta "
+                "of the layer above sent back through its weights (before they change); like nngui, "
+                "it is capped at ±{0} (only absurd weights reach that)."),
+            riddle=self.tr("The riddle goes through the trained network the same way."),
+            weights_after=self.tr("Weights after training:"),
+            riddle_label=self.tr("Riddle"),
+        )
 
     # -- public ------------------------------------------------------------------
     def script(self) -> str:
@@ -239,6 +277,23 @@ class CodeDialog(QDialog):
         if screen is not None:
             size = size.boundedTo(screen.availableGeometry().size() * 0.9)
         return size
+
+    def _scenario_in_language(self) -> Scenario:
+        """The scenario with a preset's name and description in the interface's language."""
+        scenario = copy.copy(self._scenario)  # the rest is shared, never changed
+        scenario.name = scenario_text(scenario.name)
+        scenario.description = scenario_text(scenario.description)
+        return scenario
+
+    def _show_script(self, script: str) -> None:
+        """Show `script` in place of the current one, keeping the view where it was."""
+        if script == self._script:
+            return
+        self._script = script
+        bar = self._view.verticalScrollBar()
+        at = bar.value()
+        self._view.setPlainText(script)
+        bar.setValue(at)
 
     def _show_status(self, text: str) -> None:
         self._status.setText(text)

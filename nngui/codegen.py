@@ -2,37 +2,77 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from nngui.core import ERROR_LIMIT
 from nngui.scenario import Scenario
 
 _WIDTH = 88            # comments and wrapped lists stay within this many columns
 _RIDDLE_IN_PRINT = 60  # a riddle literal longer than this is left out of the printed line
+_MATH_SPACE = re.compile(r" (?=[-+*/×−=] )|(?<= [-+*/×−=]) ")  # a space beside an operator
 
 
-def python_script(scenario: Scenario) -> str:
+@dataclass(frozen=True)
+class ScriptTexts:
+    """Every comment and printed word of the script, English by default.
+
+    nngui's code dialog passes them in the interface's language. python_script fills in {0}
+    (a name, or numbers written as Python literals: never in a locale's format).
+    """
+
+    untitled: str = "A scenario"
+    one_neuron: str = "{0}: one sigmoid neuron in plain NumPy, written out by nngui."
+    network: str = "{0}: a network of sigmoid neurons in plain NumPy, written out by nngui."
+    hidden_layers: str = "Neurons in each hidden layer: {0}."
+    four_steps: str = "It learns in the article's four steps (see the loop) and needs only NumPy."
+    sigmoid: str = ("The article's 1 / (1 + e^-x). For x below -709, e^-x overflows to infinity, and "
+                    "1 / (1 + infinity) is 0, the right answer: so NumPy need not warn about it.")
+    situations: str = "The situations: the inputs of each one (a row) and the output we expect for it."
+    given_weights: str = "The starting weights, as set in nngui (one row per input)."
+    random_weights: str = "Random starting weights from -1 to 1 (seed {0}: the same ones every run)."
+    matrices: str = "A matrix for each layer: one row per input, one column per neuron."
+    biases: str = "The biases: one extra weight per neuron, for an input that is always 1."
+    learning_rate: str = "how big each adjustment is"
+    repeat: str = "4. Repeat, {0} times."
+    repeat_once: str = "4. Repeat, once."
+    weigh: str = "1. Weigh the inputs and normalise the sum with the sigmoid."
+    weigh_layers: str = "1. Weigh and normalise, layer by layer: each layer's outputs feed the next."
+    error: str = "2. The error: the expected output minus the network's output."
+    calibrate: str = "3. Calibrate: the sigmoid's slope out * (1 - out) is small for a sure neuron."
+    calibrate_layers: str = (
+        "3. Calibrate, from the output back to the inputs. A hidden layer's error is the delta of the "
+        "layer above sent back through its weights (before they change); like nngui, it is capped "
+        "at ±{0} (only absurd weights reach that).")
+    riddle: str = "The riddle goes through the trained network the same way."
+    weights_after: str = "Weights after training:"
+    riddle_label: str = "Riddle"
+
+
+def python_script(scenario: Scenario, texts: ScriptTexts | None = None) -> str:
     """A standalone script (needs only NumPy) that trains like nngui and prints the riddle's answer.
 
-    Its last line of output is ``answer = <the answer at full precision>``.
+    Its comments and printed words are `texts` (English by default). Its last line of output is
+    ``answer = <the answer at full precision>``, in every language.
     """
+    t = texts or ScriptTexts()
     sizes = scenario.layer_sizes
     count = len(sizes) - 1  # weight matrices: one per layer after the inputs
     lines: list[str] = []
-    lines += _header(scenario, sizes)
+    lines += _header(scenario, sizes, t)
     lines += [
         "import numpy as np",
         "",
         "",
         "def sigmoid(x):",
-        "    # The article's 1 / (1 + e^-x). For x below -709, e^-x overflows to infinity, and",
-        "    # 1 / (1 + infinity) is 0, the right answer: so NumPy need not warn about it.",
+        *_comment(t.sigmoid, "    "),
         "    with np.errstate(over=\"ignore\"):",
         "        return 1 / (1 + np.exp(-x))",
         "",
         "",
-        "# The situations: the inputs of each one (a row) and the output we expect for it.",
+        *_comment(t.situations),
         "training_inputs = np.array(["
     ]
     lines += [f"    [{_numbers(row)}]," for row in scenario.inputs]
@@ -41,79 +81,66 @@ def python_script(scenario: Scenario) -> str:
                       "]], dtype=float).T")
     lines += _wrapped("riddle = np.array([", [_number(v) for v in scenario.riddle], "], dtype=float)")
     lines += [""]
-    lines += _starting_weights(scenario, sizes)
-    lines += [f"learning_rate = {scenario.learning_rate!r}  # how big each adjustment is", ""]
-    lines += _loop(scenario, count)
+    lines += _starting_weights(scenario, sizes, t)
+    lines += _commented(f"learning_rate = {scenario.learning_rate!r}", t.learning_rate)
     lines += [""]
-    lines += _answer(scenario, count)
+    lines += _loop(scenario, count, t)
+    lines += [""]
+    lines += _answer(scenario, count, t)
     return "\n".join(lines) + "\n"
 
 
 # -- the parts of the script ----------------------------------------------------
 
-def _header(scenario: Scenario, sizes: list[int]) -> list[str]:
-    title = _clean(scenario.name) or "A scenario"
+def _header(scenario: Scenario, sizes: list[int], t: ScriptTexts) -> list[str]:
+    title = _clean(scenario.name) or _clean(t.untitled)
     if len(sizes) == 2:
-        who = "one sigmoid neuron"
+        out = _comment(t.one_neuron.format(title))
     else:
-        counts = [str(n) for n in sizes[1:-1]]
-        hidden = counts[0] if len(counts) == 1 else ", ".join(counts[:-1]) + " and " + counts[-1]
-        layers = "a hidden layer" if len(counts) == 1 else "hidden layers"
-        plural = "" if counts == ["1"] else "s"
-        who = f"a network with {layers} of {hidden} sigmoid neuron{plural}"
-    out = _comment(f"{title}: {who} in plain NumPy, written out by nngui.")
+        out = _comment(t.network.format(title))
+        out += _comment(t.hidden_layers.format(", ".join(str(n) for n in sizes[1:-1])))
     out += _comment(_clean(scenario.description))
-    out.append("# It learns in the article's four steps (see the loop) and needs only NumPy.")
+    out += _comment(t.four_steps)
     return out
 
 
-def _starting_weights(scenario: Scenario, sizes: list[int]) -> list[str]:
+def _starting_weights(scenario: Scenario, sizes: list[int], t: ScriptTexts) -> list[str]:
     names = _names(len(sizes) - 1)
     out: list[str] = []
     if scenario.initial_weights is not None:
-        out.append("# The starting weights, as set in nngui (one row per input).")
+        out += _comment(t.given_weights)
         for name, matrix in zip(names.weights, scenario.initial_weights):
             out.append(f"{name} = np.array([")
             out += [f"    [{_numbers(row, exact=True)}]," for row in matrix]
             out.append("])")
         return out
-    out.append(f"# Random starting weights from -1 to 1 (seed {scenario.seed}: the same ones every run).")
+    out += _comment(t.random_weights.format(scenario.seed))
     if len(sizes) > 2:
-        out.append("# A matrix for each layer: one row per input, one column per neuron.")
+        out += _comment(t.matrices)
     out.append(f"np.random.seed({scenario.seed})")
     for name, n_in, n_out in zip(names.weights, sizes, sizes[1:]):
         out.append(f"{name} = 2 * np.random.random(({n_in}, {n_out})) - 1")
     if scenario.bias:
-        out.append("# The biases: one extra weight per neuron, for an input that is always 1.")
+        out += _comment(t.biases)
         out += [f"{bias} = np.zeros({n_out})" for bias, n_out in zip(names.biases, sizes[1:])]
     return out
 
 
-def _loop(scenario: Scenario, count: int) -> list[str]:
+def _loop(scenario: Scenario, count: int, t: ScriptTexts) -> list[str]:
     n = _names(count)
     bias = scenario.bias and scenario.initial_weights is None
-    out = [f"for iteration in range({scenario.iterations}):  # 4. Repeat, "
-           f"{scenario.iterations:,} time{'' if scenario.iterations == 1 else 's'}."]
-    if count == 1:
-        out.append("    # 1. Weigh the inputs and normalise the sum with the sigmoid.")
-    else:
-        out.append("    # 1. Weigh and normalise, layer by layer: each layer's outputs feed the next.")
+    repeat = t.repeat_once if scenario.iterations == 1 else t.repeat.format(scenario.iterations)
+    out = _commented(f"for iteration in range({scenario.iterations}):", repeat)
+    out += _comment(t.weigh if count == 1 else t.weigh_layers, "    ")
     for i in range(count):
         plus = f" + {n.biases[i]}" if bias else ""
         out.append(f"    {n.layers[i + 1]} = sigmoid(np.dot({n.layers[i]}, {n.weights[i]}){plus})")
-    out += [
-        "    # 2. The error: the expected output minus the network's output.",
-        f"    {n.errors[-1]} = training_outputs - {n.layers[-1]}",
-    ]
+    out += _comment(t.error, "    ")
+    out.append(f"    {n.errors[-1]} = training_outputs - {n.layers[-1]}")
     if count == 1:
-        out.append("    # 3. Calibrate: the sigmoid's slope out * (1 - out) "
-                   "is small when the neuron is sure.")
+        out += _comment(t.calibrate, "    ")
     else:
-        out += [
-            "    # 3. Calibrate, from the output back to the inputs. A hidden layer's error is the",
-            "    #    delta of the layer above sent back through its weights (before they change);",
-            f"    #    like nngui, it is capped at ±{_number(ERROR_LIMIT)} (only absurd weights reach that).",
-        ]
+        out += _comment(t.calibrate_layers.format(_number(ERROR_LIMIT)), "    ")
     for i in reversed(range(count)):
         out.append(f"    {n.deltas[i]} = {n.errors[i]} * ({n.layers[i + 1]} * (1 - {n.layers[i + 1]}))")
         if i:
@@ -128,10 +155,10 @@ def _loop(scenario: Scenario, count: int) -> list[str]:
     return out
 
 
-def _answer(scenario: Scenario, count: int) -> list[str]:
+def _answer(scenario: Scenario, count: int, t: ScriptTexts) -> list[str]:
     n = _names(count)
     bias = scenario.bias and scenario.initial_weights is None
-    out = ["# The riddle goes through the trained network the same way."]
+    out = _comment(t.riddle)
     value = "riddle"
     for i in range(count):
         plus = f" + {n.biases[i]}" if bias else ""
@@ -142,12 +169,14 @@ def _answer(scenario: Scenario, count: int) -> list[str]:
         else:
             out.append(f"answer = float({step}[0])")
     if count == 1:
-        out.append('print("Weights after training:", weights.ravel())')
+        out.append(f"print({_string(t.weights_after)}, weights.ravel())")
     riddle = f"[{_numbers(scenario.riddle)}]"
-    label = f"Riddle {riddle}" if len(riddle) <= _RIDDLE_IN_PRINT else "Riddle"
+    label = t.riddle_label
+    if len(riddle) <= _RIDDLE_IN_PRINT:
+        label += " " + riddle
     out += [
-        f'print("{label} ->", round(answer, 5))',
-        'print("answer =", answer)',
+        f"print({_string(label + ' ->')}, round(answer, 5))",
+        'print("answer =", answer)',  # the same in every language: a program may read it
     ]
     return out
 
@@ -202,5 +231,29 @@ def _clean(text: str) -> str:
     return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
-def _comment(text: str) -> list[str]:
-    return ["# " + line for line in textwrap.wrap(text, width=_WIDTH - 2)]
+def _comment(text: str, indent: str = "") -> list[str]:
+    """`text` as comment lines within _WIDTH columns; a numbered step ("3. …") hangs under its words.
+
+    Formulas stay on one line: the spaces around an operator (1 / (1 + e^-x)) do not break.
+    """
+    text = _MATH_SPACE.sub("\0", _clean(text))  # _clean left no NUL: it marks the spaces that stay
+    step = re.match(r"\d+\. ", text)
+    lines = textwrap.wrap(text, width=_WIDTH - len(indent) - 2, break_long_words=False,
+                          break_on_hyphens=False, subsequent_indent=" " * (step.end() if step else 0))
+    return [f"{indent}# {line}".replace("\0", " ") for line in lines]
+
+
+def _commented(code: str, comment: str) -> list[str]:
+    """`code  # comment` on one line when it fits, else the comment on the lines above."""
+    if not _clean(comment):
+        return [code]
+    one_line = f"{code}  # {_clean(comment)}"
+    if len(one_line) <= _WIDTH:
+        return [one_line]
+    indent = code[:len(code) - len(code.lstrip())]
+    return _comment(comment, indent) + [code]
+
+
+def _string(text: str) -> str:
+    """A Python string literal of `text`, made clean (one line), in double quotes."""
+    return '"' + _clean(text).replace("\\", "\\\\").replace('"', '\\"') + '"'

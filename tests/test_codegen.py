@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
+import io
+import os
 import re
 import subprocess
 import sys
+import tokenize
+from pathlib import Path
 
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPlainTextEdit
 
+from nngui import i18n
 from nngui.code_dialog import CodeDialog, PythonHighlighter
-from nngui.codegen import python_script
+from nngui.codegen import ScriptTexts, python_script
 from nngui.scenario import Scenario, article_scenario, load_preset, preset_names
 
 ANSWER = re.compile(r"^answer = (\S+)$")
@@ -28,10 +34,12 @@ def app_answer(scenario: Scenario) -> float:
     return float(net.predict(scenario.riddle)[0])
 
 
-def run_script(script: str) -> tuple[float, str]:
-    """Run the script in a fresh Python with warnings as errors; its answer and its whole output."""
+def run_script(script: str | Path) -> tuple[float, str]:
+    """Run the script (or the file) in a fresh Python with warnings as errors; its answer and its output."""
+    source = ["-"] if isinstance(script, str) else [str(script)]
     done = subprocess.run(
-        [sys.executable, "-W", "error", "-"], input=script, capture_output=True, text=True, timeout=300,
+        [sys.executable, "-W", "error", *source], input=script if isinstance(script, str) else None,
+        capture_output=True, encoding="utf-8", timeout=300, env={**os.environ, "PYTHONIOENCODING": "utf-8"},
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
@@ -313,3 +321,125 @@ def test_codegen_imports_no_qt():
     code = "import sys, nngui.codegen; print('PySide6' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_texts_of_any_kind_cannot_break_the_script():
+    odd = 'a "quote", a \\ backslash,\nа new line\r\x00 and 😀 '
+    texts = ScriptTexts(**{f.name: odd + f.default for f in dataclasses.fields(ScriptTexts)})
+    script = python_script(load_preset("worked-example"), texts)
+    compile(script, "odd.py", "exec")
+    answer, output = run_script(script)
+    assert answer == pytest.approx(app_answer(load_preset("worked-example")), abs=1e-12)
+    assert 'a "quote", a \\ backslash, а new line and 😀 Riddle [1, 0, 0] ->' in output
+    assert max(len(line) for line in script.splitlines() if "#" in line) <= 90  # comments wrap
+
+
+# -- the script in the interface's language ----------------------------------------------
+
+@pytest.fixture
+def language(qapp):
+    """Switch the interface's language in a test; English and the locale are back afterwards."""
+    locale = QLocale()
+
+    def switch(code: str) -> None:
+        i18n.set_language(qapp, code)
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # what the event loop would do
+
+    yield switch
+    switch("en")
+    QLocale.setDefault(locale)
+
+
+# Between them, every comment the script can have: one neuron or layers, seeded or given weights,
+# biases, one iteration or many, a preset's name or none.
+EVERY_COMMENT = [
+    article_scenario(),
+    load_preset("worked-example"),
+    Scenario(inputs=[[0, 0], [0, 1], [1, 0], [1, 1]], outputs=[0, 1, 1, 0], riddle=[1, 1],
+             hidden_layers=[3, 2], bias=True, iterations=500, learning_rate=2.5),
+]
+LATIN_IN_RUSSIAN = {"NumPy", "nngui", "XOR", "e^-x", "x"}  # names and the sigmoid's formula
+
+
+def comments_and_code(script: str) -> tuple[list[str], list[tuple[int, str]]]:
+    """The script's comments, and its other tokens (kind and text) as Python reads them."""
+    tokens = list(tokenize.generate_tokens(io.StringIO(script).readline))
+    comments = [t.string for t in tokens if t.type == tokenize.COMMENT]
+    code = [(t.type, t.string) for t in tokens if t.type not in (tokenize.COMMENT, tokenize.NL)]
+    return comments, code
+
+
+def dialog_script(qtbot, scenario: Scenario) -> CodeDialog:
+    dialog = CodeDialog(scenario)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_dialogs_english_texts_are_codegens_own(qtbot):
+    dialog = dialog_script(qtbot, article_scenario())
+    assert dialog.script_texts() == ScriptTexts()
+
+
+def test_every_text_of_the_script_has_its_russian(qtbot, language):
+    language("ru")
+    russian = dialog_script(qtbot, article_scenario()).script_texts()
+    for field in dataclasses.fields(ScriptTexts):
+        text = getattr(russian, field.name)
+        assert text != field.default and re.search("[а-яё]", text, re.IGNORECASE), field.name
+        assert re.findall(r"\{\d\}", text) == re.findall(r"\{\d\}", field.default), field.name
+
+
+@pytest.mark.parametrize("scenario", EVERY_COMMENT, ids=["article", "worked-example", "layers"])
+def test_a_russian_script_has_russian_comments_and_the_same_code(qtbot, language, scenario):
+    english = python_script(scenario)
+    language("ru")
+    russian = dialog_script(qtbot, scenario).script()
+    english_comments, english_code = comments_and_code(english)
+    russian_comments, russian_code = comments_and_code(russian)
+    assert not set(english_comments) & set(russian_comments)
+    latin = {word for comment in russian_comments for word in re.findall(r"[A-Za-z][\w^-]*", comment)}
+    assert latin <= LATIN_IN_RUSSIAN, latin
+    assert max(len(line) for line in russian.splitlines()) <= 90
+    # The code is the same, word for word; only the printed labels are Russian.
+    assert len(russian_code) == len(english_code)
+    labels = [(e, r) for e, r in zip(english_code, russian_code) if e != r]
+    assert labels and all(e[0] == r[0] == tokenize.STRING for e, r in labels), labels
+    assert [r[1] for _, r in labels][-1].startswith('"Загадка [')
+
+
+@pytest.mark.parametrize("name", ["article", "two-layer"])
+def test_a_saved_russian_script_is_utf8_and_prints_the_same_results(qtbot, language, tmp_path, name):
+    scenario = load_preset(name)
+    _, english_output = run_script(python_script(scenario))
+    language("ru")
+    dialog = dialog_script(qtbot, scenario)
+    path = tmp_path / "скрипт.py"
+    dialog.save_to(path)
+    source = path.read_bytes()
+    assert source.decode("utf-8") == dialog.script()
+    assert "Загадка".encode() in source
+    compile(source, str(path), "exec")  # Python reads its source as UTF-8
+    answer, output = run_script(path)
+    assert answer == pytest.approx(app_answer(scenario), abs=1e-6)
+    english_output = english_output.replace("Weights after training:", "Веса после обучения:")
+    assert output == english_output.replace("Riddle [", "Загадка [")
+    if name == "article":
+        assert "Загадка [1, 0, 0] -> 0.99994" in output
+        assert "Веса после обучения: [" in output
+
+
+def test_an_open_dialog_rewrites_its_script_when_the_language_changes(dialog, language):
+    english = python_script(article_scenario())
+    dialog.view.verticalScrollBar().setValue(5)
+    language("ru")
+    russian = dialog.script()
+    assert russian != english
+    assert dialog.view.toPlainText() == russian
+    assert "# Ситуации: входные данные каждой" in russian
+    assert "# Задача из статьи: один нейрон с сигмоидой" in russian  # the preset's name in Russian
+    # Its comments are still drawn as comments.
+    block = dialog.view.document().findBlock(russian.index("# Ситуации"))
+    ranges = block.layout().formats()
+    assert [(r.start, r.length) for r in ranges if r.format.fontItalic()] == [(0, len(block.text()))]
+    language("en")
+    assert dialog.script() == dialog.view.toPlainText() == english
