@@ -922,9 +922,8 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         if not self._stop_for_replace() or not self.confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Scenario"), self._last_folder(),
-            self.tr("nngui scenarios (*{0});;All files (*)").format(SUFFIX))
+        path = self._ask_path(self.tr("Open Scenario"),
+                              self.tr("nngui scenarios (*{0});;All files (*)").format(SUFFIX), "", save=False)
         if path:
             self.open_file(path, confirm=False)
 
@@ -964,14 +963,13 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         suggested = self.document.path or Path(self._last_folder()) / (
             (scenario_text(self.document.scenario.name) or self.tr("scenario")) + SUFFIX)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save Scenario"), str(suggested),
-            self.tr("nngui scenarios (*{0})").format(SUFFIX))
+        path = self._ask_path(self.tr("Save Scenario"), self.tr("nngui scenarios (*{0})").format(SUFFIX),
+                              suggested)
         if not path:
             return False
-        if not path.endswith(SUFFIX):
-            path += SUFFIX
-        return self.save_to(Path(path))
+        if not path.name.endswith(SUFFIX):
+            path = path.with_name(path.name + SUFFIX)
+        return self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
         try:
@@ -985,19 +983,23 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Saved {0}.").format(Path(path).name))
         return True
 
-    def _ask_path(self, title: str, filters: str, default_name: str, save: bool = True) -> Path | None:
-        """Ask for a file to open or save (Qt's own dialog: the same everywhere, and scriptable)."""
-        dialog = QFileDialog(self, title, self._last_folder(), filters)
+    def _ask_path(self, title: str, filters: str, default: str | Path, save: bool = True) -> Path | None:
+        """Ask for a file to open or save (Qt's own dialog: the same everywhere, and scriptable);
+        `default` is the name to suggest for a save, in the last folder unless it is a full path."""
+        default = Path(default)
+        folder = str(default.parent) if default.is_absolute() else self._last_folder()
+        dialog = QFileDialog(self, title, folder, filters)
         dialog.setObjectName("fileDialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         if save:
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.selectFile(default_name)
+            dialog.selectFile(default.name)
         else:
             dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
+        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+        files = dialog.selectedFiles()
+        dialog.deleteLater()  # parented to the window: never left behind
+        return Path(files[0]) if accepted and files else None
 
     @Slot()
     def import_csv(self, path: Path | None = None) -> None:

@@ -6,6 +6,7 @@ import json
 
 import numpy as np
 import pytest
+from dialogs import answering, choosing_files
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTableView
 
@@ -231,6 +232,42 @@ def test_opening_a_corrupt_file_shows_why_and_keeps_the_scenario(qtbot, window, 
     assert window.open_file(truncated, confirm=False) is False
     assert "cut.nngui.json" in texts[-1]
     assert window.document.scenario.to_dict() == before
+
+
+def test_the_file_menu_through_its_file_dialogs(qtbot, window, tmp_path):
+    """Save As, Export, Import and Open as a person does them: the menu action, then a name typed
+    into the file dialog and Return."""
+    situations = window.findChild(QTableView, "situationsTable")
+    click_cell(qtbot, window.findChild(QTableView, "riddleTable"), 0, 2)  # riddle 1 0 1
+    saved, exported = tmp_path / "mine.nngui.json", tmp_path / "situations.csv"
+    with choosing_files(saved, exported) as titles:
+        window.save_as_action.trigger()
+        window.export_csv_action.trigger()
+    assert titles == ["Save Scenario", "Export Situations"]
+    assert Scenario.load(saved).riddle == [1, 0, 1] and "mine.nngui.json" in window.windowTitle()
+    assert exported.read_text(encoding="utf-8").splitlines()[1] == "0,0,1,0"
+
+    click_cell(qtbot, situations, 0, 0)  # situation 1 becomes 1 0 1
+    assert window.document.scenario.inputs[0] == [1, 0, 1]
+    with choosing_files(exported) as titles:
+        window.import_csv_action.trigger()
+    assert titles == ["Import Situations"] and window.document.scenario.inputs[0] == [0, 0, 1]
+
+    broken = tmp_path / "broken.nngui.json"
+    broken.write_text(saved.read_text(encoding="utf-8").replace('"riddle"', '"ridle"'), encoding="utf-8")
+    window.document.undo_stack.setClean()  # no unsaved-changes question before Open
+    before = window.document.scenario.to_dict()
+    with choosing_files(broken) as titles, answering() as shown:
+        window.open_action.trigger()
+    assert titles == ["Open Scenario"]
+    assert len(shown) == 1 and "broken.nngui.json" in shown[0], list(shown)
+    assert window.document.scenario.to_dict() == before
+    window.document.set_scenario(load_preset("xor"))
+    window.document.undo_stack.setClean()
+    with choosing_files(saved) as titles, answering() as shown:
+        window.open_action.trigger()
+    assert titles == ["Open Scenario"] and list(shown) == []
+    assert window.document.scenario.riddle == [1, 0, 1] and "mine.nngui.json" in window.windowTitle()
 
 
 def test_save_and_open_round_trip(qtbot, window, tmp_path):
