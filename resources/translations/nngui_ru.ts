@@ -1187,7 +1187,7 @@
         <translation>Сначала остановите обучение.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Open Scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
@@ -1212,33 +1212,33 @@
         <translation>сценарий</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save Scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>nngui scenarios (*{0})</source>
         <translation>Сценарии nngui (*{0})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot save the scenario</source>
         <translation>Не удаётся сохранить сценарий</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Saved {0}.</source>
         <translation>Сохранено: {0}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Import Situations</source>
         <translation>Импорт ситуаций</translation>
     </message>
