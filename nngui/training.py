@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -71,6 +72,7 @@ class _ChildRelay(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            self._child.send_run()  # here, not in the GUI thread: a new process may take a while to read
             while True:
                 name, value = self._child.reports.recv()
                 self._child.worked = True
@@ -93,6 +95,11 @@ class _Child:
 
     def __init__(self) -> None:
         self.worked = False  # it has reported something (a process that cannot even start never does)
+        # Both the GUI thread (asks, quit) and the relay thread (the run) write to the commands pipe:
+        # one at a time, and asks made before the run is sent wait for it (held, in order of names).
+        self._lock = threading.Lock()
+        self._run: Any = None
+        self._held: dict[str, Any] | None = None
         context = multiprocessing.get_context("spawn")  # never fork a threaded Qt process
         commands_in, self.commands = context.Pipe(duplex=False)
         self.reports, reports_out = context.Pipe(duplex=False)
@@ -107,12 +114,31 @@ class _Child:
     def is_alive(self) -> bool:
         return self.process.is_alive()
 
+    def begin(self, run: tuple[Any, ...]) -> None:
+        """Hand over a run for the relay thread to send (send_run); asks wait until it is sent."""
+        with self._lock:
+            self._run, self._held = run, {}
+
+    def send_run(self) -> None:
+        """Send the run handed over, then what was asked of it meanwhile (the relay thread does this:
+        a run of big situations fills the pipe, and a process still starting reads it only later)."""
+        with self._lock:
+            run, self._run = self._run, None
+            held, self._held = self._held or {}, None
+            self._send("run", run)
+            for name, value in held.items():
+                self._send(name, value)
+
     def ask(self, **flags: Any) -> None:
         """Pass what the GUI asks of the run (stop, paused, speed) on to the process."""
-        for name, value in flags.items():
-            self.send(name, value)
+        with self._lock:
+            if self._held is not None:  # the run itself is not sent yet
+                self._held.update(flags)
+                return
+            for name, value in flags.items():
+                self._send(name, value)
 
-    def send(self, name: str, value: Any = None) -> None:
+    def _send(self, name: str, value: Any = None) -> None:
         try:
             self.commands.send((name, value))
         except OSError:
@@ -120,7 +146,11 @@ class _Child:
 
     def close(self, timeout: float = CHILD_EXIT_SECONDS) -> None:
         """Ask the process to quit, wait for it, and end it if it does not."""
-        self.send("quit")
+        if self._lock.acquire(timeout=timeout):  # not while a run is still being sent to a stuck process
+            try:
+                self._send("quit")
+            finally:
+                self._lock.release()
         self.process.join(timeout)
         if self.process.is_alive():
             self.process.kill()
@@ -223,7 +253,7 @@ class TrainingController(QObject):
             start = TrainingProgress(np.empty(0), tuple(network.weights),
                                      None if network.biases is None else tuple(network.biases), 0, count, 0.0)
             worker: TrainingWorker | _ChildRelay = _ChildRelay(child, start)
-            child.send("run", (network, inputs, targets, lr, count, speed))
+            child.begin((network, inputs, targets, lr, count, speed))  # the relay thread sends it
             run = _Run(thread, child.ask)
         else:
             control = ThreadControl(speed)

@@ -340,6 +340,32 @@ def test_prepare_starts_the_training_process_before_the_first_run(qtbot):
     assert training_processes() == []
 
 
+def test_asks_made_before_a_new_process_has_the_run_are_kept_in_order(qtbot):
+    """The relay thread sends a run (here 1 MB of situations, more than a pipe holds, to a process
+    still starting); pause and stop asked meanwhile wait for it and still take effect."""
+    rng = np.random.default_rng(7)
+    big_X = rng.integers(0, 2, size=(2000, 64)).astype(float)
+    big_y = rng.integers(0, 2, size=(2000, 1)).astype(float)
+    controller = TrainingController()
+    recorder = Recorder(controller)
+    controller.start(Network([64, 8, 1]), big_X, big_y, 0.5, 10_000_000)
+    controller.pause()  # asked before the new process has even read the run
+    assert controller.is_paused()
+    qtbot.wait(1500)
+    assert recorder.finals == []
+    held = sum(len(p.losses) for p in recorder.progress)
+    qtbot.wait(500)
+    assert sum(len(p.losses) for p in recorder.progress) == held  # paused: nothing more comes
+    with qtbot.waitSignal(controller.finished, timeout=20_000):
+        controller.stop()
+    (final,) = recorder.finals
+    assert final.iteration < 10_000_000 and not controller.completed
+    with qtbot.waitSignal(controller.finished, timeout=20_000):  # the process serves the next run
+        controller.start(Network([3, 1]), X, Y, 1.0, 1000)
+    assert controller.completed
+    controller.shutdown()
+
+
 def test_a_training_process_that_dies_is_reported_and_replaced(qtbot):
     controller = TrainingController()
     recorder = Recorder(controller)
