@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from nngui.codegen import ScriptTexts, python_script
+from nngui.file_dialog import ask_path
 from nngui.messages import scenario_text, translate_os_error
 from nngui.scenario import Scenario, write_text_atomic
 
@@ -220,14 +220,12 @@ class CodeDialog(QDialog):
 
     def save(self) -> None:
         """Ask where to save the script, then save it."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the script"), self._file_name,
-            self.tr("Python scripts (*.py);;All files (*)"),
-        )
-        if not path:
+        path = ask_path(self, self.tr("Save the script"), self.tr("Python scripts (*.py);;All files (*)"),
+                        self._file_name)
+        if path is None:
             return
-        if not Path(path).suffix:
-            path += ".py"
+        if not path.suffix:
+            path = path.with_suffix(".py")
         self.save_to(path)
 
     def save_to(self, path: str | Path) -> None:

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -55,6 +54,7 @@ from nngui.core import Network, StepTrace
 from nngui.diagram import NetworkDiagram
 from nngui.document import ScenarioDocument
 from nngui.explain import ExplainPanel, FlowLayout
+from nngui.file_dialog import ask_path
 from nngui.grid import RiddleView, SituationsView
 from nngui.loss_plot import LossPlot
 from nngui.messages import scenario_text, translate_error, translate_os_error
@@ -984,22 +984,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _ask_path(self, title: str, filters: str, default: str | Path, save: bool = True) -> Path | None:
-        """Ask for a file to open or save (Qt's own dialog: the same everywhere, and scriptable);
-        `default` is the name to suggest for a save, in the last folder unless it is a full path."""
-        default = Path(default)
-        folder = str(default.parent) if default.is_absolute() else self._last_folder()
-        dialog = QFileDialog(self, title, folder, filters)
-        dialog.setObjectName("fileDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        if save:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.selectFile(default.name)
-        else:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
-        files = dialog.selectedFiles()
-        dialog.deleteLater()  # parented to the window: never left behind
-        return Path(files[0]) if accepted and files else None
+        """Ask for a file to open or save, in the last folder used (see file_dialog.ask_path)."""
+        return ask_path(self, title, filters, default, self._last_folder(), save)
 
     @Slot()
     def import_csv(self, path: Path | None = None) -> None:

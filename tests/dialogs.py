@@ -50,14 +50,22 @@ def answering(button_text: str | None = None) -> Iterator[Shown]:
         timer.stop()
 
 
+class Chosen(list[str]):
+    """The titles of the file dialogs answered, in order; `suggested` holds the name each offered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.suggested: list[str] = []
+
+
 @contextmanager
-def choosing_files(*paths: str | os.PathLike[str]) -> Iterator[list[str]]:
+def choosing_files(*paths: str | os.PathLike[str]) -> Iterator[Chosen]:
     """Answer the window's file dialogs (objectName fileDialog) shown inside the block as a person
     would: put the next of `paths` into the file name box, wait for Save or Open to become
     clickable (the dialog checks the name as it lists the folder) and click it. A dialog that does
     not take its answer within two seconds is cancelled, so a test fails instead of hanging.
-    Yields the titles of the dialogs answered."""
-    titles: list[str] = []
+    Yields the titles of the dialogs answered (and the names they suggested)."""
+    titles = Chosen()
     queue = [os.fspath(p) for p in paths]
     typed: list[tuple[QFileDialog, list]] = []  # each dialog answered: [ticks since, its path]
 
@@ -70,6 +78,7 @@ def choosing_files(*paths: str | os.PathLike[str]) -> Iterator[list[str]]:
             name_box = widget.findChild(QLineEdit, "fileNameEdit")
             if state is None and queue:
                 titles.append(widget.windowTitle())
+                titles.suggested.append(name_box.text())
                 state = [0, queue.pop(0)]
                 typed.append((widget, state))
             if state is None or state[0] >= 100:

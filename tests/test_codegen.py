@@ -13,11 +13,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from dialogs import choosing_files
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit
 
 from nngui import i18n
 from nngui.code_dialog import CodeDialog, PythonHighlighter
@@ -252,16 +253,10 @@ def test_save_to_writes_the_script(dialog, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["article.py"]  # no temporary file left
 
 
-def test_save_button_asks_for_a_file_and_adds_py(dialog, qtbot, tmp_path, monkeypatch):
-    asked = {}
-
-    def choose(parent, caption, name, filters):
-        asked["name"] = name
-        return str(tmp_path / "my_script"), filters.split(";;")[0]
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert asked["name"] == "the_article_s_task.py"
+def test_save_button_asks_for_a_file_and_adds_py(dialog, qtbot, tmp_path):
+    with choosing_files(tmp_path / "my_script") as chosen:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert list(chosen) == ["Save the script"] and chosen.suggested == ["the_article_s_task.py"]
     assert (tmp_path / "my_script.py").read_text(encoding="utf-8") == dialog.script()
 
 

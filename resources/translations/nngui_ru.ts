@@ -187,12 +187,12 @@
         <translation>Скопировано в буфер обмена</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Save the script</source>
         <translation>Сохранение скрипта</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Python scripts (*.py);;All files (*)</source>
         <translation>Скрипты Python (*.py);;Все файлы (*)</translation>
     </message>
@@ -1228,17 +1228,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+62"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-58"/>
         <source>Saved {0}.</source>
         <translation>Сохранено: {0}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>Import Situations</source>
         <translation>Импорт ситуаций</translation>
     </message>
@@ -2604,7 +2604,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../nngui/training.py" line="+293"/>
+        <location filename="../../nngui/training.py" line="+323"/>
         <source>Training failed: {0}</source>
         <translation>Обучение прервалось из-за ошибки: {0}</translation>
     </message>
