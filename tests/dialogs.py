@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt, QTimer
@@ -41,13 +41,8 @@ def answering(button_text: str | None = None) -> Iterator[Shown]:
                 else:
                     button.click()
 
-    timer = QTimer(interval=20)
-    timer.timeout.connect(answer)
-    timer.start()
-    try:
+    with _every_tick(answer):
         yield shown
-    finally:
-        timer.stop()
 
 
 class Chosen(list[str]):
@@ -96,10 +91,17 @@ def choosing_files(*paths: str | os.PathLike[str]) -> Iterator[Chosen]:
                 QTest.mouseClick(accept, Qt.MouseButton.LeftButton)  # Save or Open
             state[0] += 1
 
+    with _every_tick(answer):
+        yield titles
+
+
+@contextmanager
+def _every_tick(answer: Callable[[], None]) -> Iterator[None]:
+    """Call `answer` every 20 ms inside the block: a modal dialog's own event loop runs it too."""
     timer = QTimer(interval=20)
     timer.timeout.connect(answer)
     timer.start()
     try:
-        yield titles
+        yield
     finally:
         timer.stop()
