@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRegularExpression, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, QSize, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -174,39 +175,10 @@ class CodeDialog(QDialog):
 
     def script_texts(self) -> ScriptTexts:
         """The script's comments and printed words in the interface's language."""
-        return ScriptTexts(
-            untitled=self.tr("A scenario"),
-            one_neuron=self.tr("{0}: one sigmoid neuron in plain NumPy, written out by nngui."),
-            network=self.tr("{0}: a network of sigmoid neurons in plain NumPy, written out by nngui."),
-            hidden_layers=self.tr("Neurons in each hidden layer: {0}."),
-            four_steps=self.tr("It learns in the article's four steps (see the loop) and needs only NumPy."),
-            sigmoid=self.tr(
-                "The article's 1 / (1 + e^-x). For x below -709, e^-x overflows to infinity, and "
-                "1 / (1 + infinity) is 0, the right answer: so NumPy need not warn about it."),
-            situations=self.tr(
-                "The situations: the inputs of each one (a row) and the output we expect for it."),
-            given_weights=self.tr("The starting weights, as set in nngui (one row per input)."),
-            random_weights=self.tr(
-                "Random starting weights from -1 to 1 (seed {0}: the same ones every run)."),
-            matrices=self.tr("A matrix for each layer: one row per input, one column per neuron."),
-            biases=self.tr("The biases: one extra weight per neuron, for an input that is always 1."),
-            learning_rate=self.tr("how big each adjustment is"),
-            repeat=self.tr("4. Repeat, {0} times."),
-            repeat_once=self.tr("4. Repeat, once."),
-            weigh=self.tr("1. Weigh the inputs and normalise the sum with the sigmoid."),
-            weigh_layers=self.tr(
-                "1. Weigh and normalise, layer by layer: each layer's outputs feed the next."),
-            error=self.tr("2. The error: the expected output minus the network's output."),
-            calibrate=self.tr(
-                "3. Calibrate: the sigmoid's slope out * (1 - out) is small for a sure neuron."),
-            calibrate_layers=self.tr(
-                "3. Calibrate, from the output back to the inputs. A hidden layer's error is the delta "
-                "of the layer above sent back through its weights (before they change); like nngui, "
-                "it is capped at ±{0} (only absurd weights reach that)."),
-            riddle=self.tr("The riddle goes through the trained network the same way."),
-            weights_after=self.tr("Weights after training:"),
-            riddle_label=self.tr("Riddle"),
-        )
+        english = ScriptTexts()  # its texts are marked for lupdate in nngui.codegen
+        return ScriptTexts(**{
+            field.name: QCoreApplication.translate("ScriptTexts", getattr(english, field.name))
+            for field in dataclasses.fields(ScriptTexts)})
 
     # -- public ------------------------------------------------------------------
     def script(self) -> str:

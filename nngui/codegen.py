@@ -15,40 +15,75 @@ _RIDDLE_IN_PRINT = 60  # a riddle literal longer than this is left out of the pr
 _MATH_SPACE = re.compile(r" (?=[-+*/×−=] )|(?<= [-+*/×−=]) ")  # a space beside an operator
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
+    """Mark a text for translation and return it as it is (Qt's own, without importing Qt): lupdate
+    finds the texts below in the context "ScriptTexts", and the code dialog translates them."""
+    return text
+
+
 @dataclass(frozen=True)
 class ScriptTexts:
     """Every comment and printed word of the script, English by default.
 
-    nngui's code dialog passes them in the interface's language. python_script fills in {0}
+    nngui's code dialog passes them translated. python_script fills in {0}
     (a name, or numbers written as Python literals: never in a locale's format).
     """
 
-    untitled: str = "A scenario"
-    one_neuron: str = "{0}: one sigmoid neuron in plain NumPy, written out by nngui."
-    network: str = "{0}: a network of sigmoid neurons in plain NumPy, written out by nngui."
-    hidden_layers: str = "Neurons in each hidden layer: {0}."
-    four_steps: str = "It learns in the article's four steps (see the loop) and needs only NumPy."
-    sigmoid: str = ("The article's 1 / (1 + e^-x). For x below -709, e^-x overflows to infinity, and "
-                    "1 / (1 + infinity) is 0, the right answer: so NumPy need not warn about it.")
-    situations: str = "The situations: the inputs of each one (a row) and the output we expect for it."
-    given_weights: str = "The starting weights, as set in nngui (one row per input)."
-    random_weights: str = "Random starting weights from -1 to 1 (seed {0}: the same ones every run)."
-    matrices: str = "A matrix for each layer: one row per input, one column per neuron."
-    biases: str = "The biases: one extra weight per neuron, for an input that is always 1."
-    learning_rate: str = "how big each adjustment is"
-    repeat: str = "4. Repeat, {0} times."
-    repeat_once: str = "4. Repeat, once."
-    weigh: str = "1. Weigh the inputs and normalise the sum with the sigmoid."
-    weigh_layers: str = "1. Weigh and normalise, layer by layer: each layer's outputs feed the next."
-    error: str = "2. The error: the expected output minus the network's output."
-    calibrate: str = "3. Calibrate: the sigmoid's slope out * (1 - out) is small for a sure neuron."
-    calibrate_layers: str = (
+    untitled: str = QT_TRANSLATE_NOOP("ScriptTexts", "A scenario")
+    one_neuron: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "{0}: one sigmoid neuron in plain NumPy, written out by nngui.")
+    network: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "{0}: a network of sigmoid neurons in plain NumPy, written out by nngui.")
+    hidden_layers: str = QT_TRANSLATE_NOOP("ScriptTexts", "Neurons in each hidden layer: {0}.")
+    four_steps: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "It learns in the article's four steps (see the loop) and needs only NumPy.")
+    sigmoid: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "The article's 1 / (1 + e^-x). For x below -709, e^-x overflows to infinity, and "
+        "1 / (1 + infinity) is 0, the right answer: so NumPy need not warn about it.")
+    situations: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "The situations: the inputs of each one (a row) and the output we expect for it.")
+    given_weights: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "The starting weights, as set in nngui (one row per input).")
+    random_weights: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "Random starting weights from -1 to 1 (seed {0}: the same ones every run).")
+    matrices: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "A matrix for each layer: one row per input, one column per neuron.")
+    biases: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "The biases: one extra weight per neuron, for an input that is always 1.")
+    learning_rate: str = QT_TRANSLATE_NOOP("ScriptTexts", "how big each adjustment is")
+    repeat: str = QT_TRANSLATE_NOOP("ScriptTexts", "4. Repeat, {0} times.")
+    repeat_once: str = QT_TRANSLATE_NOOP("ScriptTexts", "4. Repeat, once.")
+    weigh: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "1. Weigh the inputs and normalise the sum with the sigmoid.")
+    weigh_layers: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "1. Weigh and normalise, layer by layer: each layer's outputs feed the next.")
+    error: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "2. The error: the expected output minus the network's output.")
+    calibrate: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "3. Calibrate: the sigmoid's slope out * (1 - out) is small for a sure neuron.")
+    calibrate_layers: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
         "3. Calibrate, from the output back to the inputs. A hidden layer's error is the delta of the "
         "layer above sent back through its weights (before they change); like nngui, it is capped "
         "at ±{0} (only absurd weights reach that).")
-    riddle: str = "The riddle goes through the trained network the same way."
-    weights_after: str = "Weights after training:"
-    riddle_label: str = "Riddle"
+    riddle: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "The riddle goes through the trained network the same way.")
+    weights_after: str = QT_TRANSLATE_NOOP("ScriptTexts", "Weights after training:")
+    riddle_label: str = QT_TRANSLATE_NOOP("ScriptTexts", "Riddle")
 
 
 def python_script(scenario: Scenario, texts: ScriptTexts | None = None) -> str:

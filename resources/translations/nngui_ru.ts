@@ -42,7 +42,7 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../nngui/code_dialog.py" line="+164"/>
+        <location filename="../../nngui/code_dialog.py" line="+165"/>
         <source>Python code</source>
         <translation>Код на Python</translation>
     </message>
@@ -72,117 +72,7 @@
         <translation>Сохранить скрипт в файл .py</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A scenario</source>
-        <translation>Сценарий</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: one sigmoid neuron in plain NumPy, written out by nngui.</source>
-        <translation>{0}: один нейрон с сигмоидой на чистом NumPy; скрипт написал nngui.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: a network of sigmoid neurons in plain NumPy, written out by nngui.</source>
-        <translation>{0}: сеть из нейронов с сигмоидой на чистом NumPy; скрипт написал nngui.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Neurons in each hidden layer: {0}.</source>
-        <translation>Нейронов в скрытых слоях: {0}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>It learns in the article&apos;s four steps (see the loop) and needs only NumPy.</source>
-        <translation>Сеть учится по четырём шагам из статьи (они в цикле ниже); нужен только NumPy.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The article&apos;s 1 / (1 + e^-x). For x below -709, e^-x overflows to infinity, and 1 / (1 + infinity) is 0, the right answer: so NumPy need not warn about it.</source>
-        <translation>Сигмоида из статьи: 1 / (1 + e^-x). Когда x меньше -709, e^-x переполняется до бесконечности, а 1 / (1 + бесконечность) равно 0 — это верный ответ, так что предупреждать об этом NumPy незачем.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The situations: the inputs of each one (a row) and the output we expect for it.</source>
-        <translation>Ситуации: входные данные каждой (по строке) и выход, который мы от неё ждём.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The starting weights, as set in nngui (one row per input).</source>
-        <translation>Начальные веса, как их задали в nngui (по строке на каждый вход).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Random starting weights from -1 to 1 (seed {0}: the same ones every run).</source>
-        <translation>Случайные начальные веса от -1 до 1 (зерно {0}: при каждом запуске одни и те же).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A matrix for each layer: one row per input, one column per neuron.</source>
-        <translation>По матрице на каждый слой: строка на каждый вход, столбец на каждый нейрон.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The biases: one extra weight per neuron, for an input that is always 1.</source>
-        <translation>Смещения: у каждого нейрона ещё один вес — для входа, который всегда равен 1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>how big each adjustment is</source>
-        <translation>насколько сильно корректируем веса за раз</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4. Repeat, {0} times.</source>
-        <translation>4. Повторяем весь цикл; итераций: {0}.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4. Repeat, once.</source>
-        <translation>4. Проходим цикл всего один раз.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1. Weigh the inputs and normalise the sum with the sigmoid.</source>
-        <translation>1. Взвешиваем входные данные и нормализуем сумму сигмоидой.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>1. Weigh and normalise, layer by layer: each layer&apos;s outputs feed the next.</source>
-        <translation>1. Взвешиваем и нормализуем слой за слоем: выходы одного слоя — входы следующего.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>2. The error: the expected output minus the network&apos;s output.</source>
-        <translation>2. Ошибка: ожидаемый выход минус выход сети.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>3. Calibrate: the sigmoid&apos;s slope out * (1 - out) is small for a sure neuron.</source>
-        <translation>3. Калибруем веса: наклон сигмоиды выход × (1 − выход) мал, когда нейрон уверен.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>3. Calibrate, from the output back to the inputs. A hidden layer&apos;s error is the delta of the layer above sent back through its weights (before they change); like nngui, it is capped at ±{0} (only absurd weights reach that).</source>
-        <translation>3. Калибруем веса, от выхода назад ко входам. Ошибка скрытого слоя — это дельта следующего слоя, отправленная назад через его веса (пока они не изменились); как и в nngui, она ограничена ±{0} (такое бывает только при абсурдных весах).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The riddle goes through the trained network the same way.</source>
-        <translation>Загадка проходит через обученную сеть тем же путём.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weights after training:</source>
-        <translation>Веса после обучения:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Riddle</source>
-        <translation>Загадка</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Copied to the clipboard</source>
         <translation>Скопировано в буфер обмена</translation>
     </message>
@@ -2413,6 +2303,119 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <location line="+2"/>
         <source>Set initial weights</source>
         <translation>Задать начальные веса</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptTexts</name>
+    <message>
+        <location filename="../../nngui/codegen.py" line="+32"/>
+        <source>A scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: one sigmoid neuron in plain NumPy, written out by nngui.</source>
+        <translation>{0}: один нейрон с сигмоидой на чистом NumPy; скрипт написал nngui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: a network of sigmoid neurons in plain NumPy, written out by nngui.</source>
+        <translation>{0}: сеть из нейронов с сигмоидой на чистом NumPy; скрипт написал nngui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neurons in each hidden layer: {0}.</source>
+        <translation>Нейронов в скрытых слоях: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It learns in the article&apos;s four steps (see the loop) and needs only NumPy.</source>
+        <translation>Сеть учится по четырём шагам из статьи (они в цикле ниже); нужен только NumPy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The article&apos;s 1 / (1 + e^-x). For x below -709, e^-x overflows to infinity, and 1 / (1 + infinity) is 0, the right answer: so NumPy need not warn about it.</source>
+        <translation>Сигмоида из статьи: 1 / (1 + e^-x). Когда x меньше -709, e^-x переполняется до бесконечности, а 1 / (1 + бесконечность) равно 0 — это верный ответ, так что предупреждать об этом NumPy незачем.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The situations: the inputs of each one (a row) and the output we expect for it.</source>
+        <translation>Ситуации: входные данные каждой (по строке) и выход, который мы от неё ждём.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The starting weights, as set in nngui (one row per input).</source>
+        <translation>Начальные веса, как их задали в nngui (по строке на каждый вход).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Random starting weights from -1 to 1 (seed {0}: the same ones every run).</source>
+        <translation>Случайные начальные веса от -1 до 1 (зерно {0}: при каждом запуске одни и те же).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A matrix for each layer: one row per input, one column per neuron.</source>
+        <translation>По матрице на каждый слой: строка на каждый вход, столбец на каждый нейрон.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The biases: one extra weight per neuron, for an input that is always 1.</source>
+        <translation>Смещения: у каждого нейрона ещё один вес — для входа, который всегда равен 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>how big each adjustment is</source>
+        <translation>насколько сильно корректируем веса за раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Repeat, {0} times.</source>
+        <translation>4. Повторяем весь цикл; итераций: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Repeat, once.</source>
+        <translation>4. Проходим цикл всего один раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Weigh the inputs and normalise the sum with the sigmoid.</source>
+        <translation>1. Взвешиваем входные данные и нормализуем сумму сигмоидой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Weigh and normalise, layer by layer: each layer&apos;s outputs feed the next.</source>
+        <translation>1. Взвешиваем и нормализуем слой за слоем: выходы одного слоя — входы следующего.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. The error: the expected output minus the network&apos;s output.</source>
+        <translation>2. Ошибка: ожидаемый выход минус выход сети.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Calibrate: the sigmoid&apos;s slope out * (1 - out) is small for a sure neuron.</source>
+        <translation>3. Калибруем веса: наклон сигмоиды выход × (1 − выход) мал, когда нейрон уверен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Calibrate, from the output back to the inputs. A hidden layer&apos;s error is the delta of the layer above sent back through its weights (before they change); like nngui, it is capped at ±{0} (only absurd weights reach that).</source>
+        <translation>3. Калибруем веса, от выхода назад ко входам. Ошибка скрытого слоя — это дельта следующего слоя, отправленная назад через его веса (пока они не изменились); как и в nngui, она ограничена ±{0} (такое бывает только при абсурдных весах).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The riddle goes through the trained network the same way.</source>
+        <translation>Загадка проходит через обученную сеть тем же путём.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights after training:</source>
+        <translation>Веса после обучения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riddle</source>
+        <translation>Загадка</translation>
     </message>
 </context>
 <context>
