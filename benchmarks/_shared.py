@@ -11,7 +11,7 @@ import nngui  # noqa: F401 - first, as in the app: it settles NumPy's BLAS threa
 import numpy as np
 from PySide6.QtCore import Qt, QTimer
 
-from nngui.scenario import Scenario
+from nngui.model.scenario import Scenario
 
 #: The big scenario of benchmarks/scale.py and tests/test_scale.py.
 SITUATIONS, INPUTS, HIDDEN, SEED = 1000, 64, [32, 16], 2024

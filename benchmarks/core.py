@@ -1,4 +1,4 @@
-"""Times nngui.core against the article's plain NumPy loop, side by side (a script, not a test).
+"""Times nngui.model.network against the article's plain NumPy loop, side by side (a script, not a test).
 
 Run: ``.venv/bin/python benchmarks/core.py`` (``--quick`` for a short run). The core records the
 loss of every iteration; the plain loops record nothing. Repeats are interleaved (plain, core,
@@ -22,7 +22,7 @@ from pathlib import Path  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-from nngui.core import Network  # noqa: E402
+from nngui.model.network import Network  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _util import cpu_model, median  # noqa: E402
@@ -65,9 +65,9 @@ def interleaved(runs: dict[str, Callable[[], object]], repeats: int) -> dict[str
 
 
 def report(title: str, iterations: int, times: dict[str, list[float]]) -> None:
-    plain, core = (median(times[name]) for name in ("plain loop", "nngui.core"))
+    plain, core = (median(times[name]) for name in ("plain loop", "nngui.model.network"))
     print(f"\n{title}: {iterations:,} iterations per run, median of {len(times['plain loop'])} runs each")
-    for name, seconds in (("plain loop", plain), ("nngui.core", core)):
+    for name, seconds in (("plain loop", plain), ("nngui.model.network", core)):
         spread = max(times[name]) / min(times[name])
         print(f"  {name:<11} {iterations / seconds:>12,.0f} iterations/s"
               f"   (slowest/fastest run {spread:.2f})")
@@ -75,7 +75,7 @@ def report(title: str, iterations: int, times: dict[str, list[float]]) -> None:
 
 
 def compare(title: str, X: Array, y: Array, layers: list[int], iterations: int, repeats: int) -> None:
-    """Time the plain loop and nngui.core from the same weights, and check that they end alike."""
+    """Time the plain loop and nngui.model.network from the same weights, and check that they end alike."""
     start = Network(layers, seed=1).weights
     plain_loop = plain_one_neuron if len(start) == 1 else plain_two_layers
     nets: list[Network] = []
@@ -91,7 +91,7 @@ def compare(title: str, X: Array, y: Array, layers: list[int], iterations: int, 
         plain_loop(X, y, *weights, iterations)  # updates the weights in place
         plains.append(weights)
 
-    times = interleaved({"plain loop": plain, "nngui.core": core}, repeats)
+    times = interleaved({"plain loop": plain, "nngui.model.network": core}, repeats)
     gap = max(float(np.max(np.abs(a - b))) for a, b in zip(nets[-1].weights, plains[-1]))
     report(title, iterations, times)
     print(f"  same weights at the end: largest difference {gap:.1e}")

@@ -60,8 +60,8 @@ def mark(what):
     print(what, f"{time.time() - T0:.4f}", flush=True)
 
 if sys.argv[1] == "nngui":
-    from nngui.app import create_application
-    from nngui.main_window import MainWindow
+    from nngui.qt.app import create_application
+    from nngui.qt.main_window import MainWindow
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QWidget
     mark("imported")
@@ -182,9 +182,9 @@ def settle(app, seconds: float = 0.2) -> None:  # noqa: ANN001
 def throughput_case(app, title: str, preset: str, iterations: int, repeats: int) -> Case:  # noqa: ANN001
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from nngui.main_window import MainWindow
-    from nngui.scenario import load_preset
-    from nngui.training import TrainingController
+    from nngui.model.scenario import load_preset
+    from nngui.qt.main_window import MainWindow
+    from nngui.qt.training import TrainingController
 
     scenario = load_preset(preset)
     scenario.iterations = iterations
@@ -363,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from nngui.app import create_application
+    from nngui.qt.app import create_application
 
     qInstallMessageHandler(quiet_qt_messages)
 

@@ -98,7 +98,7 @@ def main(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="nngui-scale-") as folder:
         os.environ["NNGUI_SETTINGS_DIR"] = folder
-        from nngui.main_window import MainWindow
+        from nngui.qt.main_window import MainWindow
 
         print("nngui at scale: event-loop lateness while training a big scenario")
         print_machine()

@@ -62,8 +62,8 @@ def main(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="nngui-soak-") as folder:
         os.environ["NNGUI_SETTINGS_DIR"] = folder
-        from nngui.main_window import MainWindow
-        from nngui.scenario import article_scenario
+        from nngui.model.scenario import article_scenario
+        from nngui.qt.main_window import MainWindow
 
         print("nngui soak: resident memory over a long training run")
         print_machine()

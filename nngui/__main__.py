@@ -1,5 +1,5 @@
 """``python -m nngui``: start the app."""
 
-from nngui.app import main
+from nngui.qt.app import main
 
 raise SystemExit(main())

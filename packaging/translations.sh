@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerate the translation sources (resources/translations/nngui_*.ts) from nngui/*.py with
+# Regenerate the translation sources (resources/translations/nngui_*.ts) from the nngui package with
 # pyside6-lupdate, then compile them into the .qm files nngui loads (pyside6-lrelease).
 # Translate new or changed texts in Qt Linguist (pyside6-linguist) or any editor, run this again,
 # and commit both the .ts and the .qm (tests/test_i18n.py fails while they disagree).
@@ -14,7 +14,8 @@ FOLDER=resources/translations
 if [ "${1:-}" != "--release" ]; then
     for language in $LANGUAGES; do
         # -no-obsolete: texts no longer in the code are dropped rather than kept as "vanished".
-        "$VENV/bin/pyside6-lupdate" -no-obsolete -locations relative nngui/*.py \
+        "$VENV/bin/pyside6-lupdate" -no-obsolete -locations relative nngui/*.py nngui/model/*.py nngui/qt/*.py \
+            nngui/qt/widgets/*.py \
             -ts "$FOLDER/nngui_$language.ts"
     done
 fi

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING  # noqa: E402
 import pytest  # noqa: E402
 
 if TYPE_CHECKING:
-    from nngui.main_window import MainWindow
+    from nngui.qt.main_window import MainWindow
 
 # The slow tests build their scenario and read memory with the benchmarks' own code (benchmarks/_shared.py).
 sys.path.append(str(Path(__file__).resolve().parent.parent / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/helpers, as the package "helpers"
 
 
 @pytest.fixture(autouse=True)
@@ -49,7 +50,7 @@ def add_window(qtbot) -> Callable[[MainWindow], MainWindow]:
 @pytest.fixture
 def window(qtbot, add_window) -> Iterator[MainWindow]:
     """A new main window, shown; its training is shut down after the test."""
-    from nngui.main_window import MainWindow  # here: most test files need no window, nor Qt widgets
+    from nngui.qt.main_window import MainWindow  # here: most test files need no window, nor Qt widgets
 
     w = add_window(MainWindow())
     w.show()

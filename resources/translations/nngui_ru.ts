@@ -4,7 +4,7 @@
 <context>
     <name>AnswerCard</name>
     <message>
-        <location filename="../../nngui/controls.py" line="+278"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="+278"/>
         <source>The network&apos;s answer to the riddle:</source>
         <translation>Ответ сети на загадку:</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../nngui/code_dialog.py" line="+165"/>
+        <location filename="../../nngui/qt/code_dialog.py" line="+165"/>
         <source>Python code</source>
         <translation>Код на Python</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../nngui/explain.py" line="+492"/>
+        <location filename="../../nngui/qt/widgets/explain.py" line="+492"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../nngui/loss_plot.py" line="+307"/>
+        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+307"/>
         <source>Loss at iteration {0}: {1}</source>
         <translation>Итерация {0}: ошибка {1}</translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nngui/main_window.py" line="+116"/>
+        <location filename="../../nngui/qt/main_window.py" line="+117"/>
         <source>Set a weight to {0}</source>
         <translation>Вес изменён на {0}</translation>
     </message>
@@ -1249,7 +1249,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../nngui/messages.py" line="+63"/>
+        <location filename="../../nngui/qt/messages.py" line="+63"/>
         <source>No such file or directory</source>
         <translation>Нет такого файла или папки</translation>
     </message>
@@ -1772,7 +1772,7 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../nngui/diagram.py" line="+335"/>
+        <location filename="../../nngui/qt/widgets/diagram.py" line="+335"/>
         <source>Type a weight, then press Enter (Esc cancels)</source>
         <translation>Введите вес и нажмите Enter (Esc — отмена)</translation>
     </message>
@@ -1926,7 +1926,7 @@
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../nngui/messages.py" line="-298"/>
+        <location filename="../../nngui/qt/messages.py" line="-298"/>
         <source>The article&apos;s task</source>
         <translation>Задача из статьи</translation>
     </message>
@@ -2039,7 +2039,7 @@
 <context>
     <name>RiddleModel</name>
     <message>
-        <location filename="../../nngui/models.py" line="+253"/>
+        <location filename="../../nngui/qt/models.py" line="+253"/>
         <source>Riddle, input {0}: {1}
 Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Загадка, вход {0}: {1}
@@ -2084,7 +2084,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>ScenarioDocument</name>
     <message>
-        <location filename="../../nngui/document.py" line="+216"/>
+        <location filename="../../nngui/qt/document.py" line="+216"/>
         <source>Situation {0}, output</source>
         <translation>Ситуация {0}, выход</translation>
     </message>
@@ -2308,7 +2308,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>ScriptTexts</name>
     <message>
-        <location filename="../../nngui/codegen.py" line="+32"/>
+        <location filename="../../nngui/model/codegen.py" line="+32"/>
         <source>A scenario</source>
         <translation>Сценарий</translation>
     </message>
@@ -2421,7 +2421,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../nngui/controls.py" line="-257"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="-257"/>
         <source>at most {0} hidden layers</source>
         <translation>не больше {0} скрытых слоёв</translation>
     </message>
@@ -2509,7 +2509,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SituationsModel</name>
     <message>
-        <location filename="../../nngui/models.py" line="-155"/>
+        <location filename="../../nngui/qt/models.py" line="-155"/>
         <source>Situation {0}, expected output</source>
         <translation>Ситуация {0}, ожидаемый выход</translation>
     </message>
@@ -2554,7 +2554,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../nngui/grid.py" line="+322"/>
+        <location filename="../../nngui/qt/widgets/grid.py" line="+322"/>
         <source>Add situation</source>
         <translation>Добавить ситуацию</translation>
     </message>
@@ -2607,7 +2607,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../nngui/training.py" line="+323"/>
+        <location filename="../../nngui/qt/training.py" line="+323"/>
         <source>Training failed: {0}</source>
         <translation>Обучение прервалось из-за ошибки: {0}</translation>
     </message>
@@ -2615,7 +2615,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TruthTableModel</name>
     <message>
-        <location filename="../../nngui/truth_table.py" line="+192"/>
+        <location filename="../../nngui/qt/widgets/truth_table.py" line="+192"/>
         <source>Input
 {0}</source>
         <translation>Вход
@@ -2743,7 +2743,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>_ValueModel</name>
     <message>
-        <location filename="../../nngui/models.py" line="-110"/>
+        <location filename="../../nngui/qt/models.py" line="-110"/>
         <source>Input {0}</source>
         <translation>Вход {0}</translation>
     </message>
@@ -2751,7 +2751,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>_ValueView</name>
     <message>
-        <location filename="../../nngui/grid.py" line="-190"/>
+        <location filename="../../nngui/qt/widgets/grid.py" line="-190"/>
         <source>Switch {0} cells</source>
         <translation>Переключить клетки ({0})</translation>
     </message>

@@ -1,0 +1,542 @@
+"""The learning core: a network of sigmoid layers in plain NumPy, readable beside the article."""
+
+from __future__ import annotations
+
+import math
+import operator
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+Array = npt.NDArray[np.float64]
+
+# These limits make an overflow impossible (float64 ends at 1.8e308), whatever numbers are typed in:
+#   a weighted sum      ≤ MAX_LAYER_SIZE · VALUE_LIMIT · WEIGHT_LIMIT, plus a bias  ≈ 1.0e308;
+#   an error sent back  ≤ MAX_LAYER_SIZE · (VALUE_LIMIT + 1) / 4 · WEIGHT_LIMIT     ≈ 2.5e307, then capped;
+#   an adjustment       ≤ MAX_LEARNING_RATE · situations · VALUE_LIMIT · ERROR_LIMIT / 4, far smaller
+#                         than the gap between two floats near WEIGHT_LIMIT, so no weight passes the limit.
+
+#: Weights (and biases) are kept within ±WEIGHT_LIMIT.
+WEIGHT_LIMIT = 1e300
+#: Inputs and expected outputs must lie within ±VALUE_LIMIT (the article's are 0 and 1).
+VALUE_LIMIT = 1e3
+#: The most inputs or neurons a layer may have.
+MAX_LAYER_SIZE = 100_000
+#: The error sent back to a hidden layer is capped at ±ERROR_LIMIT; only absurd weights reach it.
+ERROR_LIMIT = 1e3
+#: Larger learning rates could overflow an adjustment; nobody needs them.
+MAX_LEARNING_RATE = 1e100
+_BLOCK_ELEMENTS = 1 << 16  # errors kept per block of iterations before they become losses
+
+
+def sigmoid(x: npt.ArrayLike, out: Array | None = None) -> Array:
+    """The article's 1 / (1 + e^-x), which squeezes any number into the range 0 to 1.
+
+    For x below -709, e^-x is too large for a float and becomes infinity; 1 / (1 + infinity)
+    is exactly 0, the right answer, so that overflow is expected and not reported.
+    """
+    with np.errstate(over="ignore", under="ignore"):
+        e = np.exp(np.negative(x, out=out, dtype=np.float64), out=out)
+    return np.divide(1.0, np.add(e, 1.0, out=out), out=out)
+
+
+def sigmoid_slope(output: Array) -> Array:
+    """The sigmoid's derivative, written with its own output: out * (1 - out)."""
+    return output * (1.0 - output)
+
+
+@dataclass(frozen=True)
+class LayerTrace:
+    """One layer's part of one iteration, in the article's words (all arrays are read-only copies)."""
+
+    inputs: Array          # what enters the layer: X for the first layer
+    weights_before: Array  # W, shape (n_in, n_out)
+    weighted_sum: Array    # X · W (+ bias)
+    output: Array          # sigmoid(X · W)
+    error: Array           # target - output; for a hidden layer, the error sent back (within ±ERROR_LIMIT)
+    slope: Array           # out * (1 - out), the sigmoid's derivative
+    delta: Array           # error * slope
+    adjustment: Array      # learning_rate * Xᵀ · delta
+    weights_after: Array   # W + adjustment
+    bias_before: Array | None = None
+    bias_adjustment: Array | None = None
+    bias_after: Array | None = None
+
+
+@dataclass(frozen=True)
+class StepTrace:
+    """Everything one iteration computed: one LayerTrace per layer, input side first."""
+
+    layers: tuple[LayerTrace, ...]
+    loss: float            # mean squared error before the adjustment
+    learning_rate: float
+
+    @property
+    def output(self) -> Array:
+        """The network's answers for the situations, before the adjustment."""
+        return self.layers[-1].output
+
+
+def legacy_random_sample(seed: int | None, count: int) -> Array:
+    """``np.random.RandomState(seed).random_sample(count)``, bit for bit.
+
+    Small draws (the app's networks) use Python's own Mersenne Twister, set to the state NumPy's
+    legacy seeding gives it: the same generator and the same 53-bit doubles, without importing
+    numpy.random, which costs a noticeable part of the app's start-up.
+    """
+    if seed is None or count > _PYTHON_DRAW_LIMIT:
+        return np.random.RandomState(seed).random_sample(count)
+    seed = operator.index(seed)
+    if not 0 <= seed <= 0xFFFFFFFF:
+        raise ValueError(f"the seed must be from 0 to {0xFFFFFFFF}, not {seed}")
+    state = [seed]  # MT19937's init_genrand, as NumPy's RandomState(seed) does it
+    for i in range(1, 624):
+        previous = state[-1]
+        state.append((1812433253 * (previous ^ (previous >> 30)) + i) & 0xFFFFFFFF)
+    generator = random.Random()
+    generator.setstate((3, (*state, 624), None))
+    return np.array([generator.random() for _ in range(count)])
+
+
+#: Above this many weights legacy_random_sample asks NumPy (faster per number, slower to import).
+_PYTHON_DRAW_LIMIT = 20_000
+
+
+class Network:
+    """A fully connected network of sigmoid layers: ``Network([3, 1])`` is the article's neuron."""
+
+    def __init__(
+        self,
+        layer_sizes: Sequence[int],
+        seed: int | None = 1,
+        bias: bool = False,
+    ) -> None:
+        try:
+            sizes = [operator.index(s) for s in layer_sizes]
+        except TypeError:
+            raise ValueError("the layer sizes must be whole numbers, like [3, 4, 1]") from None
+        if len(sizes) < 2:
+            raise ValueError("a network needs at least an input layer and an output layer")
+        for position, size in enumerate(sizes, start=1):
+            if not 1 <= size <= MAX_LAYER_SIZE:
+                raise ValueError(f"layer {position} has {_count(size, 'neuron')}; "
+                                 f"a layer needs from 1 to {MAX_LAYER_SIZE:,}")
+        # The article's lineage: np.random.seed(1); 2 * np.random.random((3, 1)) - 1, layer by layer.
+        counts = [n_in * n_out for n_in, n_out in zip(sizes, sizes[1:])]
+        samples = iter(np.split(legacy_random_sample(seed, sum(counts)), np.cumsum(counts)[:-1]))
+        self.weights: list[Array] = [2 * next(samples).reshape(n_in, n_out) - 1
+                                     for n_in, n_out in zip(sizes, sizes[1:])]
+        self.biases: list[Array] | None = [np.zeros(n) for n in sizes[1:]] if bias else None
+
+    @classmethod
+    def from_weights(
+        cls,
+        weights: Sequence[npt.ArrayLike],
+        biases: Sequence[npt.ArrayLike] | None = None,
+    ) -> Network:
+        """A network with copies of the given weight matrices, each of shape (n_in, n_out)."""
+        if len(weights) == 0:
+            raise ValueError("a network needs at least one weight matrix")
+        arrays = []
+        for number, w in enumerate(weights, start=1):
+            try:
+                a = np.array(w, dtype=np.float64)
+            except (TypeError, ValueError):
+                raise ValueError(f"the weights of layer {number} must be a table of numbers") from None
+            if a.ndim == 1:
+                a = a.reshape(-1, 1)
+            if a.ndim != 2 or a.size == 0:
+                raise ValueError(f"the weights of layer {number} must be a table (inputs × neurons)")
+            if max(a.shape) > MAX_LAYER_SIZE:
+                raise ValueError(f"layer {number} is too large: at most {MAX_LAYER_SIZE:,} "
+                                 "inputs and neurons")
+            arrays.append(a)
+        for number, (a, b) in enumerate(zip(arrays, arrays[1:]), start=1):
+            if a.shape[1] != b.shape[0]:
+                raise ValueError(
+                    f"layer {number} has {_count(a.shape[1], 'neuron')} but layer {number + 1}'s weights "
+                    f"expect {b.shape[0]} inputs"
+                )
+        bias_arrays = None
+        if biases is not None:
+            if len(biases) != len(arrays):
+                raise ValueError(f"{_count(len(biases), 'bias vector')} given for "
+                                 f"{_count(len(arrays), 'layer')}")
+            bias_arrays = []
+            for number, (b, a) in enumerate(zip(biases, arrays), start=1):
+                try:
+                    v = np.array(b, dtype=np.float64).reshape(-1)
+                except (TypeError, ValueError):
+                    v = np.array([np.nan])
+                if v.shape != (a.shape[1],):
+                    raise ValueError(f"the bias of layer {number} must be {a.shape[1]} numbers")
+                bias_arrays.append(v)
+        net = cls.__new__(cls)
+        net.weights = arrays
+        net.biases = bias_arrays
+        net._check_weights()
+        return net
+
+    # -- shape -------------------------------------------------------------
+    @property
+    def layer_sizes(self) -> list[int]:
+        return [self.weights[0].shape[0]] + [w.shape[1] for w in self.weights]
+
+    @property
+    def n_inputs(self) -> int:
+        return self.weights[0].shape[0]
+
+    @property
+    def n_outputs(self) -> int:
+        return self.weights[-1].shape[1]
+
+    def copy(self) -> Network:
+        return Network.from_weights(self.weights, self.biases)
+
+    # -- checking what the user gives us ---------------------------------------
+    def _check_weights(self) -> None:
+        """Refuse NaN or infinite weights and bring huge ones back to ±WEIGHT_LIMIT.
+
+        The weights are a public list that a program may edit, so predict, step and train check
+        them again before using them (and make each a float64 array of its own if it is not).
+        """
+        groups = [("weight", self.weights)]
+        if self.biases is not None:
+            groups.append(("bias", self.biases))
+        for what, arrays in groups:
+            for number, a in enumerate(arrays, start=1):
+                if not (isinstance(a, np.ndarray) and a.dtype == np.float64 and a.flags.c_contiguous
+                        and a.flags.writeable):
+                    a = arrays[number - 1] = np.array(a, dtype=np.float64)
+                if not np.isfinite(a).all():
+                    where = ", ".join(str(int(i) + 1) for i in np.argwhere(~np.isfinite(a))[0])
+                    raise ValueError(f"{what} ({where}) of layer {number} is not a finite number")
+                np.clip(a, -WEIGHT_LIMIT, WEIGHT_LIMIT, out=a)
+
+    def check_inputs(self, x: npt.ArrayLike, what: str = "situation") -> Array:
+        """X as a float (n, n_inputs) array, or a ValueError a beginner understands."""
+        n_in = self.n_inputs
+        if isinstance(x, np.ndarray) and x.dtype.kind in "biuf":
+            a = np.array(x, dtype=np.float64)
+            if a.ndim == 1:
+                a = a.reshape(1, -1)
+            if a.ndim != 2:
+                raise ValueError(f"the inputs must be a table of {what}s, one row each")
+            if a.shape[1] != n_in:
+                raise ValueError(f"{what} 1 has {_count(a.shape[1], 'input')}; the network expects {n_in}")
+        else:
+            rows = x.tolist() if isinstance(x, np.ndarray) else x
+            if not _is_row(rows):
+                raise ValueError(f"the inputs must be a list of {what}s, each a list of numbers")
+            rows = list(rows)
+            if rows and not _is_row(rows[0]):
+                rows = [rows]  # one situation given as a flat list
+            for number, row in enumerate(rows, start=1):
+                if not _is_row(row):
+                    raise ValueError(f"{what} {number} is not a list of numbers")
+                if len(row) != n_in:
+                    raise ValueError(f"{what} {number} has {_count(len(row), 'input')}; "
+                                     f"the network expects {n_in}")
+                for column, value in enumerate(row, start=1):
+                    if not _is_number(value):
+                        raise ValueError(f"{what} {number}, input {column} is not a number")
+            a = np.array(rows, dtype=np.float64).reshape(len(rows), n_in)
+        bad = ~(np.abs(a) <= VALUE_LIMIT)  # also true for NaN
+        if bad.any():
+            row, column = np.argwhere(bad)[0]
+            raise ValueError(f"{what} {row + 1}, input {column + 1} is {a[row, column]:g}; "
+                             f"inputs must be between {-VALUE_LIMIT:g} and {VALUE_LIMIT:g}")
+        return a
+
+    def check_targets(self, y: npt.ArrayLike, n_situations: int) -> Array:
+        """The expected outputs as a float (n, n_outputs) array, one row per situation."""
+        k = self.n_outputs
+        if isinstance(y, np.ndarray) and y.dtype.kind in "biuf":
+            a = np.array(y, dtype=np.float64)
+        else:
+            rows = y.tolist() if isinstance(y, np.ndarray) else y
+            if _is_number(rows) or (k > 1 and _is_row(rows) and rows and not _is_row(rows[0])):
+                rows = [rows]  # the expected output of one situation
+            if not _is_row(rows):
+                raise ValueError(f"the expected outputs must be a list with {_numbers(k)} per situation")
+            for number, row in enumerate(rows, start=1):
+                cells = row if _is_row(row) else [row]
+                if len(cells) != k or not all(_is_number(v) for v in cells):
+                    raise ValueError(f"the expected output of situation {number} must be {_numbers(k)}")
+            a = np.array(rows, dtype=np.float64)
+        if a.ndim <= 1:
+            a = a.reshape(-1, 1) if k == 1 else a.reshape(1, -1)
+        if a.ndim != 2:
+            raise ValueError(f"the expected outputs must be a table with {_numbers(k)} per situation")
+        if a.shape[0] != n_situations:
+            raise ValueError(f"{_count(n_situations, 'situation')} but "
+                             f"{_count(a.shape[0], 'expected output')}")
+        if a.shape[1] != k:
+            raise ValueError(f"each situation needs {_numbers(k)} as its expected output, not {a.shape[1]}")
+        bad = ~(np.abs(a) <= VALUE_LIMIT)
+        if bad.any():
+            row, column = np.argwhere(bad)[0]
+            raise ValueError(f"the expected output of situation {row + 1} is {a[row, column]:g}; "
+                             f"it must be between {-VALUE_LIMIT:g} and {VALUE_LIMIT:g}")
+        return a
+
+    @staticmethod
+    def check_learning_rate(learning_rate: float) -> float:
+        """The learning rate as a float from 0 to MAX_LEARNING_RATE, or a ValueError."""
+        try:
+            lr = float(learning_rate) if _is_number(learning_rate) else math.nan
+        except OverflowError:  # an int too large for a float
+            lr = math.inf
+        if not 0 <= lr <= MAX_LEARNING_RATE:  # also refuses NaN
+            raise ValueError(f"the learning rate must be a number from 0 to {MAX_LEARNING_RATE:g}, "
+                             f"not {learning_rate!r}"[:200])
+        return lr
+
+    @staticmethod
+    def check_iterations(iterations: int) -> int:
+        """The number of iterations as an int ≥ 0 (10000.0 is accepted as 10000), or a ValueError."""
+        if isinstance(iterations, (float, np.floating)) and float(iterations).is_integer():
+            iterations = int(iterations)
+        try:
+            count = operator.index(iterations)
+        except TypeError:
+            count = -1
+        if count < 0:
+            raise ValueError(f"the number of iterations must be a whole number ≥ 0, not {iterations!r}"[:200])
+        return count
+
+    def _situations(self, x: npt.ArrayLike, y: npt.ArrayLike) -> tuple[Array, Array]:
+        self._check_weights()
+        X = self.check_inputs(x)
+        if X.shape[0] == 0:
+            raise ValueError("there are no situations to learn from")
+        return X, self.check_targets(y, X.shape[0])
+
+    # -- the article's four steps --------------------------------------------
+    def predict(self, x: npt.ArrayLike) -> Array:
+        """The output layer's values: (n_outputs,) for one situation, (n, n_outputs) for many."""
+        self._check_weights()
+        a = self.check_inputs(x)
+        single = x.ndim == 1 if isinstance(x, np.ndarray) else _is_row(x) and bool(x) and not _is_row(x[0])
+        for number, w in enumerate(self.weights):
+            s = a @ w
+            if self.biases is not None:
+                s += self.biases[number]
+            a = sigmoid(s, out=s)
+        return a[0] if single else a
+
+    def loss(self, x: npt.ArrayLike, y: npt.ArrayLike) -> float:
+        """Mean squared error of the current weights on the situations."""
+        X, Y = self._situations(x, y)
+        return float(np.mean((Y - self.predict(X)) ** 2))
+
+    def step(self, x: npt.ArrayLike, y: npt.ArrayLike, learning_rate: float = 1.0) -> StepTrace:
+        """One iteration: weigh, normalise, compare, calibrate. Returns every number computed."""
+        X, Y = self._situations(x, y)
+        lr = self.check_learning_rate(learning_rate)
+        # 1. Weigh the inputs and normalise with the sigmoid, layer by layer.
+        inputs, sums, outputs = [], [], []
+        a = X
+        for number, w in enumerate(self.weights):
+            inputs.append(a)
+            s = a @ w
+            if self.biases is not None:
+                s = s + self.biases[number]
+            sums.append(s)
+            a = sigmoid(s)
+            outputs.append(a)
+        # 2. The error: what we wanted minus what we got.
+        error = Y - a
+        loss = float(np.mean(error * error))
+        # 3. Calibrate, from the output back to the input.
+        traces: list[LayerTrace] = []
+        for number in range(len(self.weights) - 1, -1, -1):
+            w = self.weights[number]
+            out = outputs[number]
+            slope = sigmoid_slope(out)
+            delta = error * slope
+            adjustment = lr * (inputs[number].T @ delta)
+            # The error the layer below is blamed for: each delta sent back along its weights.
+            error_below = np.clip(delta @ w.T, -ERROR_LIMIT, ERROR_LIMIT)
+            bias_before = bias_adjustment = bias_after = None
+            if self.biases is not None:
+                bias_before = self.biases[number]
+                bias_adjustment = lr * delta.sum(axis=0)
+                bias_after = bias_before + bias_adjustment
+            traces.append(LayerTrace(
+                inputs=inputs[number], weights_before=w, weighted_sum=sums[number], output=out,
+                error=error, slope=slope, delta=delta, adjustment=adjustment,
+                weights_after=w + adjustment, bias_before=bias_before,
+                bias_adjustment=bias_adjustment, bias_after=bias_after,
+            ))
+            error = error_below
+        traces.reverse()
+        trace = StepTrace(layers=tuple(_read_only_copy(t) for t in traces), loss=loss, learning_rate=lr)
+        for number, t in enumerate(trace.layers):
+            self.weights[number] = t.weights_after.copy()
+            if self.biases is not None and t.bias_after is not None:
+                self.biases[number] = t.bias_after.copy()
+        return trace
+
+    def train(
+        self,
+        x: npt.ArrayLike,
+        y: npt.ArrayLike,
+        iterations: int = 10_000,
+        learning_rate: float = 1.0,
+    ) -> Array:
+        """Repeat step() `iterations` times, quickly and without a trace; the loss of each iteration.
+
+        Training in pieces (train(X, y, 300) three times) gives exactly what one train(X, y, 900) gives.
+        """
+        X, Y = self._situations(x, y)
+        lr = self.check_learning_rate(learning_rate)
+        losses = np.empty(self.check_iterations(iterations))
+        if losses.size == 0:
+            return losses
+        if len(self.weights) == 1 and self.biases is None:
+            _train_one_layer(X, Y, self.weights[0], lr, losses)
+        else:
+            _train_layers(X, Y, self.weights, self.biases, lr, losses)
+        return losses
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float, np.integer, np.floating))
+
+
+def _is_row(value: object) -> bool:
+    return isinstance(value, (Sequence, np.ndarray)) and not isinstance(value, (str, bytes))
+
+
+def _count(count: int, word: str) -> str:
+    """'1 input', '3 inputs'."""
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
+
+
+def _numbers(count: int) -> str:
+    return "one number" if count == 1 else f"{count} numbers"
+
+
+def _read_only_copy(trace: LayerTrace) -> LayerTrace:
+    """A LayerTrace whose arrays are its own, and cannot be changed by accident."""
+    arrays = {}
+    for name, value in vars(trace).items():
+        if value is not None:
+            value = np.array(value, dtype=np.float64)
+            value.flags.writeable = False
+        arrays[name] = value
+    return LayerTrace(**arrays)
+
+
+def _train_one_layer(X: Array, Y: Array, W: Array, lr: float, losses: Array) -> None:
+    """The article's loop for a single layer, rearranged so each iteration costs 8 NumPy calls.
+
+    The sigmoid is also (1 + tanh(x/2)) / 2. With t = tanh(X·W / 2) the output is (1 + t) / 2, so
+    error = (2y - 1 - t) / 2, slope = (1 - t²) / 4 and delta = (2y - 1 - t)(1 - t²) / 8.
+    Keeping H = W / 2 (exact: a power of two) saves the halving; W is restored at the end.
+    The errors of a block of iterations are kept and turned into losses all at once.
+    """
+    H = W * 0.5
+    Xt = np.ascontiguousarray(X.T) * (lr / 16.0)  # learning rate and constants folded in once
+    Y2 = 2.0 * Y - 1.0
+    ones = np.ones((X.shape[0], W.shape[1]))
+    t = np.empty_like(ones)
+    slope = np.empty_like(ones)
+    delta = np.empty_like(ones)
+    adjustment = np.empty_like(H)
+    block = max(1, min(losses.shape[0], _BLOCK_ELEMENTS // t.size))
+    errors = np.empty((block,) + t.shape)
+    dot, tanh, multiply, subtract = np.dot, np.tanh, np.multiply, np.subtract
+    done = 0
+    while done < losses.shape[0]:
+        count = min(block, losses.shape[0] - done)
+        for error in errors[:count]:
+            dot(X, H, out=t)                # 1. weigh: X·W / 2
+            tanh(t, out=t)                  #    normalise: sigmoid = (1 + t) / 2
+            subtract(Y2, t, out=error)      # 2. error, times 2
+            multiply(t, t, out=slope)       # 3. slope, times 4: 1 - t²
+            subtract(ones, slope, out=slope)
+            multiply(error, slope, out=delta)  # delta, times 8
+            dot(Xt, delta, out=adjustment)  #    adjustment / 2 = lr · Xᵀ·delta / 2
+            H += adjustment
+        _losses_of_block(errors[:count], losses[done:done + count])
+        done += count
+    losses *= 0.25                          # the mean of error² = the mean of (2·error)² / 4
+    np.multiply(H, 2.0, out=W)
+    np.clip(W, -WEIGHT_LIMIT, WEIGHT_LIMIT, out=W)
+
+
+def _train_layers(
+    X: Array, Y: Array, weights: list[Array], biases: list[Array] | None, lr: float, losses: Array
+) -> None:
+    """Backpropagation through any number of layers, as step() does it, in preallocated arrays.
+
+    Updates the weights (and biases) in place.
+    """
+    n = X.shape[0]
+    outputs = [np.empty((n, w.shape[1])) for w in weights]      # sigmoid outputs, layer by layer
+    inputs = [X, *outputs[:-1]]                                  # what enters each layer
+    deltas = [np.empty_like(out) for out in outputs]
+    sent_back = [None, *(np.empty((n, w.shape[0])) for w in weights[1:])]  # error for the layer below
+    # ±ERROR_LIMIT as whole tables: NumPy compares two tables much faster than a table and a number.
+    caps = [(None, None), *((np.full(e.shape, -ERROR_LIMIT), np.full(e.shape, ERROR_LIMIT))
+                            for e in sent_back[1:])]
+    adjustments = [np.empty(w.shape) for w in weights]
+    bias_adjustments = None if biases is None else [np.empty(b.shape) for b in biases]
+    block = max(1, min(losses.shape[0], _BLOCK_ELEMENTS // outputs[-1].size))
+    errors = np.empty((block,) + outputs[-1].shape)
+    last = len(weights) - 1
+    dot, subtract, multiply, negative, exp, divide, minimum, maximum = (
+        np.dot, np.subtract, np.multiply, np.negative, np.exp, np.divide, np.minimum, np.maximum)
+    done = 0
+    with np.errstate(over="ignore", under="ignore"):  # e^-x in the sigmoid may overflow: see sigmoid()
+        while done < losses.shape[0]:
+            count = min(block, losses.shape[0] - done)
+            for error in errors[:count]:
+                # 1. Weigh and normalise, layer by layer.
+                for number, w in enumerate(weights):
+                    s = dot(inputs[number], w, out=outputs[number])
+                    if biases is not None:
+                        s += biases[number]
+                    negative(s, out=s)  # the sigmoid 1 / (1 + e^-s), in place
+                    exp(s, out=s)
+                    s += 1.0
+                    divide(1.0, s, out=s)
+                # 2. The error of the output layer.
+                subtract(Y, outputs[last], out=error)
+                # 3. Calibrate, from the output back to the input.
+                for number in range(last, -1, -1):
+                    out, delta, w = outputs[number], deltas[number], weights[number]
+                    subtract(1.0, out, out=delta)
+                    multiply(delta, out, out=delta)    # slope = out * (1 - out)
+                    multiply(delta, error, out=delta)  # delta = error * slope
+                    if number:
+                        error = sent_back[number]
+                        dot(delta, w.T, out=error)
+                        low, high = caps[number]
+                        maximum(error, low, out=error)  # capped at ±ERROR_LIMIT
+                        minimum(error, high, out=error)
+                    adjustment = dot(inputs[number].T, delta, out=adjustments[number])
+                    if lr != 1.0:
+                        adjustment *= lr
+                    w += adjustment
+                    if biases is not None and bias_adjustments is not None:
+                        bias_adjustment = np.sum(delta, axis=0, out=bias_adjustments[number])
+                        if lr != 1.0:
+                            bias_adjustment *= lr
+                        biases[number] += bias_adjustment
+            _losses_of_block(errors[:count], losses[done:done + count])
+            done += count
+    for array in weights + (biases or []):
+        np.clip(array, -WEIGHT_LIMIT, WEIGHT_LIMIT, out=array)
+
+
+def _losses_of_block(errors: Array, losses: Array) -> None:
+    """The mean of error² for each iteration of a block (errors: one table per iteration)."""
+    flat = errors.reshape(errors.shape[0], -1)
+    np.einsum("ij,ij->i", flat, flat, out=losses)
+    losses /= flat.shape[1]

@@ -1,0 +1,1 @@
+"""The views: each takes the training session and the document, and listens."""

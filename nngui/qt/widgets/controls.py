@@ -1,0 +1,302 @@
+"""Small widgets of the main window: the settings bar (iterations, learning rate, seed, layers, speed)
+and the card that shows the network's answer to the riddle."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QValidator
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nngui.model.scenario import (
+    MAX_HIDDEN_LAYERS,
+    MAX_ITERATIONS,
+    MAX_LAYER_SIZE,
+    MAX_LEARNING_RATE,
+    MAX_SEED,
+    Scenario,
+)
+from nngui.qt import i18n
+
+translate = QCoreApplication.translate  # translate("Context", …) calls are what pyside6-lupdate extracts
+
+# Speeds offered by the slider, in iterations per second; None is "as fast as possible".
+SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 300, 1000, 3000, 10000, None)
+
+
+def parse_hidden_layers(text: str) -> list[int]:
+    """'4' → [4]; '4, 3' → [4, 3]; '' → []. Raises ValueError with a plain message (translated)."""
+    parts = [p.strip() for p in text.replace(";", ",").replace(" ", ",").split(",")]
+    parts = [p for p in parts if p]
+    if len(parts) > MAX_HIDDEN_LAYERS:
+        raise ValueError(translate("SettingsBar", "at most {0} hidden layers").format(MAX_HIDDEN_LAYERS))
+    sizes = []
+    for part in parts:
+        if not part.isdigit():
+            raise ValueError(translate("SettingsBar", "{0} is not a whole number").format(repr(part)))
+        size = int(part)
+        if not 1 <= size <= MAX_LAYER_SIZE:
+            raise ValueError(translate("SettingsBar", "a layer needs 1 to {0} neurons, not {1}").format(
+                i18n.whole(MAX_LAYER_SIZE), i18n.whole(size)))
+        sizes.append(size)
+    return sizes
+
+
+def format_hidden_layers(sizes: list[int]) -> str:
+    return ", ".join(str(s) for s in sizes)
+
+
+class LearningRateSpinBox(QDoubleSpinBox):
+    """A spin box for the learning rate that shows 1, 0.5 or 1e-09 rather than 1.000000000."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(12)
+        self.setRange(0.0, MAX_LEARNING_RATE)
+        self.setSingleStep(0.1)
+        self.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        self.setKeyboardTracking(False)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt override)
+        return self.locale().toString(value, "g", 6)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 (Qt override)
+        value, ok = self._parse(text)
+        return value if ok else self.value()
+
+    def validate(self, text: str, pos: int) -> object:  # noqa: N802 (Qt override)
+        stripped = text.strip()
+        if stripped == "" or stripped in {"-", "+", ".", ",", "e", "E"} or stripped[-1:] in "eE+-.,":
+            return QValidator.State.Intermediate, text, pos
+        value, ok = self._parse(text)
+        if not ok:
+            return QValidator.State.Invalid, text, pos
+        if not 0.0 <= value <= MAX_LEARNING_RATE:
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Acceptable, text, pos
+
+    def _parse(self, text: str) -> tuple[float, bool]:
+        value, ok = self.locale().toDouble(text.strip())
+        if not ok:
+            value, ok = QLocale.c().toDouble(text.strip().replace(",", "."))
+        if ok and not math.isfinite(value):
+            ok = False
+        return value, ok
+
+
+class SettingsBar(QGroupBox):
+    """The training settings (iterations, learning rate, seed, hidden layers) and the speed slider.
+
+    The settings are laid out as a small form (the group box); the speed slider and its label are
+    separate widgets (speed_widget) that the window places beside the Train button.
+    """
+
+    speedChanged = Signal(object)  # float iterations per second, or None for "max"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.iterations_spin = QSpinBox(objectName="iterationsSpin")
+        self.iterations_spin.setRange(0, MAX_ITERATIONS)
+        self.iterations_spin.setSingleStep(1000)
+        self.iterations_spin.setGroupSeparatorShown(True)
+        self.iterations_spin.setKeyboardTracking(False)
+        self.iterations_spin.setAccelerated(True)
+        self.learning_rate_spin = LearningRateSpinBox()
+        self.learning_rate_spin.setObjectName("learningRateSpin")
+        self.seed_spin = QSpinBox(objectName="seedSpin")
+        self.seed_spin.setRange(0, min(MAX_SEED, 2**31 - 1))
+        self.seed_spin.setKeyboardTracking(False)
+        self.hidden_edit = QLineEdit(objectName="hiddenLayersEdit")
+        self.hidden_edit.setClearButtonEnabled(True)
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal, objectName="speedSlider")
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setValue(len(SPEEDS) - 1)
+        self.speed_slider.setPageStep(1)
+        self.speed_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.speed_slider.setMinimumWidth(110)
+        self.speed_label = QLabel(objectName="speedLabel")
+        self.speed_slider.valueChanged.connect(self._on_speed)
+
+        self.setObjectName("settingsBox")
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(6)
+        self._labels: list[tuple[QLabel, QWidget]] = []
+        places = ((self.iterations_spin, 0, 0), (self.learning_rate_spin, 0, 2),
+                  (self.seed_spin, 1, 0), (self.hidden_edit, 1, 2))
+        for widget, row, column in places:
+            label = QLabel()
+            label.setBuddy(widget)
+            self._labels.append((label, widget))
+            grid.addWidget(label, row, column)
+            grid.addWidget(widget, row, column + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.speed_widget = QWidget(objectName="speedControl")
+        speed_layout = QHBoxLayout(self.speed_widget)
+        speed_layout.setContentsMargins(0, 0, 0, 0)
+        self.speed_caption = QLabel()
+        self.speed_caption.setBuddy(self.speed_slider)
+        speed_layout.addWidget(self.speed_caption)
+        speed_layout.addWidget(self.speed_slider)
+        speed_layout.addWidget(self.speed_label)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text (again, after a language change); numbers follow the new locale."""
+        locale = QLocale()
+        for spin in (self.iterations_spin, self.learning_rate_spin, self.seed_spin):
+            spin.setLocale(locale)  # the spin box shows its value again with the new separators
+        metrics = self.fontMetrics()
+        self.iterations_spin.setMinimumWidth(metrics.horizontalAdvance(locale.toString(100_000_000)) + 40)
+        self.learning_rate_spin.setMinimumWidth(metrics.horizontalAdvance(locale.toString(0.000001)) + 40)
+        self.seed_spin.setMinimumWidth(metrics.horizontalAdvance("0000000") + 40)
+        self.hidden_edit.setMinimumWidth(metrics.horizontalAdvance("32, 16, 8") + 30)
+        self.setTitle(self.tr("Settings"))
+        texts = [self.tr("&Iterations:"), self.tr("&Learning rate:"), self.tr("S&eed:"),
+                 self.tr("&Hidden layers:")]
+        for (label, _), text in zip(self._labels, texts):
+            label.setText(text)
+        self.speed_caption.setText(self.tr("Spee&d:"))
+        self.iterations_spin.setToolTip(self.tr(
+            "How many times Train repeats the four steps (the article uses 10,000)"))
+        self.learning_rate_spin.setToolTip(self.tr(
+            "How strongly each adjustment changes the weights (the article uses 1)"))
+        self.seed_spin.setToolTip(self.tr(
+            "The random seed for the starting weights (the article uses 1); Reset uses it"))
+        self.hidden_edit.setToolTip(self.tr(
+            "Sizes of hidden layers, e.g. 4 or 4, 3. Empty: the article's single neuron"))
+        self.hidden_edit.setPlaceholderText(self.tr("none"))
+        self.speed_slider.setToolTip(self.tr(
+            "Training speed: from a watchable pace to as fast as possible"))
+        self.speed_label.setMinimumWidth(max(metrics.horizontalAdvance(self._speed_text(speed))
+                                             for speed in SPEEDS) + 6)
+        self._on_speed(self.speed_slider.value())
+
+    def speed(self) -> float | None:
+        return SPEEDS[self.speed_slider.value()]
+
+    def set_speed(self, speed: float | None) -> None:
+        index = SPEEDS.index(speed) if speed in SPEEDS else len(SPEEDS) - 1
+        self.speed_slider.setValue(index)
+
+    def _speed_text(self, speed: float | None) -> str:
+        if speed is None:
+            return self.tr("max")
+        return self.tr("{0} it/s").format(i18n.whole(int(speed)))
+
+    @Slot(int)
+    def _on_speed(self, index: int) -> None:
+        speed = SPEEDS[index]
+        self.speed_label.setText(self._speed_text(speed))
+        self.speedChanged.emit(speed)
+
+    def show_scenario(self, scenario: Scenario) -> None:
+        """Show the scenario's settings without emitting edits."""
+        widgets = (self.iterations_spin, self.learning_rate_spin, self.seed_spin, self.hidden_edit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.iterations_spin.setValue(scenario.iterations)
+        self.learning_rate_spin.setValue(scenario.learning_rate)
+        self.seed_spin.setValue(min(scenario.seed, self.seed_spin.maximum()))
+        self.hidden_edit.setText(format_hidden_layers(scenario.hidden_layers))
+        for widget in widgets:
+            widget.blockSignals(False)
+
+    def set_editable(self, editable: bool, reason: str = "") -> None:
+        """Lock the settings that would change the network while it trains."""
+        for widget in (self.iterations_spin, self.learning_rate_spin, self.seed_spin, self.hidden_edit):
+            widget.setEnabled(editable)
+        self.setToolTip("" if editable else reason)
+
+
+def answer_in_words(answer: float) -> tuple[str, str]:
+    """The answer as (digit, confidence), e.g. (\"1\", \"confident\") — untranslated keys."""
+    if answer >= 0.9:
+        return "1", "confident"
+    if answer >= 0.7:
+        return "1", "fairly sure"
+    if answer > 0.3:
+        return "?", "unsure"
+    if answer > 0.1:
+        return "0", "fairly sure"
+    return "0", "confident"
+
+
+class AnswerCard(QFrame):
+    """The network's answer to the riddle, as a number (0.99994) and in words (1 — confident)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel()
+        self.value_label = QLabel(objectName="answerLabel")
+        font = QFont(self.value_label.font())
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        self.value_label.setFont(font)
+        self.value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.words_label = QLabel(objectName="answerWords")
+        words_font = QFont(self.words_label.font())
+        words_font.setPointSizeF(words_font.pointSizeF() * 1.15)
+        self.words_label.setFont(words_font)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        left = QVBoxLayout()
+        left.addWidget(self.caption)
+        left.addWidget(self.words_label)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.value_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._answer: float | None = None
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("The network's answer to the riddle:"))
+        self.set_answer(self._answer)
+
+    def answer(self) -> float | None:
+        return self._answer
+
+    def set_answer(self, answer: float | None) -> None:
+        self._answer = answer
+        if answer is None or not math.isfinite(answer):
+            self.value_label.setText("—")
+            self.words_label.setText("")
+            self.value_label.setToolTip("")
+            return
+        self.value_label.setText(i18n.decimal(f"{answer:.5f}"))  # "0.99994" (or "0,99994" in Russian)
+        self.value_label.setToolTip(self.tr("Exactly {0}").format(i18n.decimal(repr(float(answer)))))
+        digit, confidence = answer_in_words(answer)
+        words = {
+            "confident": self.tr("confident"),
+            "fairly sure": self.tr("fairly sure"),
+            "unsure": self.tr("unsure"),
+        }[confidence]
+        if digit == "?":
+            self.words_label.setText(self.tr("0 or 1? — {0}").format(words))
+        else:
+            self.words_label.setText(self.tr("{0} — {1}").format(digit, words))

@@ -1,0 +1,876 @@
+"""The "Learn the math" panel: one iteration of the network, step by step, with its real matrices."""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nngui.model.network import Array, StepTrace
+from nngui.qt import i18n
+
+HISTORY = 50  # iterations kept for Back and Forward
+SHOWN_ROWS = 8     # rows of a matrix shown on screen
+SHOWN_COLUMNS = 6  # columns of a matrix shown on screen (a dock is ~350–500 px wide)
+COPIED = 100  # rows and columns of a matrix put on the clipboard
+EXAMPLE_TERMS = 5  # products written out in a worked example before "…"
+
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def format_value(value: float) -> str:
+    """A number as the article prints it: 3 decimals, no trailing zeros, a real minus sign."""
+    v = float(value)
+    if math.isnan(v):
+        return "NaN"
+    if math.isinf(v):
+        return "∞" if v > 0 else "−∞"
+    text = f"{v:.3f}".rstrip("0").rstrip(".")
+    if v != 0 and (float(text) == 0 or abs(v) >= 1e6):
+        mantissa, exponent = f"{v:.2e}".split("e")
+        text = mantissa.rstrip("0").rstrip(".") + "e" + str(int(exponent))
+    if text == "-0":
+        text = "0"
+    return text.replace("-", "−")
+
+
+def shown_value(value: float) -> str:
+    """format_value() with the interface language's decimal separator (0,5 in Russian, as the article)."""
+    return i18n.decimal(format_value(value))
+
+
+def format_full(value: float) -> str:
+    """A number with every digit Python keeps (round-trips exactly), ASCII minus, for copying."""
+    v = float(value)
+    if v.is_integer() and abs(v) < 1e15:
+        return str(int(v))
+    return repr(v)
+
+
+def _sub(number: int) -> str:
+    return str(number).translate(_SUBSCRIPTS)
+
+
+def _as_matrix(values: Array) -> Array:
+    a = np.asarray(values, dtype=np.float64)
+    return a.reshape(1, -1) if a.ndim == 1 else a
+
+
+# -- what a step is made of ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """A named matrix in an equation; `meaning` says in words what its rows and columns are."""
+
+    name: str
+    meaning: str
+    values: Array
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the iteration: a title, a plain sentence or two, an equation and one number worked out."""
+
+    title: str
+    text: str
+    terms: tuple[Matrix | str, ...]  # matrices and the operators between them
+    example: str = ""
+    section: str = ""  # a heading printed before this step, if any
+
+
+def _matrix_text(m: Matrix, fmt: Callable[[float], str], limit: tuple[int, int],
+                 more: Callable[[int, int], str]) -> str:
+    """A matrix as aligned plain text: at most `limit` (rows, columns), then a note on the rest."""
+    values = _as_matrix(m.values)
+    rows, cols = values.shape
+    shown = values[:limit[0], :limit[1]]
+    cells = [[fmt(v) for v in row] for row in shown]
+    width = max((len(c) for row in cells for c in row), default=1)
+    lines = [f"{m.name} ({rows} × {cols}): {m.meaning}"]
+    lines += ["  " + "  ".join(c.rjust(width) for c in row) for row in cells]
+    if shown.shape != values.shape:
+        lines += ["  " + note for note in more(rows - shown.shape[0], cols - shown.shape[1]).split("\n")]
+    return "\n".join(lines)
+
+
+def _equation(terms: Sequence[Matrix | str]) -> str:
+    return " ".join(t.name if isinstance(t, Matrix) else t for t in terms)
+
+
+# -- matrices on screen ------------------------------------------------------------
+
+
+class _MatrixModel(QAbstractTableModel):
+    """The shown corner of a matrix: rounded numbers, every digit in the tooltip."""
+
+    def __init__(self, values: Array, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values = values
+        self._texts = [[shown_value(v) for v in row] for row in values]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._values.shape[0]
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._values.shape[1]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return i18n.decimal(format_full(self._values[index.row(), index.column()]))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def widest_text(self) -> list[str]:
+        return [t for row in self._texts for t in row]
+
+
+class _MatrixBlock(QWidget):
+    """A matrix's name, its numbers in a small fixed grid, its size and what is left out."""
+
+    def __init__(self, matrix: Matrix, more: Callable[..., str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        values = _as_matrix(matrix.values)
+        rows, cols = values.shape
+        shown = values[:SHOWN_ROWS, :SHOWN_COLUMNS]
+        self.setObjectName("matrixBlock")
+        self.setToolTip(f"{matrix.name}: {matrix.meaning} ({rows} × {cols})")
+
+        name = QLabel(matrix.name, self)
+        font = name.font()
+        font.setBold(True)
+        name.setFont(font)
+        name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("matrix")
+        self.view.setAccessibleName(f"{matrix.name}: {matrix.meaning}")
+        self.view.setModel(_MatrixModel(shown, self.view))
+        self.view.horizontalHeader().hide()
+        self.view.verticalHeader().hide()
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setWordWrap(False)
+        metrics = self.view.fontMetrics()
+        texts = self.view.model().widest_text()  # type: ignore[attr-defined]
+        cell_width = max(metrics.horizontalAdvance(t) for t in [*texts, "0.0"]) + 10
+        cell_height = metrics.height() + 6
+        for header, size in ((self.view.horizontalHeader(), cell_width),
+                             (self.view.verticalHeader(), cell_height)):
+            header.setMinimumSectionSize(1)
+            header.setDefaultSectionSize(size)
+            header.setSectionResizeMode(header.ResizeMode.Fixed)
+        frame = 2 * self.view.frameWidth()
+        self.view.setFixedSize(shown.shape[1] * cell_width + frame, shown.shape[0] * cell_height + frame)
+
+        notes = [f"{rows} × {cols}"]
+        if rows > shown.shape[0] or cols > shown.shape[1]:
+            notes.append(more(rows - shown.shape[0], cols - shown.shape[1]))
+        size = QLabel("\n".join(notes), self)
+        size.setObjectName("matrixNote")
+        size.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        size.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        small = size.font()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        size.setFont(small)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(name)
+        layout.addWidget(self.view, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(size)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+
+class FlowLayout(QLayout):
+    """Lays its items out left to right and wraps to a new line, each line centred vertically."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        width = sum(item.sizeHint().width() for item in self._items) + self._gap * max(0, self.count() - 1)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, apply: bool) -> int:
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if lines[-1] and x + hint.width() > rect.width():
+                lines.append([])
+                x = 0
+            lines[-1].append((item, hint))
+            x += hint.width() + self._gap
+        y = rect.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(hint.height() for _, hint in line)
+            x = rect.x()
+            for item, hint in line:
+                if apply:
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                x += hint.width() + self._gap
+            y += height + self._gap
+        return max(0, y - self._gap - rect.y())
+
+
+class _StepCard(QFrame):
+    """One step on screen: title, sentences, the equation with its matrices, one number worked out."""
+
+    def __init__(self, number: int, step: Step, more: Callable[..., str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stepCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.setSpacing(6)
+
+        title = QLabel(f"{number}. {step.title}", self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+
+        text = QLabel(step.text, self)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(text)
+
+        equation = QWidget()
+        equation.setObjectName("equation")
+        flow = FlowLayout(equation, spacing=8)
+        for unit in _units(step.terms):
+            flow.addWidget(_unit_widget(unit, more, equation))
+        layout.addWidget(_EquationArea(equation, self))
+
+        if step.example:
+            example = QLabel(step.example, self)
+            example.setObjectName("example")
+            example.setWordWrap(True)
+            example.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            example.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            layout.addWidget(example)
+
+
+class _EquationArea(QScrollArea):
+    """Holds an equation at the card's width; a matrix too wide for the panel scrolls sideways here alone."""
+
+    def __init__(self, equation: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setWidget(equation)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.viewport().setAutoFillBackground(False)
+        equation.setAutoFillBackground(False)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        equation = self.widget()
+        needed = equation.minimumSizeHint().width()
+        height = equation.heightForWidth(max(width, needed))
+        if needed > width:
+            height += self.horizontalScrollBar().sizeHint().height()
+        return height
+
+    def sizeHint(self) -> QSize:
+        width = self.widget().sizeHint().width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, 20)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self.heightForWidth(self.width())
+        if height != self.height():
+            self.setFixedHeight(height)
+
+
+def _units(terms: Sequence[Matrix | str]) -> list[list[Matrix | str]]:
+    """Group each operator with the matrix after it, so that a wrapped line starts with "= …"."""
+    units: list[list[Matrix | str]] = []
+    pending: list[Matrix | str] = []
+    for term in terms:
+        pending.append(term)
+        if isinstance(term, Matrix):
+            units.append(pending)
+            pending = []
+    if pending:
+        if units:
+            units[-1].extend(pending)
+        else:
+            units.append(pending)
+    return units
+
+
+def _unit_widget(unit: list[Matrix | str], more: Callable[..., str], parent: QWidget) -> QWidget:
+    widget = QWidget(parent)
+    row = QHBoxLayout(widget)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    for term in unit:
+        if isinstance(term, Matrix):
+            row.addWidget(_MatrixBlock(term, more, widget))
+        else:
+            operator = QLabel(term, widget)
+            operator.setObjectName("operator")
+            font = operator.font()
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            operator.setFont(font)
+            row.addWidget(operator)
+    widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return widget
+
+
+# -- the panel ---------------------------------------------------------------------
+
+
+class ExplainPanel(QWidget):
+    """Shows one iteration the way the article walks it, with Back/Forward through recent iterations."""
+
+    stepRequested = Signal()  # the user pressed Step: the window performs one iteration, then show_trace()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("explainPanel")
+        self._history: deque[tuple[StepTrace, int]] = deque(maxlen=HISTORY)
+        self._index = -1
+        self._step_reason = ""
+        self._page_stale = False
+        self._create_widgets()
+        self.clear()
+
+    # -- building ------------------------------------------------------------------
+    def _create_widgets(self) -> None:
+        self.iteration_label = QLabel(self)
+        self.iteration_label.setObjectName("iterationLabel")
+        font = self.iteration_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.iteration_label.setFont(font)
+
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.back)
+        self.forward_button = QPushButton(self)
+        self.forward_button.setObjectName("forwardButton")
+        self.forward_button.clicked.connect(self.forward)
+
+        self.copy_action = QAction(self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy)
+        self.addAction(self.copy_action)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.clicked.connect(self.copy_action.trigger)
+
+        self.step_button = QPushButton(self)
+        self.step_button.setObjectName("explainStepButton")  # "stepButton" is the main window's
+        self.step_button.clicked.connect(self.stepRequested)
+        self._retranslate_buttons()
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.forward_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.step_button)
+
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setMargin(20)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("explainScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.scroll)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.iteration_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stack, 1)
+
+    def _retranslate_buttons(self) -> None:
+        self.back_button.setText(self.tr("◀ Back"))
+        self.back_button.setToolTip(self.tr("Show the iteration before this one"))
+        self.forward_button.setText(self.tr("Forward ▶"))
+        self.forward_button.setToolTip(self.tr("Show the iteration after this one"))
+        self.copy_action.setText(self.tr("Copy"))
+        self.copy_action.setToolTip(self.tr("Copy this iteration as text, every number in full"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.copy_action.toolTip())
+        self.step_button.setText(self.tr("Step"))
+        if self.step_button.isEnabled() or not self._step_reason:
+            self.step_button.setToolTip(self.tr("Do one iteration and show its numbers"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "stack"):
+            self._retranslate_buttons()
+            self._write_placeholder()
+            self._display()  # the steps again, in the new words (built when visible)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 600)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._page_stale:
+            self._display()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(300, 200)
+
+    # -- public API ----------------------------------------------------------------
+    def show_trace(self, trace: StepTrace, iteration: int) -> None:
+        """Keep this iteration in the history and show it."""
+        self._history.append((trace, int(iteration)))
+        self._index = len(self._history) - 1
+        self._display()
+
+    def clear(self) -> None:
+        """Forget every iteration (after Reset or a new scenario) and show the placeholder."""
+        self._history.clear()
+        self._index = -1
+        self._display()
+
+    def current_trace(self) -> StepTrace | None:
+        return self._history[self._index][0] if self._index >= 0 else None
+
+    def current_iteration(self) -> int | None:
+        return self._history[self._index][1] if self._index >= 0 else None
+
+    def back(self) -> None:
+        if self._index > 0:
+            self._index -= 1
+            self._display()
+
+    def forward(self) -> None:
+        if 0 <= self._index < len(self._history) - 1:
+            self._index += 1
+            self._display()
+
+    def set_step_enabled(self, enabled: bool, reason: str = "") -> None:
+        """Enable or disable Step; `reason` (when disabled) is shown as its tooltip."""
+        self.step_button.setEnabled(enabled)
+        self._step_reason = "" if enabled else reason
+        self.step_button.setToolTip(
+            self.tr("Do one iteration and show its numbers") if enabled or not reason else reason
+        )
+        if self._index < 0:
+            self._show_placeholder()
+
+    def text(self, full_precision: bool = False) -> str:
+        """The shown iteration as plain text: rounded like the screen, or every digit with ASCII minus."""
+        if self._index < 0:
+            return self.placeholder.text()
+        trace, _ = self._history[self._index]
+        if full_precision:
+            fmt, limit = format_full, (COPIED, COPIED)
+        else:
+            fmt, limit = shown_value, (SHOWN_ROWS, SHOWN_COLUMNS)
+        more = self._copy_more if full_precision else self._more
+        parts = [self._title(), self._summary(trace, fmt)]
+        number = 0
+        for step in self._steps(trace):
+            number += 1
+            if step.section:
+                parts.append(step.section.upper())
+            block = [f"{number}. {step.title}", step.text, _equation(step.terms)]
+            block += [_matrix_text(t, fmt, limit, more) for t in step.terms if isinstance(t, Matrix)]
+            if step.example:
+                block.append(step.example)
+            parts.append("\n".join(block))
+        text = "\n\n".join(parts) + "\n"
+        return text if not full_precision else text.replace("−", "-")
+
+    def copy(self) -> None:
+        """Put the shown iteration on the clipboard, every number in full."""
+        QGuiApplication.clipboard().setText(self.text(full_precision=True))
+
+    # -- showing ---------------------------------------------------------------------
+    def _title(self) -> str:
+        if self._index < 0:
+            return self.tr("No iteration yet")
+        latest = max(iteration for _, iteration in self._history)
+        return self.tr("Iteration {0} of {1}").format(i18n.whole(self._history[self._index][1]),
+                                                      i18n.whole(latest))
+
+    def _summary(self, trace: StepTrace, fmt: Callable[[float], str]) -> str:
+        text = self.tr("Error before this iteration (the mean of error²): {0}.").format(fmt(trace.loss))
+        if trace.learning_rate != 1:
+            text += " " + self.tr("Learning rate: {0}.").format(fmt(trace.learning_rate))
+        return text
+
+    def _more(self, rows: int, cols: int) -> str:
+        notes = []
+        if rows:
+            notes.append(self.tr("… {0} more rows").format(rows))
+        if cols:
+            notes.append(self.tr("… {0} more columns").format(cols))
+        return "\n".join(notes)
+
+    def _copy_more(self, rows: int, cols: int) -> str:
+        return self.tr("(only the first {0} rows and columns are copied; {1} more rows, {2} more columns)"
+                       ).format(COPIED, rows, cols)
+
+    def _show_placeholder(self) -> None:
+        self._write_placeholder()
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def _write_placeholder(self) -> None:
+        text = self.tr("Press Step to see one iteration, number by number.")
+        if self._step_reason:
+            text += "\n\n" + self._step_reason
+        self.placeholder.setText(text)
+
+    def _display(self) -> None:
+        self.iteration_label.setText(self._title())
+        self.back_button.setEnabled(self._index > 0)
+        self.forward_button.setEnabled(0 <= self._index < len(self._history) - 1)
+        self.copy_action.setEnabled(self._index >= 0)
+        self.copy_button.setEnabled(self._index >= 0)
+        if self._index < 0:
+            self.iteration_label.setToolTip("")
+            self._show_placeholder()
+            return
+        self.iteration_label.setToolTip(
+            self.tr("Showing {0} of the {1} most recent iterations kept").format(
+                self._index + 1, len(self._history))
+        )
+        if not self.isVisible():
+            self._page_stale = True  # built when the panel is shown: nobody sees it now
+            return
+        self._page_stale = False
+        trace, _ = self._history[self._index]
+        page = QWidget()
+        page.setObjectName("explainPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 4, 0)
+        layout.setSpacing(8)
+        summary = QLabel(self._summary(trace, shown_value), page)
+        summary.setObjectName("summary")
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        for number, step in enumerate(self._steps(trace), start=1):
+            if step.section:
+                heading = QLabel(step.section, page)
+                heading.setObjectName("section")
+                font = heading.font()
+                font.setBold(True)
+                font.setPointSizeF(font.pointSizeF() * 1.1)
+                heading.setFont(font)
+                heading.setWordWrap(True)
+                layout.addSpacing(4)
+                layout.addWidget(heading)
+            layout.addWidget(_StepCard(number, step, self._more, page))
+        layout.addStretch(1)
+        old = self.scroll.takeWidget()
+        self.scroll.setWidget(page)
+        if old is not None:
+            old.deleteLater()
+        self.stack.setCurrentWidget(self.scroll)
+
+    # -- the steps, in the article's words ------------------------------------------------
+    def _steps(self, trace: StepTrace) -> list[Step]:
+        count = len(trace.layers)
+        steps: list[Step] = []
+        for number in range(count):
+            steps += self._forward_steps(trace, number)
+        for number in range(count - 1, -1, -1):
+            steps += self._backward_steps(trace, number)
+        if count > 1:
+            steps[0] = _with_section(steps[0], self.tr("Forward: from the inputs to the answer"))
+            steps[2 * count] = _with_section(
+                steps[2 * count], self.tr("Backward: calibrating, output layer first (backpropagation)"))
+        return steps
+
+    def _names(self, trace: StepTrace, number: int) -> dict[str, str]:
+        """The symbols of layer `number` (0-based): W, out, … with a subscript when there are layers."""
+        count = len(trace.layers)
+        s = _sub(number + 1) if count > 1 else ""
+        inputs = "X" if number == 0 else self.tr("out") + _sub(number)
+        return {
+            "X": inputs, "W": "W" + s, "b": "b" + s, "sum": self.tr("sum") + s, "out": self.tr("out") + s,
+            "error": self.tr("error") + s, "slope": self.tr("slope") + s, "delta": self.tr("delta") + s,
+            "adjustment": self.tr("adjustment") + s, "new W": self.tr("new W") + s,
+            "new b": self.tr("new b") + s, "bias adjustment": self.tr("bias adjustment") + s,
+        }
+
+    def _layer_name(self, trace: StepTrace, number: int) -> str:
+        if number == len(trace.layers) - 1:
+            return self.tr("the output layer")
+        return self.tr("hidden layer {0}").format(number + 1)
+
+    def _forward_steps(self, trace: StepTrace, number: int) -> list[Step]:
+        layer = trace.layers[number]
+        count = len(trace.layers)
+        n = self._names(trace, number)
+        single = count == 1
+        inputs_meaning = (self.tr("inputs, one row per situation") if number == 0
+                          else self.tr("outputs of hidden layer {0}, one row per situation").format(number))
+        X = Matrix(n["X"], inputs_meaning, layer.inputs)
+        W = Matrix(n["W"], self.tr("weights, one column per neuron"), layer.weights_before)
+        total = Matrix(n["sum"], self.tr("weighted sums, one row per situation"), layer.weighted_sum)
+        out = Matrix(n["out"], self.tr("outputs, one row per situation"), layer.output)
+        terms: list[Matrix | str] = [X, "·", W]
+        if layer.bias_before is not None:
+            terms += ["+", Matrix(n["b"], self.tr("bias, one per neuron"), layer.bias_before)]
+        terms += ["=", total]
+
+        if single:
+            title = self.tr("Weigh the inputs")
+        else:
+            title = self.tr("Weigh the inputs of {0}").format(self._layer_name(trace, number))
+        if number == 0:
+            text = self.tr("Each row of X is one situation; each column of W holds one neuron's weights. "
+                           "Multiply every input by its weight and add them up: X · W.")
+        else:
+            text = self.tr("The outputs of hidden layer {0} are the inputs of the next layer. "
+                           "Its weights {1} weigh them the same way.").format(number, n["W"])
+        if layer.bias_before is not None:
+            text += " " + self.tr("The bias b is added to each sum.")
+        products = [(a, w) for a, w in zip(layer.inputs[0], layer.weights_before[:, 0])]
+        example = self._sum_of_products(products, layer.weighted_sum[0, 0],
+                                        None if layer.bias_before is None else layer.bias_before[0])
+        example = self._situation_prefix(layer.weights_before.shape[1]) + example
+        weigh = Step(title, text, tuple(terms), example)
+
+        text = self.tr("The sigmoid 1 / (1 + e^−x) squeezes every weighted sum into a number "
+                       "between 0 and 1.")
+        if number == count - 1:
+            text += " " + self.tr("These are the network's answers for the situations.")
+        s, o = layer.weighted_sum[0, 0], layer.output[0, 0]
+        prefix = self._situation_prefix(layer.output.shape[1])
+        example = prefix + f"1 / (1 + e^{shown_value(-s)}) = {shown_value(o)}"
+        title = self.tr("Normalise with the sigmoid")
+        if not single:
+            title = self.tr("Normalise {0} with the sigmoid").format(self._layer_name(trace, number))
+        squash = Step(title, text, (total, self.tr("→ sigmoid →"), out), example)
+        return [weigh, squash]
+
+    def _backward_steps(self, trace: StepTrace, number: int) -> list[Step]:
+        layer = trace.layers[number]
+        count = len(trace.layers)
+        n = self._names(trace, number)
+        prefix = self._situation_prefix(layer.output.shape[1])
+        where = "" if count == 1 else " " + self.tr("({0})").format(self._layer_name(trace, number))
+        out = Matrix(n["out"], self.tr("outputs, one row per situation"), layer.output)
+        error = Matrix(n["error"], self.tr("errors, one row per situation"), layer.error)
+        slope = Matrix(n["slope"], self.tr("slopes of the sigmoid"), layer.slope)
+        delta = Matrix(n["delta"], self.tr("deltas, one row per situation"), layer.delta)
+        adjustment = Matrix(n["adjustment"], self.tr("how much each weight changes"), layer.adjustment)
+        steps: list[Step] = []
+
+        if number == count - 1:
+            target = np.round(layer.output + layer.error, 12)
+            y = Matrix("y", self.tr("expected outputs, one row per situation"), target)
+            text = self.tr("The error is the expected output minus the network's answer. "
+                           "Negative means the answer was too high, positive too low.")
+            y0, o0, e0 = (shown_value(v[0, 0]) for v in (target, layer.output, layer.error))
+            example = prefix + f"{y0} − {o0} = {e0}"
+            steps.append(Step(self.tr("Compare with the expected output") + where, text,
+                              (y, "−", out, "=", error), example))
+        else:
+            above = trace.layers[number + 1]
+            m = self._names(trace, number + 1)
+            delta_above = Matrix(m["delta"], self.tr("deltas of the layer above"), above.delta)
+            wt = Matrix(m["W"] + "ᵀ", self.tr("the layer above's weights, turned on their side"),
+                        above.weights_before.T)
+            if number + 1 == count - 1:
+                text = self.tr("A hidden layer has no expected outputs. Its error is the output's delta "
+                               "sent back through the weights: delta · Wᵀ.")
+            else:
+                text = self.tr("A hidden layer has no expected outputs. Its error is the next layer's "
+                               "delta sent back through the weights: delta · Wᵀ.")
+            text += " " + self.tr("Each hidden neuron gets a share of the blame in proportion to its "
+                                  "weight to the next layer.")
+            products = [(d, w) for d, w in zip(above.delta[0], above.weights_before[0])]
+            example = prefix + self._sum_of_products(products, layer.error[0, 0])
+            steps.append(Step(self.tr("Send the error back") + where, text,
+                              (delta_above, "·", wt, "=", error), example))
+
+        text = self.tr("How steep the sigmoid is at each answer: out × (1 − out). It is largest at 0.5, "
+                       "where the neuron is unsure, and tiny near 0 or 1, where it is sure.")
+        o = layer.output[0, 0]
+        example = prefix + "{0} × (1 − {0}) = {1}".format(shown_value(o), shown_value(layer.slope[0, 0]))
+        steps.append(Step(self.tr("The slope of the sigmoid") + where, text,
+                          (out, self.tr("× (1 − {0}) =").format(n["out"]), slope), example))
+
+        text = self.tr("Multiply each error by its slope, number by number (not a matrix product). "
+                       "Sure answers change little, unsure ones change more.")
+        e0, s0 = _factor(layer.error[0, 0]), _factor(layer.slope[0, 0])
+        example = prefix + f"{e0} × {s0} = {shown_value(layer.delta[0, 0])}"
+        steps.append(Step(self.tr("Delta = error × slope") + where, text,
+                          (error, "×", slope, "=", delta), example))
+
+        xt_name = n["X"] + "ᵀ"
+        xt = Matrix(xt_name, self.tr("the inputs turned on their side: one row per input"), layer.inputs.T)
+        terms: list[Matrix | str] = [xt, "·", delta]
+        text = self.tr("How much to change each weight: its input times the delta, added up over the "
+                       "situations.")
+        if number == 0:
+            text += " " + self.tr("An input that was 0 leaves its weight alone.")
+        if trace.learning_rate != 1:
+            terms.append(f"× {shown_value(trace.learning_rate)}")
+            text += " " + self.tr("The learning rate {0} scales every adjustment.").format(
+                shown_value(trace.learning_rate))
+        terms += ["=", adjustment]
+        products = [(a, d) for a, d in zip(layer.inputs[:, 0], layer.delta[:, 0])]
+        example = self._sum_of_products(products, layer.adjustment[0, 0], rate=trace.learning_rate)
+        example = self._weight_prefix(number, layer.weights_before.shape[1]) + example
+        steps.append(Step(self.tr("Adjustment = {0} · delta").format(xt_name) + where, text,
+                          tuple(terms), example))
+
+        W = Matrix(n["W"], self.tr("weights before this iteration"), layer.weights_before)
+        new_w = Matrix(n["new W"], self.tr("weights after this iteration"), layer.weights_after)
+        text = self.tr("Add the adjustment to the weights. The next iteration starts from these new weights.")
+        w0, a0 = shown_value(layer.weights_before[0, 0]), _factor(layer.adjustment[0, 0])
+        example = self._weight_prefix(number, layer.weights_before.shape[1]) + \
+            f"{w0} + {a0} = {shown_value(layer.weights_after[0, 0])}"
+        steps.append(Step(self.tr("New weights = {0} + adjustment").format(n["W"]) + where, text,
+                          (W, "+", adjustment, "=", new_w), example))
+
+        if layer.bias_before is not None and layer.bias_adjustment is not None \
+                and layer.bias_after is not None:
+            b = Matrix(n["b"], self.tr("bias before this iteration"), layer.bias_before)
+            adj = Matrix(n["bias adjustment"], self.tr("sum of the deltas"), layer.bias_adjustment)
+            new_b = Matrix(n["new b"], self.tr("bias after this iteration"), layer.bias_after)
+            text = self.tr("The bias is a weight whose input is always 1, so its adjustment is the sum "
+                           "of the deltas (times the learning rate).")
+            steps.append(Step(self.tr("New bias") + where, text, (b, "+", adj, "=", new_b)))
+        return steps
+
+    # -- worked examples -------------------------------------------------------------------
+    def _situation_prefix(self, neurons: int) -> str:
+        if neurons == 1:
+            return self.tr("Situation 1: ")
+        return self.tr("Situation 1, neuron 1: ")
+
+    def _weight_prefix(self, number: int, neurons: int) -> str:
+        """Names the weight a worked example adjusts: the first one of layer `number` (0-based)."""
+        if number == 0:
+            return self.tr("Weight 1: ") if neurons == 1 else self.tr("Weight from input 1 to neuron 1: ")
+        if neurons == 1:
+            return self.tr("Weight from hidden neuron 1: ")
+        return self.tr("Weight from hidden neuron 1 to neuron 1: ")
+
+    def _sum_of_products(self, products: Sequence[tuple[float, float]], result: float,
+                         bias: float | None = None, rate: float = 1.0) -> str:
+        terms = [f"{_factor(a, first=True)} × {_factor(b)}" for a, b in products[:EXAMPLE_TERMS]]
+        if len(products) > EXAMPLE_TERMS:
+            terms.append(self.tr("… ({0} more)").format(len(products) - EXAMPLE_TERMS))
+        text = " + ".join(terms)
+        if bias is not None:
+            text += " + " + _factor(bias)
+        if rate != 1:
+            text = f"({text}) × {shown_value(rate)}"
+        return text + " = " + shown_value(result)
+
+
+def _factor(value: float, first: bool = False) -> str:
+    """A number inside a product: negative ones in parentheses, as written by hand."""
+    text = shown_value(value)
+    return text if first or not text.startswith("−") else f"({text})"
+
+
+def _with_section(step: Step, section: str) -> Step:
+    return Step(step.title, step.text, step.terms, step.example, section)

@@ -1,0 +1,450 @@
+"""The live loss curve: a growing buffer of losses drawn reduced to the view, fast past millions of them."""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from collections.abc import Callable
+
+import numpy as np
+import numpy.typing as npt
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Slot
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QWidget
+
+from nngui.model.scenario import atomic_path
+from nngui.qt import i18n
+
+# On the log scale, losses of 0 (an error that underflowed) are drawn on a floor: a whole decade, at
+# least this many decades below the smallest loss above 0, so the axis shows the real curve and not
+# 10^-300. The floor is the same for the whole curve (panning does not move it).
+FLOOR_DECADES = 1
+# The floor, as log10, when no loss is above 0 (every loss is 0): the zeros lie along the bottom
+# of a view reaching up to a loss of 1.
+_ZEROS_ONLY_FLOOR = -3.0
+# The curve is redrawn at most this often, however often losses arrive (about 10 times a second).
+REDRAW_MS = 100
+# A redraw and its paints may take at most 1/REDRAW_BUDGET of the time between redraws (5%): the GUI
+# thread shares Python with the training thread, so every millisecond drawing is one not training.
+REDRAW_BUDGET = 20
+# The curve gets the largest and the smallest loss of every block of losses, this many blocks per
+# pixel of the plot's width (peak downsampling: a spike stays visible however far you zoom out).
+_BLOCKS_PER_PIXEL = 2.0
+# The width assumed before the plot is laid out (a hidden plot is never handed every loss).
+_UNKNOWN_WIDTH = 640.0
+_INITIAL_CAPACITY = 4096
+# A full buffer grows by half: at most 12 bytes per loss (8 used), 20 while it is copied.
+_GROWTH = 1.5
+# clear() keeps a buffer up to this many losses (8 MB), so training again after a Reset does not
+# grow it step by step once more.
+_KEPT_CAPACITY = 1 << 20
+_CSV_ROWS_PER_WRITE = 100_000
+
+# Points of a curve: x (iteration numbers) and y, or None and None when there are none.
+_Points = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]] | tuple[None, None]
+
+
+class LossPlot(pg.PlotWidget):
+    """The loss (mean squared error) of every iteration, iteration 1 first, across runs until cleared."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, axisItems={"bottom": _IterationAxis("bottom"), "left": _LossAxis("left")})
+        del self.clear  # PlotWidget binds PlotItem.clear on the instance, which would hide ours
+        self.setObjectName("lossPlot")
+        # The losses are all the plot keeps: iteration i's loss is _losses[i - 1], and log10 is taken
+        # only of the few points handed to the curve.
+        self._count = 0
+        self._losses = np.empty(_INITIAL_CAPACITY)
+        self._log_scale = False
+        self._drawn: tuple[int, int, int] | None = None  # the (first, end, step) handed to the curve
+        # The smallest and largest finite loss so far, and the smallest above 0, for the view's range
+        # and the log scale's floor (NaN and infinite losses are left out: they break the curve).
+        self._lowest = math.inf
+        self._highest = -math.inf
+        self._smallest_positive = math.inf
+        self._last_redraw = -1.0
+        self._redraw_ms = REDRAW_MS
+        self._paint_seconds = 0.0  # how long the paints since the last redraw took
+
+        item = self.getPlotItem()
+        item.setMenuEnabled(False, enableViewBoxMenu=True)  # its log option would bypass set_log_scale
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setMouseEnabled(x=True, y=True)
+        for name in ("left", "bottom"):  # the grid is opaque (fast to draw): behind the curve, not over it
+            item.getAxis(name).setZValue(item.getViewBox().zValue() - 1)
+        # On the log scale, a dashed line where losses of 0 are drawn, shown while there are any.
+        self._floor_line = pg.InfiniteLine(angle=0, movable=False, label="",
+                                           labelOpts={"position": 0.0, "anchors": [(0, 1), (0, 1)]})
+        self._floor_line.setZValue(-1)  # under the curve
+        self._floor_line.hide()
+        item.addItem(self._floor_line, ignoreBounds=True)
+        self._curve = _LossCurve()  # given the losses in view, reduced to the pixels (see _draw_view)
+        self._curve.original = self._every_point
+        item.addItem(self._curve)
+        self._curve.setSkipFiniteCheck(True)
+        self._curve.setDynamicRangeLimit(None)  # losses are small numbers; this would rescan all of them
+        self._latest = pg.LabelItem("", justify="right")
+        self._latest.setParentItem(item.getViewBox())
+        self._latest.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
+        item.enableAutoRange()
+        box = self._box = item.getViewBox()
+        box.sigXRangeChanged.connect(self._view_changed)
+        box.sigResized.connect(self._view_changed)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._redraw)
+        self._retranslate()
+        self._apply_palette()
+
+    # -- data ----------------------------------------------------------------
+    def append(self, losses: npt.ArrayLike) -> None:
+        """Add the losses of the next iterations; the curve follows within ~REDRAW_MS."""
+        new = np.asarray(losses, dtype=np.float64).reshape(-1)
+        if new.size == 0:
+            return
+        start, end = self._count, self._count + new.size
+        if end > self._losses.shape[0]:
+            self._grow(end)
+        self._losses[start:end] = new
+        self._count = end
+        finite = np.isfinite(new)
+        finite = True if finite.all() else finite  # NaN and inf left out (no mask when there are none)
+        low = float(np.min(new, where=finite, initial=math.inf))
+        self._lowest = min(self._lowest, low)
+        self._highest = max(self._highest, float(np.max(new, where=finite, initial=-math.inf)))
+        if low <= 0:
+            low = float(np.min(new, where=finite & (new > 0), initial=math.inf))
+        self._smallest_positive = min(self._smallest_positive, low)
+        self._schedule_redraw()
+
+    def reserve(self, more: int) -> None:
+        """Make room for `more` losses beyond those held, so that appending them copies nothing.
+
+        The memory is only claimed from the system as losses fill it.
+        """
+        needed = self._count + max(0, int(more))
+        if needed > self._losses.shape[0]:
+            losses = np.empty(needed)
+            losses[: self._count] = self._losses[: self._count]
+            self._losses = losses
+
+    def clear(self) -> None:
+        """Forget every loss; the view zooms to fit again."""
+        self._count = 0
+        if self._losses.shape[0] > _KEPT_CAPACITY:
+            self._losses = np.empty(_INITIAL_CAPACITY)
+        self._lowest, self._highest, self._smallest_positive = math.inf, -math.inf, math.inf
+        self._timer.stop()
+        self._redraw()
+        self.getPlotItem().enableAutoRange()
+
+    def count(self) -> int:
+        """How many losses (iterations) the plot holds."""
+        return self._count
+
+    def losses(self) -> npt.NDArray[np.float64]:
+        """A copy of the losses, iteration 1 first."""
+        return self._losses[: self._count].copy()
+
+    # -- log scale -------------------------------------------------------------
+    def set_log_scale(self, on: bool) -> None:
+        """Show the loss on a logarithmic axis (losses of 0 are drawn on a dashed floor line)."""
+        on = bool(on)
+        if on == self._log_scale:
+            return
+        self._log_scale = on
+        self.getPlotItem().getAxis("left").setLogMode(on)
+        self._timer.stop()
+        self._redraw()
+        self.getPlotItem().enableAutoRange()
+
+    def log_scale(self) -> bool:
+        return self._log_scale
+
+    # -- export ------------------------------------------------------------------
+    def export_csv(self, path: str | os.PathLike[str]) -> None:
+        """Write "iteration,loss" rows (full precision); the file appears complete or not at all."""
+        losses = self._losses[: self._count]
+        with atomic_path(path) as temp, open(temp, "w", encoding="utf-8", newline="\n") as f:
+            f.write("iteration,loss\n")
+            for first in range(0, losses.shape[0], _CSV_ROWS_PER_WRITE):
+                block = losses[first:first + _CSV_ROWS_PER_WRITE].tolist()
+                f.write("".join(f"{first + i + 1},{value!r}\n" for i, value in enumerate(block)))
+
+    def export_png(self, path: str | os.PathLike[str]) -> None:
+        """Save the plot as it looks on screen."""
+        self._timer.stop()
+        self._redraw()
+        image = self.grab()
+        with atomic_path(path) as temp:
+            if not image.save(temp, "PNG"):
+                raise OSError(f"could not write the image {os.fspath(path)!r}")
+
+    # -- drawing -------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        began = time.perf_counter()
+        super().paintEvent(event)
+        self._paint_seconds += time.perf_counter() - began
+
+    def changeEvent(self, event: QEvent) -> None:
+        ready = hasattr(self, "_curve")  # not while pyqtgraph is still building the widget
+        if ready and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_palette()
+        elif ready and event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _grow(self, needed: int) -> None:
+        self.reserve(max(needed, int(_GROWTH * self._losses.shape[0])) - self._count)
+
+    def _schedule_redraw(self) -> None:
+        """Draw now if the last redraw is old enough, else once when the interval is over."""
+        if self._timer.isActive():
+            return
+        wait_ms = self._redraw_ms - (time.perf_counter() - self._last_redraw) * 1000.0
+        if wait_ms <= 0:
+            self._redraw()
+        else:
+            self._timer.start(int(wait_ms) + 1)
+
+    @Slot()
+    def _redraw(self) -> None:
+        began = time.perf_counter()
+        self._curve.bounds = self._bounds()
+        self._draw_view(again=True)
+        self._show_floor()
+        self._show_latest()
+        now = time.perf_counter()
+        self._last_redraw = now
+        # Millions of points take a while to reduce and paint: keep that within the budget by
+        # redrawing less often.
+        cost = now - began + self._paint_seconds
+        self._paint_seconds = 0.0
+        self._redraw_ms = max(REDRAW_MS, int(1000 * REDRAW_BUDGET * cost))
+
+    def _every_point(self) -> _Points:
+        """Every (iteration, loss) as the curve would show it unreduced: made only when asked for."""
+        n = self._count
+        if n == 0:
+            return None, None
+        y = self._losses[:n].copy()
+        if self._log_scale:
+            _log10_floored(y, self._floor(), out=y)
+        return np.arange(1, n + 1, dtype=np.float64), y
+
+    def _view_changed(self, *_: object) -> None:
+        """The view was panned, zoomed or resized: hand the curve the losses it now shows."""
+        self._draw_view(again=False)
+
+    def _draw_view(self, again: bool) -> None:
+        """Hand the curve the losses in view, reduced to the pixels; `again` after the losses changed."""
+        drawn = self._visible(self._count) if self._count else None
+        if drawn == self._drawn and not again:
+            return
+        self._drawn = drawn
+        if drawn is None:
+            self._curve.setData([], [])
+            return
+        x, y = _peaks(self._losses, *drawn)
+        if self._log_scale:
+            _log10_floored(y, self._floor(), out=y)
+        self._curve.setData(x, y)
+
+    def _visible(self, n: int) -> tuple[int, int, int]:
+        """(first, end, step): the losses[first:end] in view, and how many of them share a block.
+
+        As pyqtgraph's peak downsampling and clip-to-view do, but with blocks that start at multiples
+        of the step, so panning does not make the curve shimmer.
+        """
+        box = self._box
+        pixels = box.width() if box.width() >= 1 else _UNKNOWN_WIDTH
+        if box.autoRangeEnabled()[0]:  # the view fits every loss, or is about to
+            return 0, n, max(1, int(n / (pixels * _BLOCKS_PER_PIXEL)))
+        (left, right), _ = box.viewRange()
+        step = max(1, int((right - left) / (pixels * _BLOCKS_PER_PIXEL)))
+        # iteration i is at x = i and is losses[i - 1]; one block more each side, so the line runs on
+        first = min(max(math.ceil(left) - 1 - step, 0), n)
+        end = min(max(math.ceil(right) - 1 + step, first), n)
+        return first - first % step, end, step
+
+    def _floor(self) -> float:
+        """log10 of where losses of 0 are drawn on the log scale (see FLOOR_DECADES)."""
+        if self._smallest_positive == math.inf:
+            return _ZEROS_ONLY_FLOOR
+        return float(math.floor(math.log10(self._smallest_positive)) - FLOOR_DECADES)
+
+    def _bounds(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
+        """The curve's extent, (x range, y range), known without scanning the losses; None if empty.
+
+        Only finite losses count, and on the log scale the floor if there are zeros; with no finite
+        loss to fit, the y range is that of losses from 0 (or the floor) to 1.
+        """
+        if self._count == 0:
+            return None
+        x_range = (1.0, float(self._count))
+        low, high = self._lowest, self._highest
+        if not self._log_scale:
+            return x_range, ((low, high) if low <= high else (0.0, 1.0))
+        if self._smallest_positive == math.inf:  # nothing above 0 to fit
+            return x_range, (_ZEROS_ONLY_FLOOR, 0.0)
+        return x_range, (self._floor() if low <= 0 else math.log10(low), math.log10(high))
+
+    def _show_floor(self) -> None:
+        """The dashed floor line, on the log scale while some loss is 0."""
+        shown = self._log_scale and self._lowest <= 0
+        if shown and self._floor_line.value() != self._floor():
+            self._floor_line.setValue(self._floor())
+        if shown != self._floor_line.isVisible():
+            self._floor_line.setVisible(shown)
+            if shown:
+                self._floor_line.label.valueChanged()  # its text is set only while shown
+
+    def _show_latest(self) -> None:
+        n = self._count
+        self._latest.setText("" if n == 0 else self.tr("Loss at iteration {0}: {1}").format(
+            i18n.whole(n), i18n.decimal(f"{self._losses[n - 1]:.4g}")))
+
+    def _retranslate(self) -> None:
+        label = self._floor_line.label
+        label.setFormat(self.tr("loss 0"))
+        label.setToolTip(self.tr("Losses of exactly 0 are drawn on this dashed line: "
+                                 "a logarithmic axis has no 0."))
+        item = self.getPlotItem()
+        item.setLabel("left", self.tr("Loss (mean squared error)"))
+        item.setLabel("bottom", self.tr("Iteration"))
+        for name in ("left", "bottom"):  # tick numbers in the new locale's style
+            axis = item.getAxis(name)
+            axis.picture = None
+            axis.update()
+        self._show_latest()
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        dark = base.lightnessF() < 0.5
+        grid = QColor(text)
+        self.setBackground(base)
+        item = self.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.base = QColor(base)
+            axis.setPen(pg.mkPen(grid))
+            axis.setTextPen(pg.mkPen(text))
+            axis.label.setDefaultTextColor(text)
+            axis.enableAutoSIPrefix(False)  # "(x0.001)" beside the label puzzles a beginner
+        # Room for "0.0001" from the start, and no shrinking, so the plot does not jump sideways.
+        left = item.getAxis("left")
+        left.setStyle(autoReduceTextSpace=False)
+        left.textWidth = max(left.textWidth, QFontMetrics(self.font()).horizontalAdvance("0.0001"))
+        left.setStyle()
+        # A blue that stands out on white and on near-black alike (TensorFlow Playground's curve colours).
+        curve = QColor("#64b5f6") if dark else QColor("#1565c0")
+        self._curve.setPen(pg.mkPen(curve, width=2))
+        floor = QColor.fromRgbF(*(0.45 * t + 0.55 * b for t, b in  # opaque, between text and background
+                                  zip(text.getRgbF()[:3], base.getRgbF()[:3], strict=True)))
+        self._floor_line.setPen(pg.mkPen(floor, width=1, style=Qt.PenStyle.DashLine))
+        self._floor_line.label.setColor(text)
+        self._latest.setAttr("color", text.name())
+        self._latest.setAttr("size", "9pt")
+        self._latest.setText(self._latest.text)
+
+
+class _LossCurve(pg.PlotDataItem):
+    """The curve, with its extent given by the plot: auto-range settles in one pass, with no scan.
+
+    pyqtgraph would measure the clipped, downsampled points on screen, which change with the view,
+    so each new range asked for another redraw.
+    """
+
+    bounds: tuple[tuple[float, float], tuple[float, float] | None] | None = None
+    # Every point, not only those drawn: pyqtgraph's own CSV export (the view's menu) asks for it.
+    original: Callable[[], _Points] | None = None
+
+    def getOriginalDataset(self) -> _Points:
+        return super().getOriginalDataset() if self.original is None else self.original()
+
+    def dataBounds(self, ax: int, frac: float = 1.0,
+                   orthoRange: tuple[float, float] | None = None) -> tuple:  # noqa: N803 (pyqtgraph's name)
+        if self.bounds is None or self.bounds[ax] is None or frac != 1.0 or orthoRange is not None:
+            return super().dataBounds(ax, frac, orthoRange)
+        return self.bounds[ax]
+
+
+class _OpaqueGridAxis(pg.AxisItem):
+    """An axis whose grid lines are drawn opaque, pre-mixed with the background (`base`) colour.
+
+    Qt draws a translucent line many times slower than an opaque one, and the grid is most of a
+    repaint; the colours come out the same as pyqtgraph's translucent grid over the background.
+    """
+
+    base: QColor | None = None
+
+    def generateDrawSpecs(self, p: QPainter) -> tuple | None:
+        specs = super().generateDrawSpecs(p)
+        if specs is None or self.base is None:
+            return specs
+        axis_spec, tick_specs, text_specs = specs
+        base = self.base
+        mixed: dict[int, QPen] = {}  # one pen per tick level
+        opaque = []
+        for pen, p1, p2 in tick_specs:
+            new = mixed.get(id(pen))
+            if new is None:
+                colour = pen.color()
+                alpha = colour.alphaF()
+                new = QPen(pen)
+                new.setColor(QColor.fromRgbF(
+                    colour.redF() * alpha + base.redF() * (1 - alpha),
+                    colour.greenF() * alpha + base.greenF() * (1 - alpha),
+                    colour.blueF() * alpha + base.blueF() * (1 - alpha)))
+                mixed[id(pen)] = new
+            opaque.append((new, p1, p2))
+        return axis_spec, opaque, text_specs
+
+
+class _IterationAxis(_OpaqueGridAxis):
+    """Iteration numbers written in full, as the user's locale writes them ("2,000,000", not "2e+06")."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self.logMode or spacing * scale < 1:
+            return [i18n.decimal(text) for text in super().tickStrings(values, scale, spacing)]
+        locale = QLocale()
+        return [locale.toString(round(v * scale)) for v in values]
+
+
+class _LossAxis(_OpaqueGridAxis):
+    """Loss values with the locale's decimal separator ("0,25" in Russian)."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [i18n.decimal(text) for text in super().tickStrings(values, scale, spacing)]
+
+
+def _peaks(losses: npt.NDArray[np.float64], first: int, end: int,
+           step: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """The losses[first:end] as the curve's (x, y), x being iteration numbers (index + 1).
+
+    With a step above 1, every block of `step` losses becomes two points at the block's middle, its
+    largest loss then its smallest (pyqtgraph's "peak" downsampling); the last block may be shorter.
+    A NaN counts only in a block of NaNs. Only the result is new memory: the blocks are reduced
+    where they lie.
+    """
+    if step == 1:
+        return np.arange(first + 1, end + 1, dtype=np.float64), losses[first:end].copy()
+    starts = np.arange(first, end, step)
+    x = starts + np.minimum(step, end - starts) // 2 + 1.0
+    y = np.empty((starts.shape[0], 2))
+    np.fmax.reduceat(losses[first:end], starts - first, out=y[:, 0])
+    np.fmin.reduceat(losses[first:end], starts - first, out=y[:, 1])
+    return np.repeat(x, 2), y.reshape(-1)
+
+
+def _log10_floored(values: npt.NDArray[np.float64], floor: float, out: npt.NDArray[np.float64]) -> None:
+    """log10 of the values, with zeros (and anything below 10^floor) at `floor`; NaN and inf stay."""
+    np.maximum(values, 0.0, out=out)
+    with np.errstate(divide="ignore"):  # log10(0) is -inf, raised to the floor next
+        np.log10(out, out=out)
+    np.maximum(out, floor, out=out)

@@ -1,0 +1,555 @@
+"""The truth table: the network's answer for every combination of 0/1 inputs, and what cannot be learnt."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nngui.model.network import Array, Network
+from nngui.model.scenario import Scenario
+from nngui.qt import i18n
+from nngui.qt.widgets.explain import shown_value
+
+MAX_TRUTH_INPUTS = 10  # 2^10 = 1024 rows
+MAX_LISTED = 8         # groups of situation numbers listed in a note before "and N more"
+_LP_CELLS = 400_000    # the separability check runs when its table has at most this many numbers
+_NOTES_CELLS = 2_000_000  # notes on the situations are worked out up to this many inputs in all
+_TOLERANCE = 1e-9
+ANSWER_ROLE = Qt.ItemDataRole.UserRole + 1  # the answer as a float 0..1, for the bar
+
+
+def combinations(k: int) -> Array:
+    """Every row of k inputs that are 0 or 1, in counting order (input 1 is the leftmost bit)."""
+    numbers = np.arange(1 << k)
+    return ((numbers[:, None] >> np.arange(k - 1, -1, -1)) & 1).astype(np.float64)
+
+
+def linearly_separable(inputs: npt.ArrayLike, targets: npt.ArrayLike, bias: bool = False) -> bool:
+    """Whether one sigmoid neuron can answer every situation on the right side of 0.5.
+
+    That is: is there a weight vector w (with a bias weight when `bias`) such that x·w > 0
+    for every target above 0.5 and x·w < 0 for every target below it (targets of exactly 0.5
+    ask for nothing)? By Gordan's theorem this fails exactly when 0 is a convex combination
+    of the rows z = ±x (the sign of each target), which a small linear program decides exactly.
+    """
+    x = np.asarray(inputs, dtype=np.float64)
+    t = np.asarray(targets, dtype=np.float64).reshape(-1)
+    if x.ndim == 1:
+        x = x.reshape(-1, 1)
+    if bias:
+        x = np.hstack([x, np.ones((x.shape[0], 1))])
+    sign = np.sign(t - 0.5)
+    z = x[sign != 0] * sign[sign != 0, None]
+    if z.shape[0] == 0:
+        return True
+    z = _unique_rows(z)
+    if np.any(np.all(z == 0, axis=1)):
+        return False  # x·w = 0 for every w: the answer is exactly 0.5
+    return not _zero_is_convex_combination(z)
+
+
+def _zero_is_convex_combination(z: Array) -> bool:
+    """Phase 1 of the simplex method (Bland's rule) on: λ ≥ 0, zᵀλ = 0, Σλ = 1."""
+    n, d = z.shape
+    m = d + 1
+    a = np.vstack([z.T, np.ones((1, n))])
+    b = np.zeros(m)
+    b[-1] = 1.0
+    tableau = np.hstack([a, np.eye(m), b[:, None]])
+    basis = list(range(n, n + m))
+    cost = -tableau.sum(axis=0)  # reduced costs of "minimise the sum of the artificial variables"
+    cost[n:n + m] = 0.0
+    for _ in range(50 * (n + m)):
+        candidates = np.flatnonzero(cost[:-1] < -_TOLERANCE)
+        if candidates.size == 0:
+            break
+        column = int(candidates[0])
+        entries = tableau[:, column]
+        rows = np.flatnonzero(entries > _TOLERANCE)
+        ratios = tableau[rows, -1] / entries[rows]
+        best = ratios.min()
+        ties = rows[ratios <= best + _TOLERANCE]
+        row = int(min(ties, key=lambda r: basis[r]))
+        tableau[row] /= tableau[row, column]
+        others = tableau[:, column].copy()
+        others[row] = 0.0
+        tableau -= np.outer(others, tableau[row])
+        cost -= cost[column] * tableau[row]
+        basis[row] = column
+    else:
+        return False  # never happens with Bland's rule; if it did, claim nothing
+    return -cost[-1] <= 1e-7
+
+
+def _join(numbers: Sequence[int], and_word: str) -> str:
+    """1 and 3; 1, 3 and 5."""
+    texts = [str(n) for n in numbers]
+    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + and_word + texts[-1]
+
+
+class TruthTableModel(QAbstractTableModel):
+    """Rows: every 0/1 combination. Columns: the inputs, the answer, the expected output, the situations."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = np.zeros((0, 0))
+        self._answers = np.zeros(0)
+        self._expected: list[list[float]] = []  # per row: the different expected outputs
+        self._situations: list[list[int]] = []
+        self._riddle_row = -1
+
+    # -- filling -----------------------------------------------------------------------
+    def set_rows(self, rows: Array, expected: list[list[float]], situations: list[list[int]],
+                 riddle_row: int) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._answers = np.full(rows.shape[0], np.nan)
+        self._expected = expected
+        self._situations = situations
+        self._riddle_row = riddle_row
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """The language changed: headers and cells are shown again in its words and number style."""
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+
+    def set_answers(self, answers: Array) -> None:
+        self._answers = np.asarray(answers, dtype=np.float64).reshape(-1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, self.answer_column),
+                                  self.index(self.rowCount() - 1, self.expected_column),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ANSWER_ROLE])
+
+    @property
+    def inputs(self) -> int:
+        return self._rows.shape[1]
+
+    @property
+    def answer_column(self) -> int:
+        return self.inputs
+
+    @property
+    def expected_column(self) -> int:
+        return self.inputs + 1
+
+    @property
+    def situation_column(self) -> int:
+        return self.inputs + 2
+
+    # -- the model -------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._rows.shape[0]
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._rows.shape[1] == 0 else self.inputs + 3
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
+                return str(section + 1)
+            return None
+        if not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section < self.inputs:
+                if self.inputs <= 4:
+                    return self.tr("Input\n{0}").format(section + 1)
+                return str(section + 1)
+            return [self.tr("Answer"), self.tr("Expected"), self.tr("Situation")][section - self.inputs]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section < self.inputs:
+                return self.tr("Input {0}").format(section + 1)
+            return [self.tr("The network's answer for these inputs"),
+                    self.tr("The expected output, where these inputs are one of the situations"),
+                    self.tr("✓: the network was trained on these inputs (the situation's number)")
+                    ][section - self.inputs]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.FontRole and row == self._riddle_row:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if column < self.inputs:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(int(self._rows[row, column]))
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if column == self.answer_column:
+            answer = float(self._answers[row])
+            if np.isnan(answer):
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return i18n.decimal(f"{answer:.4f}")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return i18n.decimal(repr(answer))
+            if role == ANSWER_ROLE:
+                return answer
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if column == self.expected_column:
+            values = self._expected[row]
+            wrong = self._wrong_side(row)
+            if role == Qt.ItemDataRole.DisplayRole:
+                text = " / ".join(shown_value(v) for v in values)
+                return text + "  ✗" if wrong else text
+            if role == Qt.ItemDataRole.ToolTipRole and wrong:
+                return self.tr("The answer {0} is on the wrong side of 0.5").format(
+                    i18n.decimal(f"{self._answers[row]:.4f}"))
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        situations = self._situations[row]
+        riddle = row == self._riddle_row
+        if role == Qt.ItemDataRole.DisplayRole:
+            parts = ["✓ " + ", ".join(str(n) for n in situations)] if situations else []
+            if riddle:
+                parts.append(self.tr("riddle"))
+            return " · ".join(parts)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = []
+            if situations:
+                numbers = ", ".join(str(n) for n in situations)
+                tips.append(self.tr("Trained on: situation {0}").format(numbers))
+            if riddle:
+                tips.append(self.tr("These inputs are the riddle"))
+            return "\n".join(tips) or None
+        return None
+
+    def _wrong_side(self, row: int) -> bool:
+        """A situation's single expected output and the answer lie on different sides of 0.5."""
+        values = self._expected[row]
+        answer = self._answers[row]
+        if len(values) != 1 or values[0] == 0.5 or np.isnan(answer):
+            return False
+        return bool((answer > 0.5) != (values[0] > 0.5))
+
+
+class _AnswerDelegate(QStyledItemDelegate):
+    """Draws the answer with a bar behind it: empty for 0, full for 1."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        answer = index.data(ANSWER_ROLE)
+        if isinstance(answer, float) and np.isfinite(answer):
+            colour = option.palette.color(QPalette.ColorRole.Highlight)
+            colour.setAlpha(90)
+            bar = option.rect.adjusted(2, 3, -2, -3)
+            bar.setWidth(round(bar.width() * min(1.0, max(0.0, answer))))
+            painter.save()
+            painter.fillRect(bar, colour)
+            painter.restore()
+        super().paint(painter, option, index)
+
+
+class TruthTablePanel(QWidget):
+    """Every 0/1 combination of the inputs with the network's answer, and notes on the situations."""
+
+    addHiddenLayerRequested = Signal()  # the user asked for a hidden layer (one neuron cannot learn this)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("truthTable")
+        self._key: tuple | None = None
+        self._shown: tuple[Scenario, Network] | None = None  # what update_table() showed last
+        self._stale = False  # update_table() was called while hidden: refresh when shown
+        self._rows = np.zeros((0, 0))
+        self._delegate_column = -1
+        self._create_widgets()
+
+    def _create_widgets(self) -> None:
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+
+        self.neuron_note = QFrame(self)
+        self.neuron_note.setObjectName("neuronNote")
+        self.neuron_note.setFrameShape(QFrame.Shape.StyledPanel)
+        icon = QLabel(self.neuron_note)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.neuron_text = QLabel(self.neuron_note)
+        self.neuron_text.setWordWrap(True)
+        self.add_hidden_button = QPushButton(self.neuron_note)
+        self.add_hidden_button.setObjectName("addHiddenLayerButton")
+        self.add_hidden_button.clicked.connect(self.addHiddenLayerRequested)
+        text_column = QVBoxLayout()
+        text_column.addWidget(self.neuron_text)
+        text_column.addWidget(self.add_hidden_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout(self.neuron_note)
+        row.setContentsMargins(8, 8, 8, 8)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text_column, 1)
+
+        self.situations_note = QLabel(self)
+        self.situations_note.setObjectName("situationsNote")
+        self.situations_note.setWordWrap(True)
+        self.situations_note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.situations_note.setMargin(6)
+        self.situations_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.model = TruthTableModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("truthTableView")
+        self.view.setModel(self.model)
+        self._delegate = _AnswerDelegate(self.view)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setHighlightSections(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.neuron_note)
+        layout.addWidget(self.situations_note)
+        layout.addWidget(self.view, 1)
+        layout.addStretch(0)  # keeps the notes at the top while the table is hidden
+        self.neuron_note.hide()
+        self.situations_note.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text (again, after a language change)."""
+        self.neuron_text.setText(self.tr(
+            "One neuron cannot learn these situations: no single weighted sum separates the 1s from "
+            "the 0s (like XOR). Add a hidden layer."))
+        self.add_hidden_button.setText(self.tr("Add a hidden layer"))
+        self.model.retranslate()
+        if self._shown is None:
+            self.summary.setText(self.tr("No situations yet."))
+        else:
+            self._key = None  # the notes and the summary are written again
+            self.update_table(*self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
+            self.retranslate()
+
+    def sizeHint(self) -> QSize:
+        return QSize(380, 420)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self._stale and self._shown is not None:
+            self._refresh(*self._shown)
+        super().showEvent(event)
+
+    # -- public API ------------------------------------------------------------------------
+    def update_table(self, scenario: Scenario, network: Network) -> None:
+        """Show the network's answers for every 0/1 combination; cheap when only the weights changed.
+
+        While the panel is hidden (e.g. a tab behind another) this only remembers what to show:
+        the table is brought up to date when the panel is shown.
+        """
+        self._shown = (scenario, network)
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self._refresh(scenario, network)
+
+    def _refresh(self, scenario: Scenario, network: Network) -> None:
+        self._stale = False
+        k = scenario.n_inputs
+        single_neuron = len(network.weights) == 1
+        key = (scenario.inputs, scenario.outputs, scenario.riddle,
+               network.n_inputs, single_neuron, network.biases is not None)
+        if key != self._key:  # compares the lists' contents: the scenario may be edited in place
+            self._key = ([list(r) for r in scenario.inputs], list(scenario.outputs),
+                         list(scenario.riddle), *key[3:])
+            self._rebuild(scenario, network)
+        if network.n_inputs != k or k > MAX_TRUTH_INPUTS:
+            return
+        self.model.set_answers(network.predict(self._rows)[:, 0])
+
+    # -- building --------------------------------------------------------------------------
+    def _rebuild(self, scenario: Scenario, network: Network) -> None:
+        k = scenario.n_inputs
+        notes: list[str] = []
+        cannot = False
+        if scenario.n_situations * k <= _NOTES_CELLS:  # huge scenarios get no notes rather than a pause
+            x = scenario.X()
+            y = scenario.y()[:, 0]
+            groups = _same_inputs(x)
+            notes = self._situation_notes(x, y, groups, k, network)
+            cannot = network.n_inputs == k and self._one_neuron_cannot(x, y, groups, network)
+        self.situations_note.setText("\n\n".join(notes))
+        self.situations_note.setVisible(bool(notes))
+        self.neuron_note.setVisible(cannot)
+
+        if network.n_inputs != k:
+            self.summary.setText(self.tr("The network has {0} inputs but the situations have {1}.").format(
+                network.n_inputs, k))
+            self._rows = np.zeros((0, 0))
+            self.model.set_rows(self._rows, [], [], -1)
+            self.view.hide()
+            return
+        if k > MAX_TRUTH_INPUTS:
+            self.summary.setText(self.tr(
+                "Too many inputs for a truth table: {0} inputs would need 2^{0} rows. A truth table is "
+                "shown for up to {1} inputs.").format(k, MAX_TRUTH_INPUTS))
+            self._rows = np.zeros((0, 0))
+            self.model.set_rows(self._rows, [], [], -1)
+            self.view.hide()
+            return
+
+        x, y = scenario.X(), scenario.y()[:, 0]
+        self._rows = combinations(k)
+        situations: list[list[int]] = [[] for _ in range(self._rows.shape[0])]
+        binary = np.all((x == 0) | (x == 1), axis=1)
+        weights = 1 << np.arange(k - 1, -1, -1)
+        row_numbers = (x[binary] @ weights).astype(int)
+        for number, row in zip(np.flatnonzero(binary) + 1, row_numbers):
+            situations[row].append(int(number))
+        expected = [sorted({float(y[n - 1]) for n in s}) for s in situations]
+        riddle = np.array(scenario.riddle)
+        riddle_row = int(riddle @ weights) if np.all((riddle == 0) | (riddle == 1)) else -1
+        self.model.set_rows(self._rows, expected, situations, riddle_row)
+
+        trained = sum(1 for s in situations if s)
+        self.summary.setText(self.tr(
+            "Every combination of the {0} inputs ({1} rows). ✓ marks the {2} rows the network was "
+            "trained on; the other rows show how it answers inputs it has never seen.").format(
+                k, self._rows.shape[0], trained))
+        self.view.show()
+        self._fit_columns()
+        if self._delegate_column >= 0:
+            self.view.setItemDelegateForColumn(self._delegate_column, None)
+        self._delegate_column = self.model.answer_column
+        self.view.setItemDelegateForColumn(self._delegate_column, self._delegate)
+
+    def _fit_columns(self) -> None:
+        """Size the columns once per scenario: measuring 1024 rows on every update would cost too much."""
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(0)  # the rows in view: every input cell is "0" or "1"
+        self.view.resizeColumnsToContents()
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        model = self.model
+        for column in (model.expected_column, model.situation_column):
+            texts = [model.data(model.index(row, column)) or "" for row in range(model.rowCount())]
+            if column == model.expected_column:
+                texts = [t + "  ✗" for t in texts]  # room for the mark of a wrong answer
+            widest = max((metrics.horizontalAdvance(t) for t in set(texts)), default=0)
+            header.resizeSection(column, max(header.sectionSize(column), widest + 16))
+        answer_width = metrics.horizontalAdvance("0.0000") + 32  # room for the bar to show
+        header.resizeSection(model.answer_column, max(header.sectionSize(model.answer_column), answer_width))
+        header.setStretchLastSection(True)
+
+    def _situation_notes(self, x: Array, y: Array, groups: list[list[int]], k: int,
+                         network: Network) -> list[str]:
+        and_word = self.tr(" and ")
+        contradictory, repeated = [], []
+        for group in groups:
+            values = {float(y[n - 1]) for n in group}
+            (contradictory if len(values) > 1 else repeated).append(group)
+        notes = []
+        if contradictory:
+            notes.append(self.tr(
+                "Contradictory situations: {0}. They have the same inputs but different expected "
+                "outputs, so no network can answer all of them right.").format(
+                    self._groups_text(contradictory, and_word)))
+        if repeated:
+            notes.append(self.tr(
+                "Repeated situations: {0}. They have the same inputs and the same expected output; "
+                "each repeat counts again in training.").format(self._groups_text(repeated, and_word)))
+        if len(network.weights) == 1 and network.biases is None:
+            zero = [int(n) + 1 for n in np.flatnonzero(np.all(x == 0, axis=1) & (y != 0.5))]
+            if zero:
+                notes.append(self.tr(
+                    "Situation {0}: every input is 0, so one neuron without a bias always answers "
+                    "exactly 0.5 there.").format(_join(zero[:MAX_LISTED], and_word)))
+        if k <= MAX_TRUTH_INPUTS:
+            other = [int(n) + 1 for n in np.flatnonzero(~np.all((x == 0) | (x == 1), axis=1))]
+            if other:
+                notes.append(self.tr(
+                    "Situation {0}: inputs other than 0 and 1, so not a row of this table.").format(
+                        _join(other[:MAX_LISTED], and_word) + ("…" if len(other) > MAX_LISTED else "")))
+        return notes
+
+    def _groups_text(self, groups: list[list[int]], and_word: str) -> str:
+        text = "; ".join(_join(g, and_word) for g in groups[:MAX_LISTED])
+        if len(groups) > MAX_LISTED:
+            text += self.tr("; and {0} more").format(len(groups) - MAX_LISTED)
+        return text
+
+    def _one_neuron_cannot(self, x: Array, y: Array, groups: list[list[int]], network: Network) -> bool:
+        """No hidden layer, and no weighted sum puts the 1s and the 0s on different sides."""
+        if len(network.weights) != 1:
+            return False
+        keep = np.ones(x.shape[0], dtype=bool)
+        for group in groups:  # contradictions and inputs that are all 0 have notes of their own
+            if len({float(y[n - 1]) for n in group}) > 1:
+                keep[[n - 1 for n in group]] = False
+        bias = network.biases is not None
+        if not bias:
+            keep &= ~np.all(x == 0, axis=1)
+        x, y = x[keep], y[keep]
+        if x.shape[0] == 0:
+            return False
+        unique = _unique_rows(np.hstack([x, y[:, None]]))
+        if unique.shape[0] * (unique.shape[0] + 2 * x.shape[1] + 4) > _LP_CELLS:
+            return False  # too large to decide quickly; say nothing rather than guess
+        return not linearly_separable(unique[:, :-1], unique[:, -1], bias=bias)
+
+
+def _same_inputs(x: Array) -> list[list[int]]:
+    """Groups (situation numbers, from 1) of situations whose inputs are exactly the same."""
+    if x.shape[0] < 2:
+        return []
+    groups: dict[tuple[float, ...], list[int]] = {}
+    for number, row in enumerate(x.tolist(), start=1):
+        groups.setdefault(tuple(row), []).append(number)
+    return [g for g in groups.values() if len(g) > 1]  # in the order of their first situation
+
+
+def _unique_rows(rows: Array) -> Array:
+    """The different rows, sorted (like np.unique(rows, axis=0), which would import numpy.ma: slow)."""
+    return np.array(sorted(set(map(tuple, rows.tolist()))), dtype=np.float64).reshape(-1, rows.shape[1])

@@ -1,0 +1,446 @@
+"""The training controller: a child process (or a thread), throttled progress, pause, stop, shutdown."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+
+from nngui.model.network import Network
+from nngui.qt.training import TrainingController, TrainingProgress
+
+# The article's table: four situations, the output is the first input.
+X = np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=float)
+Y = np.array([0, 1, 1, 0], dtype=float)
+
+
+class Recorder:
+    """Every progress and finished signal of a controller, in order, with the time it arrived."""
+
+    def __init__(self, controller: TrainingController) -> None:
+        self.events: list[tuple[str, TrainingProgress, float]] = []
+        self.states: list[str] = []
+        controller.progress.connect(self.on_progress)
+        controller.finished.connect(self.on_finished)
+        controller.stateChanged.connect(self.states.append)
+
+    def on_progress(self, progress: TrainingProgress) -> None:
+        self.events.append(("progress", progress, time.perf_counter()))
+
+    def on_finished(self, final: TrainingProgress) -> None:
+        self.events.append(("finished", final, time.perf_counter()))
+
+    @property
+    def progress(self) -> list[TrainingProgress]:
+        return [p for kind, p, _ in self.events if kind == "progress"]
+
+    @property
+    def finals(self) -> list[TrainingProgress]:
+        return [p for kind, p, _ in self.events if kind == "finished"]
+
+    def runs(self) -> list[tuple[list[TrainingProgress], TrainingProgress]]:
+        """The events split into runs: the progress of each, then its final state."""
+        runs, current = [], []
+        for kind, p, _ in self.events:
+            if kind == "progress":
+                current.append(p)
+            else:
+                runs.append((current, p))
+                current = []
+        assert current == [], "progress arrived after the last finished"
+        return runs
+
+
+def all_losses(progress: list[TrainingProgress]) -> np.ndarray:
+    return np.concatenate([p.losses for p in progress]) if progress else np.empty(0)
+
+
+@pytest.fixture(params=["process", "thread"])
+def controller(qtbot, request):
+    c = TrainingController(backend=request.param)
+    yield c
+    c.shutdown()
+
+
+def training_processes() -> list[multiprocessing.Process]:
+    return [p for p in multiprocessing.active_children() if p.name == "nngui-training"]
+
+
+def test_a_run_reports_every_loss_exactly_as_network_train(qtbot, controller):
+    recorder = Recorder(controller)
+    network = Network([3, 1])
+    before = [w.copy() for w in network.weights]
+    began = time.perf_counter()
+    with qtbot.waitSignal(controller.finished, timeout=60_000):
+        controller.start(network, X, Y, 1.0, 200_000)
+    elapsed = time.perf_counter() - began
+
+    reference = Network([3, 1])
+    expected = reference.train(X, Y, 200_000, 1.0)
+    losses = all_losses(recorder.progress)
+    final = recorder.finals[0]
+    assert len(losses) == final.iteration == final.total == 200_000
+    assert np.array_equal(losses, expected)
+    assert np.array_equal(final.weights[0], reference.weights[0])
+    assert final.biases is None and final.losses.size == 0
+    assert controller.completed and not controller.is_running()
+    assert [np.array_equal(a, b) for a, b in zip(before, network.weights)] == [True]  # trained a copy
+    iterations = [p.iteration for p in recorder.progress]
+    assert iterations == sorted(iterations) and iterations[-1] == 200_000
+    assert recorder.progress[-1].iterations_per_second > 0
+    # Throttled: a few dozen reports a second, not one per chunk (hundreds) or per iteration.
+    assert 1 <= len(recorder.progress) <= 70 * elapsed + 5
+
+
+def test_a_two_layer_network_with_biases_trains_like_network_train(qtbot, controller):
+    recorder = Recorder(controller)
+    Xs = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [0, 1, 0], [1, 0, 0], [1, 1, 1], [0, 0, 0]], float)
+    ys = np.array([0, 1, 1, 1, 1, 0, 0], float)
+    with qtbot.waitSignal(controller.finished, timeout=60_000):
+        controller.start(Network([3, 4, 1], bias=True), Xs, ys, 0.5, 20_000)
+    reference = Network([3, 4, 1], bias=True)
+    expected = reference.train(Xs, ys, 20_000, 0.5)
+    final = recorder.finals[0]
+    assert np.array_equal(all_losses(recorder.progress), expected)
+    for got, want in zip(final.weights + final.biases, reference.weights + reference.biases):
+        assert np.array_equal(got, want)
+    # The report holds copies: changing one does not reach the next.
+    final.weights[0][:] = 0
+    assert not np.array_equal(final.weights[0], reference.weights[0])
+
+
+def test_pause_holds_the_run_and_resume_continues_it(qtbot, controller):
+    recorder = Recorder(controller)
+    with qtbot.waitSignal(controller.progress, timeout=5000):
+        controller.start(Network([3, 1]), X, Y, 1.0, 10_000_000)
+    controller.pause()
+    assert controller.is_paused() and controller.is_running()
+    qtbot.wait(150)  # the worker notices within a chunk and reports what it did before holding
+    held = len(recorder.progress)
+    done = recorder.progress[-1].iteration
+    qtbot.wait(300)
+    assert len(recorder.progress) == held, "progress while paused"
+    assert recorder.progress[-1].iteration == done
+
+    controller.resume()
+    assert not controller.is_paused()
+    with qtbot.waitSignal(controller.progress, timeout=5000):
+        pass
+    assert recorder.progress[-1].iteration > done
+    with qtbot.waitSignal(controller.finished, timeout=2000):
+        controller.stop()
+    assert recorder.states == ["running", "paused", "running", "idle"]
+    ((progress, final),) = recorder.runs()
+    assert len(all_losses(progress)) == final.iteration < 10_000_000
+    assert not controller.completed
+
+
+def test_stop_ends_the_run_promptly_even_when_paused(qtbot, controller):
+    recorder = Recorder(controller)
+    with qtbot.waitSignal(controller.progress, timeout=5000):
+        controller.start(Network([3, 1]), X, Y, 1.0, 10_000_000)
+    with qtbot.waitSignal(controller.finished, timeout=500):
+        controller.stop()
+    assert not controller.is_running() and not controller.completed
+    assert recorder.states[-1] == "idle"
+
+    with qtbot.waitSignal(controller.progress, timeout=5000):
+        controller.start(Network([3, 1]), X, Y, 1.0, 10_000_000)
+    controller.pause()
+    qtbot.wait(50)
+    with qtbot.waitSignal(controller.finished, timeout=500):
+        controller.stop()
+    assert len(recorder.finals) == 2
+    for progress, final in recorder.runs():
+        assert len(all_losses(progress)) == final.iteration
+
+
+def test_a_heavy_network_still_stops_promptly(qtbot, controller):
+    rng = np.random.default_rng(0)
+    Xs, ys = rng.random((1000, 64)), rng.random(1000)
+    with qtbot.waitSignal(controller.progress, timeout=10_000):
+        controller.start(Network([64, 32, 16, 1]), Xs, ys, 0.01, 1_000_000)
+    with qtbot.waitSignal(controller.finished, timeout=500) as blocker:
+        controller.stop()
+    assert 0 < blocker.args[0].iteration < 1_000_000
+
+
+def test_start_and_stop_a_hundred_times(qtbot, controller):
+    recorder = Recorder(controller)
+    for number in range(100):
+        controller.start(Network([3, 1]), X, Y, 1.0, 1_000_000)
+        if number % 10 == 0:
+            qtbot.wait(20)
+        controller.stop()  # the next start ends this run first
+        if number % 3 == 0:
+            with qtbot.waitSignal(controller.finished, timeout=2000):
+                pass
+    controller.shutdown()
+    runs = recorder.runs()
+    assert len(runs) == 100
+    for progress, final in runs:
+        losses = all_losses(progress)
+        assert len(losses) == final.iteration
+        assert np.array_equal(losses, Network([3, 1]).train(X, Y, final.iteration, 1.0))
+    assert not controller.is_running()
+
+
+def test_shutdown_during_training_leaves_no_running_thread(qtbot, qtlog):
+    for _ in range(20):
+        controller = TrainingController()
+        recorder = Recorder(controller)
+        with qtbot.waitSignal(controller.progress, timeout=5000):
+            controller.start(Network([3, 4, 1]), X, Y, 1.0, 10_000_000)
+        controller.shutdown()
+        controller.shutdown()  # twice is harmless
+        assert not controller.is_running()
+        assert len(recorder.finals) == 1
+        controller.deleteLater()
+        del controller
+    qtbot.wait(10)
+    assert not [m for m in qtlog.records if "QThread" in m.message]
+
+
+QUIT_MID_RUN = """
+import numpy as np
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from nngui.model.network import Network
+from nngui.qt.training import TrainingController
+
+app = QApplication([])
+window = QWidget()
+controller = TrainingController(window)
+X = np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=float)
+controller.start(Network([3, 4, 1]), X, np.array([0, 1, 1, 0], dtype=float), 1.0, 10_000_000)
+QTimer.singleShot(300, app.quit)
+app.exec()
+print("running" if controller.is_running() else "stopped")
+"""
+
+
+def test_quitting_the_application_mid_run_stops_training_cleanly():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", QUIT_MID_RUN], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert (result.returncode, result.stdout.strip()) == (0, "stopped"), result.stderr[-3000:]
+    assert "QThread" not in result.stderr
+
+
+def test_shutdown_when_idle_is_harmless(qtbot):
+    controller = TrainingController()
+    controller.shutdown()
+    controller.shutdown()
+    assert not controller.is_running()
+
+
+def test_a_slow_speed_reports_every_iteration_and_stops_promptly(qtbot, controller):
+    recorder = Recorder(controller)
+    controller.start(Network([3, 1]), X, Y, 1.0, 1000, speed=20)
+    qtbot.waitUntil(lambda: len(recorder.progress) >= 4, timeout=5000)
+    assert [len(p.losses) for p in recorder.progress[:4]] == [1, 1, 1, 1]
+    assert [p.iteration for p in recorder.progress[:4]] == [1, 2, 3, 4]
+    with qtbot.waitSignal(controller.finished, timeout=500):
+        controller.stop()
+    ((progress, final),) = recorder.runs()
+    assert len(all_losses(progress)) == final.iteration < 1000
+
+
+def test_one_iteration_a_second_can_still_pause_and_stop_at_once(qtbot, controller):
+    recorder = Recorder(controller)
+    with qtbot.waitSignal(controller.progress, timeout=2000):
+        controller.start(Network([3, 1]), X, Y, 1.0, 100, speed=1)
+    controller.pause()
+    controller.resume()
+    with qtbot.waitSignal(controller.finished, timeout=500):
+        controller.stop()
+    assert recorder.finals[0].iteration <= 2
+
+
+def test_set_speed_takes_effect_during_a_run(qtbot, controller):
+    recorder = Recorder(controller)
+    with qtbot.waitSignal(controller.progress, timeout=2000):
+        controller.start(Network([3, 1]), X, Y, 1.0, 50_000, speed=2)
+    with qtbot.waitSignal(controller.finished, timeout=20_000):
+        controller.set_speed(None)
+    assert controller.completed
+    assert np.array_equal(all_losses(recorder.progress), Network([3, 1]).train(X, Y, 50_000, 1.0))
+
+
+def test_a_fast_paced_run_gives_the_same_losses(qtbot, controller):
+    recorder = Recorder(controller)
+    with qtbot.waitSignal(controller.finished, timeout=20_000):
+        controller.start(Network([3, 1]), X, Y, 2.0, 3000, speed=5000)
+    assert np.array_equal(all_losses(recorder.progress), Network([3, 1]).train(X, Y, 3000, 2.0))
+
+
+def test_zero_iterations_finish_at_once(qtbot, controller):
+    recorder = Recorder(controller)
+    with qtbot.waitSignal(controller.finished, timeout=2000):
+        controller.start(Network([3, 1]), X, Y, 1.0, 0)
+    assert recorder.progress == [] and recorder.finals[0].iteration == 0
+    assert controller.completed
+
+
+def test_bad_requests_are_refused(qtbot, controller):
+    with pytest.raises(ValueError):
+        controller.start(Network([3, 1]), X[:, :2], Y, 1.0, 10)
+    with pytest.raises(ValueError):
+        controller.start(Network([3, 1]), X, Y[:3], 1.0, 10)
+    with pytest.raises(ValueError):
+        controller.start(Network([3, 1]), X, Y, -1.0, 10)
+    with pytest.raises(ValueError):
+        controller.start(Network([3, 1]), X, Y, 1.0, -1)
+    with pytest.raises(ValueError):
+        controller.start(Network([3, 1]), X, Y, 1.0, 10, speed=0)
+    assert not controller.is_running()
+
+    controller.start(Network([3, 1]), X, Y, 1.0, 10_000_000)
+    with pytest.raises(RuntimeError):
+        controller.start(Network([3, 1]), X, Y, 1.0, 10)
+    with pytest.raises(ValueError):
+        controller.set_speed(float("nan"))
+    assert controller.is_running()
+    with qtbot.waitSignal(controller.finished, timeout=2000):
+        controller.stop()
+
+
+def test_runs_train_in_one_child_process_that_ends_with_shutdown(qtbot):
+    controller = TrainingController()
+    assert controller.backend == "process" and training_processes() == []  # started at the first run
+    for _ in range(3):
+        with qtbot.waitSignal(controller.finished, timeout=20_000):
+            controller.start(Network([3, 1]), X, Y, 1.0, 1000)
+    (child,) = training_processes()
+    assert child.is_alive()
+    controller.shutdown()
+    assert not child.is_alive() and training_processes() == []
+
+
+def test_prepare_starts_the_training_process_before_the_first_run(qtbot):
+    controller = TrainingController()
+    controller.prepare()
+    (child,) = training_processes()
+    controller.prepare()  # a second call keeps the same process
+    assert training_processes() == [child]
+    recorder = Recorder(controller)
+    with qtbot.waitSignal(controller.finished, timeout=20_000):
+        controller.start(Network([3, 1]), X, Y, 1.0, 1000)
+    assert training_processes() == [child]  # the run used it
+    assert sum(len(p.losses) for p in recorder.progress) == 1000
+    controller.shutdown()
+    assert not child.is_alive() and training_processes() == []
+    thread = TrainingController(backend="thread")
+    thread.prepare()  # nothing to start for the thread backend
+    assert training_processes() == []
+
+
+def test_asks_made_before_a_new_process_has_the_run_are_kept_in_order(qtbot):
+    """The relay thread sends a run (here 1 MB of situations, more than a pipe holds, to a process
+    still starting); pause and stop asked meanwhile wait for it and still take effect."""
+    rng = np.random.default_rng(7)
+    big_X = rng.integers(0, 2, size=(2000, 64)).astype(float)
+    big_y = rng.integers(0, 2, size=(2000, 1)).astype(float)
+    controller = TrainingController()
+    recorder = Recorder(controller)
+    controller.start(Network([64, 8, 1]), big_X, big_y, 0.5, 10_000_000)
+    controller.pause()  # asked before the new process has even read the run
+    assert controller.is_paused()
+    qtbot.wait(1500)
+    assert recorder.finals == []
+    held = sum(len(p.losses) for p in recorder.progress)
+    qtbot.wait(500)
+    assert sum(len(p.losses) for p in recorder.progress) == held  # paused: nothing more comes
+    with qtbot.waitSignal(controller.finished, timeout=20_000):
+        controller.stop()
+    (final,) = recorder.finals
+    assert final.iteration < 10_000_000 and not controller.completed
+    with qtbot.waitSignal(controller.finished, timeout=20_000):  # the process serves the next run
+        controller.start(Network([3, 1]), X, Y, 1.0, 1000)
+    assert controller.completed
+    controller.shutdown()
+
+
+def test_a_training_process_that_dies_is_reported_and_replaced(qtbot):
+    controller = TrainingController()
+    recorder = Recorder(controller)
+    failures = []
+    controller.failed.connect(failures.append)
+    with qtbot.waitSignal(controller.progress, timeout=20_000):
+        controller.start(Network([3, 1]), X, Y, 1.0, 10_000_000)
+    (child,) = training_processes()
+    with qtbot.waitSignal(controller.finished, timeout=5000):
+        child.kill()
+    assert len(failures) == 1 and "training process ended" in failures[0]
+    ((progress, final),) = recorder.runs()
+    assert len(all_losses(progress)) == final.iteration < final.total  # the last weights it reported
+    assert np.array_equal(final.weights[0], progress[-1].weights[0])
+    assert not controller.completed and not controller.is_running()
+    assert recorder.states[-1] == "idle"
+
+    with qtbot.waitSignal(controller.finished, timeout=20_000):  # a new process takes over
+        controller.start(Network([3, 1]), X, Y, 1.0, 5000)
+    assert controller.completed and len(failures) == 1
+    assert np.array_equal(all_losses(recorder.runs()[1][0]), Network([3, 1]).train(X, Y, 5000, 1.0))
+    controller.shutdown()
+    assert training_processes() == []
+
+
+NO_PROCESSES = """
+import multiprocessing
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from nngui.model.network import Network
+from nngui.qt.training import TrainingController
+
+multiprocessing.set_executable("/bin/false")  # every process this one starts exits at once
+app = QCoreApplication([])
+controller = TrainingController()
+failures, finals = [], []
+controller.failed.connect(failures.append)
+controller.finished.connect(finals.append)
+loop = QEventLoop()
+controller.finished.connect(loop.quit)
+X = np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=float)
+Y = np.array([0, 1, 1, 0], dtype=float)
+for _ in range(2):
+    controller.start(Network([3, 1]), X, Y, 1.0, 1000)
+    loop.exec()
+controller.shutdown()
+reference = Network([3, 1])
+reference.train(X, Y, 1000, 1.0)
+same = np.array_equal(finals[1].weights[0], reference.weights[0])
+print(len(failures), [f.iteration for f in finals], controller.backend, controller.completed, same)
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/bin/false"), reason="needs /bin/false")
+def test_where_no_training_process_can_run_training_falls_back_to_a_thread():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", NO_PROCESSES], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.stdout.split() == ["1", "[0,", "1000]", "thread", "True", "True"], result.stderr[-3000:]
+
+
+@pytest.mark.slow
+def test_ten_million_iterations(qtbot):
+    controller = TrainingController()
+    count = 0
+    last = 0
+
+    def on_progress(progress: TrainingProgress) -> None:
+        nonlocal count, last
+        count += len(progress.losses)
+        last = progress.iteration
+
+    controller.progress.connect(on_progress)
+    with qtbot.waitSignal(controller.finished, timeout=600_000) as blocker:
+        controller.start(Network([3, 1]), X, Y, 1.0, 10_000_000)
+    assert count == last == blocker.args[0].iteration == 10_000_000
+    assert controller.completed
+    controller.shutdown()
