@@ -11,24 +11,16 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from nngui.model.limits import (  # noqa: F401 (re-exported: tests and codegen use them here)
+    ERROR_LIMIT,
+    MAX_LAYER_SIZE,
+    MAX_LEARNING_RATE,
+    VALUE_LIMIT,
+    WEIGHT_LIMIT,
+)
+
 Array = npt.NDArray[np.float64]
 
-# These limits make an overflow impossible (float64 ends at 1.8e308), whatever numbers are typed in:
-#   a weighted sum      ≤ MAX_LAYER_SIZE · VALUE_LIMIT · WEIGHT_LIMIT, plus a bias  ≈ 1.0e308;
-#   an error sent back  ≤ MAX_LAYER_SIZE · (VALUE_LIMIT + 1) / 4 · WEIGHT_LIMIT     ≈ 2.5e307, then capped;
-#   an adjustment       ≤ MAX_LEARNING_RATE · situations · VALUE_LIMIT · ERROR_LIMIT / 4, far smaller
-#                         than the gap between two floats near WEIGHT_LIMIT, so no weight passes the limit.
-
-#: Weights (and biases) are kept within ±WEIGHT_LIMIT.
-WEIGHT_LIMIT = 1e300
-#: Inputs and expected outputs must lie within ±VALUE_LIMIT (the article's are 0 and 1).
-VALUE_LIMIT = 1e3
-#: The most inputs or neurons a layer may have.
-MAX_LAYER_SIZE = 100_000
-#: The error sent back to a hidden layer is capped at ±ERROR_LIMIT; only absurd weights reach it.
-ERROR_LIMIT = 1e3
-#: Larger learning rates could overflow an adjustment; nobody needs them.
-MAX_LEARNING_RATE = 1e100
 _BLOCK_ELEMENTS = 1 << 16  # errors kept per block of iterations before they become losses
 
 

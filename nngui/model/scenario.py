@@ -20,24 +20,25 @@ from typing import Any
 
 import numpy as np
 
-from nngui.model.network import WEIGHT_LIMIT, Network
+from nngui.model.limits import (  # noqa: F401 (MAX_* are re-exported for the Qt side's use)
+    MAX_DESCRIPTION,
+    MAX_FILE_BYTES,
+    MAX_HIDDEN_LAYERS,
+    MAX_INPUTS,
+    MAX_ITERATIONS,
+    MAX_LAYER_SIZE,
+    MAX_LEARNING_RATE,
+    MAX_NAME,
+    MAX_SEED,
+    MAX_SITUATIONS,
+    WEIGHT_LIMIT,
+)
+from nngui.model.network import Network
 from nngui.resources import resource_path
 
 FORMAT = "nngui-scenario"
 VERSION = 1
 SUFFIX = ".nngui.json"
-
-#: Files larger than this are refused before they are read.
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_SITUATIONS = 100_000
-MAX_INPUTS = 1024
-MAX_HIDDEN_LAYERS = 8
-MAX_LAYER_SIZE = 1024
-MAX_ITERATIONS = 100_000_000
-MAX_LEARNING_RATE = 1e6
-MAX_SEED = 2**32 - 1
-MAX_NAME = 200
-MAX_DESCRIPTION = 5000
 
 #: A save's temporary file untouched for this long is a leftover of a save that was killed.
 STALE_TEMPORARY_SECONDS = 3600

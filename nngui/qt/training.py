@@ -15,13 +15,12 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Signal, Slot
 
+from nngui.model.limits import MAX_ITERATIONS
 from nngui.model.network import Network
 from nngui.model.training import ThreadControl, Trainer, TrainingProgress, serve
 
 __all__ = ["BACKENDS", "MAX_ITERATIONS", "TrainingController", "TrainingProgress", "TrainingWorker"]
 
-# The most iterations one run may be asked for.
-MAX_ITERATIONS = 1_000_000_000
 # Where runs are trained: "process" (a child process: NumPy on tiny arrays holds Python's GIL, so
 # in a thread every moment the window draws is a moment not training) or "thread" (a QThread).
 BACKENDS = ("process", "thread")

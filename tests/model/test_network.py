@@ -385,7 +385,7 @@ def assert_finite(net: Network, *arrays) -> None:
         assert np.all(np.abs(a) <= max(WEIGHT_LIMIT, VALUE_LIMIT))
 
 
-@pytest.mark.parametrize("learning_rate", [1.0, 1e6, 1e100, MAX_LEARNING_RATE])
+@pytest.mark.parametrize("learning_rate", [1.0, 1e3, MAX_LEARNING_RATE])
 @pytest.mark.parametrize("sizes", [[3, 1], [3, 4, 1], [3, 5, 4, 2], [3, 2, 2, 2, 1]])
 @pytest.mark.parametrize("bias", [False, True])
 def test_huge_learning_rates_stay_finite(learning_rate, sizes, bias):
@@ -402,7 +402,7 @@ def test_huge_learning_rates_stay_finite(learning_rate, sizes, bias):
 @pytest.mark.parametrize("sizes", [[3, 1], [3, 2, 1], [3, 4, 3, 1]])
 def test_huge_weights_stay_finite(sign, sizes):
     weights = [np.full((a, b), sign * 1e300) for a, b in zip(sizes, sizes[1:])]
-    for lr in (1.0, 1e6, 1e100):
+    for lr in (1.0, 1e3, MAX_LEARNING_RATE):
         net = Network.from_weights(weights)
         losses = strict(net.train, TASK_X, TASK_Y, iterations=20, learning_rate=lr)
         strict(net.step, TASK_X, TASK_Y, learning_rate=lr)
@@ -412,7 +412,7 @@ def test_huge_weights_stay_finite(sign, sizes):
 def test_cancelling_huge_weights_send_back_a_capped_error():
     """±1e300 weights that cancel keep the output unsaturated, so a huge error is sent back."""
     weights = [np.zeros((3, 2)), np.array([[1e300], [-1e300]]), ]
-    for lr in (1.0, 1e6, 1e100):
+    for lr in (1.0, 1e3, MAX_LEARNING_RATE):
         for method in ("train", "step"):
             net = Network.from_weights(weights)
             if method == "train":
@@ -424,7 +424,7 @@ def test_cancelling_huge_weights_send_back_a_capped_error():
             assert_finite(net, np.asarray(result))
     deep = Network.from_weights([np.zeros((3, 2)), np.array([[1e300, -1e300], [-1e300, 1e300]]),
                                  np.array([[1e300], [-1e300]])], )
-    strict(deep.train, TASK_X, TASK_Y, iterations=5, learning_rate=1e100)
+    strict(deep.train, TASK_X, TASK_Y, iterations=5, learning_rate=MAX_LEARNING_RATE)
     assert_finite(deep)
 
 
@@ -433,7 +433,7 @@ def test_cancelling_huge_weights_send_back_a_capped_error():
     sizes=st.lists(st.integers(1, 4), min_size=2, max_size=4),
     magnitudes=st.lists(st.sampled_from([0.0, 1.0, 1e10, 1e150, 1e300, -1e300, -1e10]), min_size=1),
     value=st.sampled_from([0.0, 1.0, VALUE_LIMIT, -VALUE_LIMIT]),
-    lr=st.sampled_from([0.0, 1.0, 1e6, 1e100]),
+    lr=st.sampled_from([0.0, 1.0, 1e3, MAX_LEARNING_RATE]),
     bias=st.booleans(),
 )
 def test_extreme_numbers_never_overflow(sizes, magnitudes, value, lr, bias):
@@ -449,9 +449,9 @@ def test_extreme_numbers_never_overflow(sizes, magnitudes, value, lr, bias):
 
 
 def test_wide_layer_at_the_value_limit():
-    net = Network.from_weights([np.full((2000, 1), 1e300)])
-    X = np.full((2, 2000), VALUE_LIMIT)
-    assert_finite(net, strict(net.train, X, [1, 0], iterations=3, learning_rate=1e100))
+    net = Network.from_weights([np.full((MAX_LAYER_SIZE, 1), 1e300)])
+    X = np.full((2, MAX_LAYER_SIZE), VALUE_LIMIT)
+    assert_finite(net, strict(net.train, X, [1, 0], iterations=3, learning_rate=MAX_LEARNING_RATE))
 
 
 def test_from_weights_brings_huge_weights_to_the_limit():
@@ -488,10 +488,10 @@ LIMITS = "must be between -1000 and 1000"
 
 @pytest.mark.parametrize("make, message", [
     (lambda: Network([3]), "a network needs at least an input layer and an output layer"),
-    (lambda: Network([3, 0]), "layer 2 has 0 neurons; a layer needs from 1 to 100,000"),
-    (lambda: Network([3, -1, 1]), "layer 2 has -1 neurons; a layer needs from 1 to 100,000"),
+    (lambda: Network([3, 0]), "layer 2 has 0 neurons; a layer needs from 1 to 1,024"),
+    (lambda: Network([3, -1, 1]), "layer 2 has -1 neurons; a layer needs from 1 to 1,024"),
     (lambda: Network([3, MAX_LAYER_SIZE + 1]),
-     "layer 2 has 100,001 neurons; a layer needs from 1 to 100,000"),
+     "layer 2 has 1,025 neurons; a layer needs from 1 to 1,024"),
     (lambda: Network([3, 2.5]), "the layer sizes must be whole numbers, like [3, 4, 1]"),
     (lambda: Network.from_weights([]), "a network needs at least one weight matrix"),
     (lambda: Network.from_weights([[["a"], [1], [2]]]), "the weights of layer 1 must be a table of numbers"),
@@ -571,9 +571,9 @@ def test_expected_outputs_of_a_wider_output_layer():
 
 @pytest.mark.parametrize("lr", [-1, -1e-9, np.nan, np.inf, 1e101, 10**400, "0.5", None, [1]])
 def test_learning_rate_messages(lr):
-    with pytest.raises(ValueError, match=r"^the learning rate must be a number from 0 to 1e\+100, not "):
+    with pytest.raises(ValueError, match=r"^the learning rate must be a number from 0 to 1e\+06, not "):
         NET.copy().train(TASK_X, TASK_Y, 1, learning_rate=lr)
-    with pytest.raises(ValueError, match=r"^the learning rate must be a number from 0 to 1e\+100, not "):
+    with pytest.raises(ValueError, match=r"^the learning rate must be a number from 0 to 1e\+06, not "):
         NET.copy().step(TASK_X, TASK_Y, learning_rate=lr)
 
 
