@@ -7,6 +7,7 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from nngui.model import numbers
 from nngui.model.network import ERROR_LIMIT
 from nngui.model.scenario import Scenario
 
@@ -240,11 +241,8 @@ class _names:
 
 
 def _number(value: float, exact: bool = False) -> str:
-    """0 and 1 as the article writes them; any other number exactly (repr round-trips)."""
-    value = float(value)
-    if not exact and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value)
+    """0 and 1 as the article writes them (numbers.exact); with `exact`, always as a float ("0.0")."""
+    return repr(float(value)) if exact else numbers.exact(value)
 
 
 def _numbers(values: Sequence[float], exact: bool = False) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from nngui.model import numbers
 from nngui.model.limits import (  # noqa: F401 (MAX_* are re-exported for the Qt side's use)
     MAX_DESCRIPTION,
     MAX_FILE_BYTES,
@@ -348,7 +349,7 @@ def situations_to_csv(scenario: Scenario) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([f"input {i + 1}" for i in range(scenario.n_inputs)] + ["output"])
     for row, out in zip(scenario.inputs, scenario.outputs):
-        writer.writerow([_format_number(v) for v in row] + [_format_number(out)])
+        writer.writerow([numbers.exact(v) for v in row] + [numbers.exact(out)])
     return buffer.getvalue()
 
 
@@ -410,10 +411,6 @@ def _count(count: int, word: str) -> str:
 
 def _megabytes(size: int) -> str:
     return f"{size / 2**20:.1f} MB"
-
-
-def _format_number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def _plain(value: Any) -> Any:

@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from nngui.model import numbers
 from nngui.model.scenario import (
     MAX_HIDDEN_LAYERS,
     MAX_INPUTS,
@@ -30,19 +31,6 @@ SETTINGS = ("learning_rate", "iterations", "seed", "hidden_layers", "bias")
 SITUATIONS, RIDDLE_PART, SHAPE, SETTINGS_PART = "situations", "riddle", "shape", "settings"
 
 
-def format_value(value: float) -> str:
-    """A 0..1 value as a person reads it: "0", "1", "0.5", "0.125" (at most 3 decimals)."""
-    if value == 0 or value == 1:
-        return str(int(value))
-    text = f"{value:.3f}".rstrip("0").rstrip(".")
-    return "0.000" if text == "0" else "1.000" if text == "1" else text
-
-
-def format_exact(value: float) -> str:
-    """A value with all its digits, the way it is typed: "1", "0.25", "0.3333333333333333"."""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
 def parse_unit_value(value: Any) -> float | None:
     """A number from 0 to 1 from a float or a text ("0,5" and spaces are fine), else None."""
     if isinstance(value, bool):
@@ -56,15 +44,6 @@ def parse_unit_value(value: Any) -> float | None:
         return None
     number = float(value)
     return number if math.isfinite(number) and 0.0 <= number <= 1.0 else None
-
-
-def _shown(value: Any) -> str:
-    text = value.strip() if isinstance(value, str) else format_exact(value) if _is_real(value) else str(value)
-    return text[:30] + ("…" if len(text) > 30 else "")
-
-
-def _is_real(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 class ScenarioDocument(QObject):
@@ -217,7 +196,7 @@ class ScenarioDocument(QObject):
                 else:
                     where = self.tr("Situation {0}, input {1}").format(row + 1, column + 1)
                 return self._refuse(self.tr("{0}: '{1}' is not a number from 0 to 1").format(
-                    where, _shown(value)))
+                    where, numbers.quoted(value)))
             old = s.outputs[row] if column == k else s.inputs[row][column]
             if old != number:
                 changes.append((row, column, old, number))
@@ -228,10 +207,10 @@ class ScenarioDocument(QObject):
                 text = self.tr("Change {0} cells").format(len(changes))
             elif changes[0][1] == k:
                 text = self.tr("Set situation {0}, output to {1}").format(
-                    changes[0][0] + 1, i18n.decimal(format_exact(changes[0][3])))
+                    changes[0][0] + 1, i18n.decimal(numbers.exact(changes[0][3])))
             else:
                 text = self.tr("Set situation {0}, input {1} to {2}").format(
-                    changes[0][0] + 1, changes[0][1] + 1, i18n.decimal(format_exact(changes[0][3])))
+                    changes[0][0] + 1, changes[0][1] + 1, i18n.decimal(numbers.exact(changes[0][3])))
         self.undo_stack.push(_SetValues(self, changes, text))
         return True
 
@@ -246,7 +225,7 @@ class ScenarioDocument(QObject):
             number = parse_unit_value(value)
             if number is None:
                 return self._refuse(self.tr("Riddle, input {0}: '{1}' is not a number from 0 to 1").format(
-                    column + 1, _shown(value)))
+                    column + 1, numbers.quoted(value)))
             if riddle[column] != number:
                 changes.append((RIDDLE, column, riddle[column], number))
         if not changes:
@@ -256,7 +235,7 @@ class ScenarioDocument(QObject):
                 text = self.tr("Change {0} riddle inputs").format(len(changes))
             else:
                 text = self.tr("Set riddle input {0} to {1}").format(
-                    changes[0][1] + 1, i18n.decimal(format_exact(changes[0][3])))
+                    changes[0][1] + 1, i18n.decimal(numbers.exact(changes[0][3])))
         command = _SetValues(self, changes, text)
         command.lockable = False
         self.undo_stack.push(command)
@@ -438,10 +417,10 @@ class ScenarioDocument(QObject):
     def _check_setting(self, name: str, value: Any) -> Any:
         """The setting's value in its proper type; raises _Refused saying what is wrong."""
         if name == "learning_rate":
-            if _is_real(value) and 0 <= value <= MAX_LEARNING_RATE:
+            if numbers.is_real(value) and 0 <= value <= MAX_LEARNING_RATE:
                 return float(value)
             raise _Refused(self.tr("Learning rate: {0} must be a number from 0 to {1}").format(
-                _shown(value), i18n.decimal(format_exact(MAX_LEARNING_RATE))))
+                numbers.quoted(value), i18n.decimal(numbers.exact(MAX_LEARNING_RATE))))
         if name == "bias":
             if isinstance(value, bool):
                 return value
@@ -461,12 +440,12 @@ class ScenarioDocument(QObject):
         number = _whole(value, 0, high)
         if number is None:
             raise _Refused(self.tr("{0}: {1} must be a whole number from 0 to {2}").format(
-                label, _shown(value), high))
+                label, numbers.quoted(value), high))
         return number
 
     def _setting_text(self, name: str, value: Any) -> str:
         if name == "learning_rate":
-            return self.tr("Set learning rate to {0}").format(i18n.decimal(format_exact(value)))
+            return self.tr("Set learning rate to {0}").format(i18n.decimal(numbers.exact(value)))
         if name == "iterations":
             return self.tr("Set iterations to {0}").format(i18n.whole(value))
         if name == "seed":
@@ -521,7 +500,7 @@ class _Refused(Exception):
 
 
 def _whole(value: Any, low: int, high: int) -> int | None:
-    if not _is_real(value) or not float(value).is_integer():
+    if not numbers.is_real(value) or not float(value).is_integer():
         return None
     number = int(value)
     return number if low <= number <= high else None

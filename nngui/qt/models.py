@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
+from nngui.model import numbers
 from nngui.qt import i18n
-from nngui.qt.document import ScenarioDocument, format_exact, format_value
+from nngui.qt.document import ScenarioDocument
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: a table's cells have no children
@@ -83,11 +84,11 @@ class _ValueModel(QAbstractTableModel):
 
     def _value_data(self, value: float, role: int, output: bool) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return i18n.decimal(format_value(value))
+            return i18n.decimal(numbers.unit(value))
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.ToolTipRole:
-            return i18n.decimal(format_exact(value))
+            return i18n.decimal(numbers.exact(value))
         if role == Qt.ItemDataRole.BackgroundRole:
             return value_brush(value, output)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -169,7 +170,7 @@ class SituationsModel(_ValueModel):
             else:
                 where = self.tr("Situation {0}, input {1}").format(row + 1, column + 1)
             return self.tr("{0}: {1}\nClick to switch between 0 and 1, double-click to type a value").format(
-                where, i18n.decimal(format_exact(value)))
+                where, i18n.decimal(numbers.exact(value)))
         return self._value_data(value, role, output)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -252,7 +253,7 @@ class RiddleModel(_ValueModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Riddle, input {0}: {1}\n"
                                "Click to switch between 0 and 1, double-click to type a value").format(
-                    column + 1, i18n.decimal(format_exact(riddle[column])))
+                    column + 1, i18n.decimal(numbers.exact(riddle[column])))
             return self._value_data(riddle[column], role, output=False)
         return self._answer_data(role)
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nngui.model.scenario import Scenario, article_scenario, load_preset
-from nngui.qt.document import ScenarioDocument, format_value, parse_unit_value
+from nngui.qt.document import ScenarioDocument, parse_unit_value
 
 
 @pytest.fixture
@@ -31,14 +31,12 @@ def state(doc: ScenarioDocument) -> dict:
     return doc.scenario.to_dict()
 
 
-def test_values_are_parsed_and_shown_like_a_person_writes_them():
+def test_values_are_parsed_like_a_person_writes_them():
     assert parse_unit_value(" 0,5 ") == 0.5
     assert parse_unit_value("1") == 1.0
     assert parse_unit_value(0) == 0.0
     for bad in ("abc", "2", "-0.1", "nan", "inf", "", True, None, [1]):
         assert parse_unit_value(bad) is None
-    assert [format_value(v) for v in (0.0, 1.0, 0.5, 0.125, 1 / 3, 0.0004, 0.9999)] == [
-        "0", "1", "0.5", "0.125", "0.333", "0.000", "1.000"]
 
 
 def test_set_input_pushes_one_named_step_and_undo_restores(doc):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nngui.model import numbers
 from nngui.model.network import Array, StepTrace
 from nngui.qt import i18n
 
@@ -48,33 +48,9 @@ EXAMPLE_TERMS = 5  # products written out in a worked example before "…"
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
-def format_value(value: float) -> str:
-    """A number as the article prints it: 3 decimals, no trailing zeros, a real minus sign."""
-    v = float(value)
-    if math.isnan(v):
-        return "NaN"
-    if math.isinf(v):
-        return "∞" if v > 0 else "−∞"
-    text = f"{v:.3f}".rstrip("0").rstrip(".")
-    if v != 0 and (float(text) == 0 or abs(v) >= 1e6):
-        mantissa, exponent = f"{v:.2e}".split("e")
-        text = mantissa.rstrip("0").rstrip(".") + "e" + str(int(exponent))
-    if text == "-0":
-        text = "0"
-    return text.replace("-", "−")
-
-
 def shown_value(value: float) -> str:
-    """format_value() with the interface language's decimal separator (0,5 in Russian, as the article)."""
-    return i18n.decimal(format_value(value))
-
-
-def format_full(value: float) -> str:
-    """A number with every digit Python keeps (round-trips exactly), ASCII minus, for copying."""
-    v = float(value)
-    if v.is_integer() and abs(v) < 1e15:
-        return str(int(v))
-    return repr(v)
+    """numbers.short() with the interface language's decimal separator (0,5 in Russian, as the article)."""
+    return i18n.decimal(numbers.short(value))
 
 
 def _sub(number: int) -> str:
@@ -151,7 +127,7 @@ class _MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return i18n.decimal(format_full(self._values[index.row(), index.column()]))
+            return i18n.decimal(numbers.exact(self._values[index.row(), index.column()]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -564,7 +540,7 @@ class ExplainPanel(QWidget):
             return self.placeholder.text()
         trace, _ = self._history[self._index]
         if full_precision:
-            fmt, limit = format_full, (COPIED, COPIED)
+            fmt, limit = numbers.exact, (COPIED, COPIED)
         else:
             fmt, limit = shown_value, (SHOWN_ROWS, SHOWN_COLUMNS)
         more = self._copy_more if full_precision else self._more

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nngui.model import numbers
 from nngui.model.scenario import (
     MAX_FILE_BYTES,
     ScenarioError,
@@ -52,7 +53,7 @@ from nngui.model.scenario import (
     write_text_atomic,
 )
 from nngui.qt import i18n
-from nngui.qt.document import ScenarioDocument, format_exact
+from nngui.qt.document import ScenarioDocument
 from nngui.qt.messages import translate_error, translate_os_error
 from nngui.qt.models import RiddleModel, SituationsModel
 
@@ -74,14 +75,14 @@ class ValueDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QLineEdit) and isinstance(value, float):
-            editor.setText(i18n.decimal(format_exact(value)))
+            editor.setText(i18n.decimal(numbers.exact(value)))
             editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QLineEdit):
             text = editor.text().strip()
-            if text != i18n.decimal(format_exact(index.data(Qt.ItemDataRole.EditRole))):
+            if text != i18n.decimal(numbers.exact(index.data(Qt.ItemDataRole.EditRole))):
                 model.setData(index, text, Qt.ItemDataRole.EditRole)  # the document says why if refused
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
