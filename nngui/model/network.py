@@ -35,6 +35,47 @@ def sigmoid(x: npt.ArrayLike, out: Array | None = None) -> Array:
     return np.divide(1.0, np.add(e, 1.0, out=out), out=out)
 
 
+def layer_output(
+    inputs: Array, weights: Array, bias: Array | None = None, out: Array | None = None,
+    sums: list[Array] | None = None,
+) -> Array:
+    """One layer of the forward pass: sigmoid(inputs · weights + bias), in `out` if given.
+
+    This is the only place a layer's output is computed: forward() calls it layer after layer,
+    and train()'s fast loop calls it into arrays of its own. With `sums`, a copy of the weighted
+    sum (inputs · weights + bias) is appended to that list (step() shows it). Call it inside
+    ``np.errstate(over="ignore", under="ignore")``: e^-x overflows below -709, see sigmoid().
+    """
+    s = _dot(inputs, weights, out=out)
+    if bias is not None:
+        s += bias
+    if sums is not None:
+        sums.append(s.copy())
+    _negative(s, out=s)  # the sigmoid 1 / (1 + e^-s), in place
+    _exp(s, out=s)
+    s += 1.0
+    return _divide(1.0, s, out=s)
+
+
+# layer_output() runs a million times a second: its ufuncs are found once, not as attributes of np.
+_dot, _negative, _exp, _divide = np.dot, np.negative, np.exp, np.divide
+
+
+def forward(x: Array, weights: Sequence[Array], biases: Sequence[Array] | None = None,
+            sums: list[Array] | None = None) -> list[Array]:
+    """Every layer's output, inputs first: ``[x, layer 1's output, ..., the network's output]``.
+
+    micrograd's ``for layer in layers: x = layer(x)``, keeping each x. `x` is a checked
+    (n, n_inputs) float table; `sums` as in layer_output().
+    """
+    outputs = [x]
+    with np.errstate(over="ignore", under="ignore"):
+        for number, w in enumerate(weights):
+            outputs.append(layer_output(outputs[-1], w, None if biases is None else biases[number],
+                                        sums=sums))
+    return outputs
+
+
 def sigmoid_slope(output: Array) -> Array:
     """The sigmoid's derivative, written with its own output: out * (1 - out)."""
     return output * (1.0 - output)
@@ -308,17 +349,23 @@ class Network:
         return X, self.check_targets(y, X.shape[0])
 
     # -- the article's four steps --------------------------------------------
+    def forward(self, x: npt.ArrayLike) -> list[Array]:
+        """Every layer's values for the situations `x`, inputs first: ``[X, hidden..., output]``.
+
+        The one forward pass that predict(), step(), train() and the views' activations use
+        (train's fast loop through the same layer_output()). For a table of situations each item
+        is a (n, layer size) table; for one situation, given as a flat list or a 1-D array, each
+        item is that situation's 1-D row, so ``net.forward(riddle)`` gives the diagram's
+        activations of every neuron, the riddle's inputs first. The arrays are new, not views
+        of the weights.
+        """
+        self._check_weights()
+        layers = forward(self.check_inputs(x), self.weights, self.biases)
+        return [a[0] for a in layers] if _is_single(x) else layers
+
     def predict(self, x: npt.ArrayLike) -> Array:
         """The output layer's values: (n_outputs,) for one situation, (n, n_outputs) for many."""
-        self._check_weights()
-        a = self.check_inputs(x)
-        single = x.ndim == 1 if isinstance(x, np.ndarray) else _is_row(x) and bool(x) and not _is_row(x[0])
-        for number, w in enumerate(self.weights):
-            s = a @ w
-            if self.biases is not None:
-                s += self.biases[number]
-            a = sigmoid(s, out=s)
-        return a[0] if single else a
+        return self.forward(x)[-1]
 
     def loss(self, x: npt.ArrayLike, y: npt.ArrayLike) -> float:
         """Mean squared error of the current weights on the situations."""
@@ -330,18 +377,11 @@ class Network:
         X, Y = self._situations(x, y)
         lr = self.check_learning_rate(learning_rate)
         # 1. Weigh the inputs and normalise with the sigmoid, layer by layer.
-        inputs, sums, outputs = [], [], []
-        a = X
-        for number, w in enumerate(self.weights):
-            inputs.append(a)
-            s = a @ w
-            if self.biases is not None:
-                s = s + self.biases[number]
-            sums.append(s)
-            a = sigmoid(s)
-            outputs.append(a)
+        sums: list[Array] = []
+        layers = forward(X, self.weights, self.biases, sums)
+        inputs, outputs = layers[:-1], layers[1:]
         # 2. The error: what we wanted minus what we got.
-        error = Y - a
+        error = Y - layers[-1]
         loss = float(np.mean(error * error))
         # 3. Calibrate, from the output back to the input.
         traces: list[LayerTrace] = []
@@ -402,6 +442,11 @@ def _is_number(value: object) -> bool:
 
 def _is_row(value: object) -> bool:
     return isinstance(value, (Sequence, np.ndarray)) and not isinstance(value, (str, bytes))
+
+
+def _is_single(x: object) -> bool:
+    """Whether `x` is one situation (a flat list or a 1-D array) rather than a table of them."""
+    return x.ndim == 1 if isinstance(x, np.ndarray) else _is_row(x) and bool(x) and not _is_row(x[0])
 
 
 def _count(count: int, word: str) -> str:
@@ -482,22 +527,16 @@ def _train_layers(
     block = max(1, min(losses.shape[0], _BLOCK_ELEMENTS // outputs[-1].size))
     errors = np.empty((block,) + outputs[-1].shape)
     last = len(weights) - 1
-    dot, subtract, multiply, negative, exp, divide, minimum, maximum = (
-        np.dot, np.subtract, np.multiply, np.negative, np.exp, np.divide, np.minimum, np.maximum)
+    layer_biases = biases or [None] * len(weights)
+    dot, subtract, multiply, minimum, maximum = np.dot, np.subtract, np.multiply, np.minimum, np.maximum
     done = 0
     with np.errstate(over="ignore", under="ignore"):  # e^-x in the sigmoid may overflow: see sigmoid()
         while done < losses.shape[0]:
             count = min(block, losses.shape[0] - done)
             for error in errors[:count]:
-                # 1. Weigh and normalise, layer by layer.
+                # 1. Weigh and normalise, layer by layer: forward() into the arrays kept for it.
                 for number, w in enumerate(weights):
-                    s = dot(inputs[number], w, out=outputs[number])
-                    if biases is not None:
-                        s += biases[number]
-                    negative(s, out=s)  # the sigmoid 1 / (1 + e^-s), in place
-                    exp(s, out=s)
-                    s += 1.0
-                    divide(1.0, s, out=s)
+                    layer_output(inputs[number], w, layer_biases[number], outputs[number])
                 # 2. The error of the output layer.
                 subtract(Y, outputs[last], out=error)
                 # 3. Calibrate, from the output back to the input.

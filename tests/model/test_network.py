@@ -339,6 +339,27 @@ def test_predict_shapes():
     np.testing.assert_array_equal(net.predict(TASK_X)[1], net.predict(TASK_X[1]))
 
 
+def test_forward_gives_every_layer_inputs_first():
+    """One forward pass: what predict, step and the diagram's activations show all come from it."""
+    net = Network([3, 4, 2, 1], seed=1, bias=True)
+    net.biases = [np.full(n, 0.25) for n in (4, 2, 1)]
+    layers = net.forward(TASK_X)
+    assert [a.shape for a in layers] == [(4, 3), (4, 4), (4, 2), (4, 1)]
+    np.testing.assert_array_equal(layers[0], TASK_X)
+    for below, above, w, b in zip(layers, layers[1:], net.weights, net.biases):
+        np.testing.assert_allclose(above, 1 / (1 + np.exp(-(below @ w + b))), rtol=1e-15)
+    np.testing.assert_array_equal(layers[-1], net.predict(TASK_X))
+    trace = net.copy().step(TASK_X, TASK_Y)
+    for layer, inputs, output in zip(trace.layers, layers, layers[1:]):
+        np.testing.assert_array_equal(layer.inputs, inputs)
+        np.testing.assert_array_equal(layer.output, output)
+    riddle = net.forward(RIDDLE)  # one situation: one row per layer, the diagram's activations
+    assert [a.shape for a in riddle] == [(3,), (4,), (2,), (1,)]
+    np.testing.assert_array_equal(riddle[-1], net.predict(RIDDLE))
+    net.forward(TASK_X)[1][:] = 7  # new arrays: changing them changes nothing
+    np.testing.assert_array_equal(net.forward(TASK_X)[1], layers[1])
+
+
 def test_predict_and_loss_do_not_learn():
     net = Network([3, 4, 1], seed=1)
     before = [w.copy() for w in net.weights]
