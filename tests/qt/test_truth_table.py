@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import itertools
-
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
 from nngui.model.network import Network
 from nngui.model.scenario import Scenario, article_scenario, load_preset
-from nngui.qt.widgets.truth_table import ANSWER_ROLE, TruthTablePanel, combinations, linearly_separable
+from nngui.model.truth import combinations
+from nngui.qt.widgets.truth_table import ANSWER_ROLE, TruthTablePanel
 
 
 @pytest.fixture
@@ -26,27 +25,6 @@ def panel(qtbot):
 def column_texts(panel: TruthTablePanel, column: int, role=Qt.ItemDataRole.DisplayRole) -> list:
     model = panel.view.model()
     return [model.data(model.index(r, column), role) for r in range(model.rowCount())]
-
-
-def test_combinations_count_in_order():
-    assert combinations(2).tolist() == [[0, 0], [0, 1], [1, 0], [1, 1]]
-    assert combinations(10).shape == (1024, 10)
-
-
-@pytest.mark.parametrize(("k", "separable"), [(2, 14), (3, 104)])
-def test_separability_is_exact(k, separable):
-    """The number of 0/1 functions of k inputs one neuron with a bias can learn: 14 for 2, 104 for 3."""
-    rows = combinations(k)
-    count = sum(linearly_separable(rows, targets, bias=True)
-                for targets in itertools.product([0, 1], repeat=2 ** k))
-    assert count == separable
-
-
-def test_separability_without_bias_goes_through_zero():
-    # Without a bias the boundary passes through 0: "input 1 is off" cannot be told from "both off".
-    assert not linearly_separable([[0, 1], [1, 1], [0, 0]], [1, 0, 0], bias=False)
-    assert linearly_separable([[0, 1], [1, 1]], [1, 0], bias=False)
-    assert linearly_separable([[0, 1], [1, 1], [0, 0]], [1, 0, 0], bias=True)
 
 
 def test_article_scenario_after_training(panel, qtmodeltester):

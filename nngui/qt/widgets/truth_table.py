@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-import numpy.typing as npt
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
@@ -33,78 +32,14 @@ from PySide6.QtWidgets import (
 
 from nngui.model.network import Array, Network
 from nngui.model.scenario import Scenario
+from nngui.model.truth import one_neuron_cannot, same_inputs, truth_rows
 from nngui.qt import i18n
 from nngui.qt.widgets.explain import shown_value
 
 MAX_TRUTH_INPUTS = 10  # 2^10 = 1024 rows
 MAX_LISTED = 8         # groups of situation numbers listed in a note before "and N more"
-_LP_CELLS = 400_000    # the separability check runs when its table has at most this many numbers
 _NOTES_CELLS = 2_000_000  # notes on the situations are worked out up to this many inputs in all
-_TOLERANCE = 1e-9
 ANSWER_ROLE = Qt.ItemDataRole.UserRole + 1  # the answer as a float 0..1, for the bar
-
-
-def combinations(k: int) -> Array:
-    """Every row of k inputs that are 0 or 1, in counting order (input 1 is the leftmost bit)."""
-    numbers = np.arange(1 << k)
-    return ((numbers[:, None] >> np.arange(k - 1, -1, -1)) & 1).astype(np.float64)
-
-
-def linearly_separable(inputs: npt.ArrayLike, targets: npt.ArrayLike, bias: bool = False) -> bool:
-    """Whether one sigmoid neuron can answer every situation on the right side of 0.5.
-
-    That is: is there a weight vector w (with a bias weight when `bias`) such that x·w > 0
-    for every target above 0.5 and x·w < 0 for every target below it (targets of exactly 0.5
-    ask for nothing)? By Gordan's theorem this fails exactly when 0 is a convex combination
-    of the rows z = ±x (the sign of each target), which a small linear program decides exactly.
-    """
-    x = np.asarray(inputs, dtype=np.float64)
-    t = np.asarray(targets, dtype=np.float64).reshape(-1)
-    if x.ndim == 1:
-        x = x.reshape(-1, 1)
-    if bias:
-        x = np.hstack([x, np.ones((x.shape[0], 1))])
-    sign = np.sign(t - 0.5)
-    z = x[sign != 0] * sign[sign != 0, None]
-    if z.shape[0] == 0:
-        return True
-    z = _unique_rows(z)
-    if np.any(np.all(z == 0, axis=1)):
-        return False  # x·w = 0 for every w: the answer is exactly 0.5
-    return not _zero_is_convex_combination(z)
-
-
-def _zero_is_convex_combination(z: Array) -> bool:
-    """Phase 1 of the simplex method (Bland's rule) on: λ ≥ 0, zᵀλ = 0, Σλ = 1."""
-    n, d = z.shape
-    m = d + 1
-    a = np.vstack([z.T, np.ones((1, n))])
-    b = np.zeros(m)
-    b[-1] = 1.0
-    tableau = np.hstack([a, np.eye(m), b[:, None]])
-    basis = list(range(n, n + m))
-    cost = -tableau.sum(axis=0)  # reduced costs of "minimise the sum of the artificial variables"
-    cost[n:n + m] = 0.0
-    for _ in range(50 * (n + m)):
-        candidates = np.flatnonzero(cost[:-1] < -_TOLERANCE)
-        if candidates.size == 0:
-            break
-        column = int(candidates[0])
-        entries = tableau[:, column]
-        rows = np.flatnonzero(entries > _TOLERANCE)
-        ratios = tableau[rows, -1] / entries[rows]
-        best = ratios.min()
-        ties = rows[ratios <= best + _TOLERANCE]
-        row = int(min(ties, key=lambda r: basis[r]))
-        tableau[row] /= tableau[row, column]
-        others = tableau[:, column].copy()
-        others[row] = 0.0
-        tableau -= np.outer(others, tableau[row])
-        cost -= cost[column] * tableau[row]
-        basis[row] = column
-    else:
-        return False  # never happens with Bland's rule; if it did, claim nothing
-    return -cost[-1] <= 1e-7
 
 
 def _join(numbers: Sequence[int], and_word: str) -> str:
@@ -415,9 +350,10 @@ class TruthTablePanel(QWidget):
         if scenario.n_situations * k <= _NOTES_CELLS:  # huge scenarios get no notes rather than a pause
             x = scenario.X()
             y = scenario.y()[:, 0]
-            groups = _same_inputs(x)
+            groups = same_inputs(x)
             notes = self._situation_notes(x, y, groups, k, network)
-            cannot = network.n_inputs == k and self._one_neuron_cannot(x, y, groups, network)
+            cannot = (network.n_inputs == k and len(network.weights) == 1
+                      and one_neuron_cannot(x, y, network.biases is not None, groups))
         self.situations_note.setText("\n\n".join(notes))
         self.situations_note.setVisible(bool(notes))
         self.neuron_note.setVisible(cannot)
@@ -438,20 +374,11 @@ class TruthTablePanel(QWidget):
             self.view.hide()
             return
 
-        x, y = scenario.X(), scenario.y()[:, 0]
-        self._rows = combinations(k)
-        situations: list[list[int]] = [[] for _ in range(self._rows.shape[0])]
-        binary = np.all((x == 0) | (x == 1), axis=1)
-        weights = 1 << np.arange(k - 1, -1, -1)
-        row_numbers = (x[binary] @ weights).astype(int)
-        for number, row in zip(np.flatnonzero(binary) + 1, row_numbers):
-            situations[row].append(int(number))
-        expected = [sorted({float(y[n - 1]) for n in s}) for s in situations]
-        riddle = np.array(scenario.riddle)
-        riddle_row = int(riddle @ weights) if np.all((riddle == 0) | (riddle == 1)) else -1
-        self.model.set_rows(self._rows, expected, situations, riddle_row)
+        table = truth_rows(scenario.X(), scenario.y()[:, 0], scenario.riddle)
+        self._rows = table.rows
+        self.model.set_rows(table.rows, table.expected, table.situations, table.riddle_row)
 
-        trained = sum(1 for s in situations if s)
+        trained = sum(1 for s in table.situations if s)
         self.summary.setText(self.tr(
             "Every combination of the {0} inputs ({1} rows). ✓ marks the {2} rows the network was "
             "trained on; the other rows show how it answers inputs it has never seen.").format(
@@ -519,37 +446,3 @@ class TruthTablePanel(QWidget):
         if len(groups) > MAX_LISTED:
             text += self.tr("; and {0} more").format(len(groups) - MAX_LISTED)
         return text
-
-    def _one_neuron_cannot(self, x: Array, y: Array, groups: list[list[int]], network: Network) -> bool:
-        """No hidden layer, and no weighted sum puts the 1s and the 0s on different sides."""
-        if len(network.weights) != 1:
-            return False
-        keep = np.ones(x.shape[0], dtype=bool)
-        for group in groups:  # contradictions and inputs that are all 0 have notes of their own
-            if len({float(y[n - 1]) for n in group}) > 1:
-                keep[[n - 1 for n in group]] = False
-        bias = network.biases is not None
-        if not bias:
-            keep &= ~np.all(x == 0, axis=1)
-        x, y = x[keep], y[keep]
-        if x.shape[0] == 0:
-            return False
-        unique = _unique_rows(np.hstack([x, y[:, None]]))
-        if unique.shape[0] * (unique.shape[0] + 2 * x.shape[1] + 4) > _LP_CELLS:
-            return False  # too large to decide quickly; say nothing rather than guess
-        return not linearly_separable(unique[:, :-1], unique[:, -1], bias=bias)
-
-
-def _same_inputs(x: Array) -> list[list[int]]:
-    """Groups (situation numbers, from 1) of situations whose inputs are exactly the same."""
-    if x.shape[0] < 2:
-        return []
-    groups: dict[tuple[float, ...], list[int]] = {}
-    for number, row in enumerate(x.tolist(), start=1):
-        groups.setdefault(tuple(row), []).append(number)
-    return [g for g in groups.values() if len(g) > 1]  # in the order of their first situation
-
-
-def _unique_rows(rows: Array) -> Array:
-    """The different rows, sorted (like np.unique(rows, axis=0), which would import numpy.ma: slow)."""
-    return np.array(sorted(set(map(tuple, rows.tolist()))), dtype=np.float64).reshape(-1, rows.shape[1])
