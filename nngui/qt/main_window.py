@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import math
 import os
-import time
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QEvent,
     QLocale,
     QRectF,
@@ -29,7 +25,6 @@ from PySide6.QtGui import (
     QImage,
     QKeySequence,
     QPainter,
-    QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,7 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from nngui import __version__
-from nngui.model.network import Network, StepTrace
+from nngui.model import numbers
+from nngui.model.network import Network
 from nngui.model.recovery import RecoveryStore
 from nngui.model.scenario import (
     SUFFIX,
@@ -65,7 +61,7 @@ from nngui.qt.document import ScenarioDocument
 from nngui.qt.file_dialog import ask_path
 from nngui.qt.messages import scenario_text, translate_error, translate_os_error
 from nngui.qt.models import RiddleModel, SituationsModel
-from nngui.qt.training import TrainingController, TrainingProgress
+from nngui.qt.session import TrainingSession
 from nngui.qt.widgets.controls import AnswerCard, SettingsBar, parse_hidden_layers
 from nngui.qt.widgets.diagram import NetworkDiagram
 from nngui.qt.widgets.explain import ExplainPanel, FlowLayout
@@ -74,10 +70,6 @@ from nngui.qt.widgets.loss_plot import LossPlot
 from nngui.qt.widgets.truth_table import TruthTablePanel
 
 MAX_RECENT_FILES = 8
-# How often the diagram and the answer follow training (the plot has its own pace).
-LIVE_VIEW_INTERVAL_S = 1 / 15
-# The truth table is recomputed at most this often while training.
-TRUTH_TABLE_INTERVAL_S = 0.25
 # Unsaved work is written to the recovery file this often (milliseconds).
 AUTOSAVE_INTERVAL_MS = 3000
 
@@ -110,21 +102,6 @@ def _icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
     return QApplication.style().standardIcon(fallback)
 
 
-class EditWeightCommand(QUndoCommand):
-    """A weight typed on the diagram, undoable like any other edit."""
-
-    def __init__(self, window: MainWindow, layer: int, i: int, j: int, old: float, new: float) -> None:
-        super().__init__(QCoreApplication.translate("MainWindow", "Set a weight to {0}").format(
-            i18n.decimal(f"{new:g}")))
-        self.window, self.layer, self.i, self.j, self.old, self.new = window, layer, i, j, old, new
-
-    def redo(self) -> None:
-        self.window.set_weight(self.layer, self.i, self.j, self.new)
-
-    def undo(self) -> None:
-        self.window.set_weight(self.layer, self.i, self.j, self.old)
-
-
 class MainWindow(QMainWindow):
     """nngui's window: situations and riddle on the left, the network and its loss on the right."""
 
@@ -134,14 +111,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.document = ScenarioDocument(scenario if scenario is not None else article_scenario(), self)
-        self.network: Network = self.document.scenario.network()
-        self.iteration = 0                     # iterations this network has been trained since Reset
-        self.last_loss: float | None = None
-        self._last_live_update = 0.0
-        self._pending_step = False
+        self.session = TrainingSession(self.document, self)
+        self.trainer = self.session.controller  # the training controller (tests shut it down)
         self._closing = False
-        self._last_truth_update = 0.0
-        self.trainer = TrainingController(self)
         self.recovery = RecoveryStore(settings_folder())
         self._needs_autosave = False
         self._has_recovery_file = False
@@ -155,6 +127,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.read_settings()
         self.show_scenario()
+        self._update_diagram()
+        self._update_answers()
         self.autosave_timer = QTimer(self, interval=AUTOSAVE_INTERVAL_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
@@ -170,7 +144,7 @@ class MainWindow(QMainWindow):
         self.answer_card = AnswerCard()
         self.settings_bar = SettingsBar()
         self.diagram = NetworkDiagram()
-        self.loss_plot = LossPlot()
+        self.loss_plot = LossPlot(self.session)
         self.explain_panel = ExplainPanel()
         self.truth_table = TruthTablePanel()
         self.explain_dock = QDockWidget(self, objectName="explainDock")
@@ -327,11 +301,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
 
-        self.train_action = self._action("F5", _icon("train", sp.SP_MediaPlay), self.train)
+        session = self.session
+        self.train_action = self._action("F5", _icon("train", sp.SP_MediaPlay), session.train)
         self.pause_action = self._action("F6", _icon("pause", sp.SP_MediaPause), self.toggle_pause,
                                          checkable=True)
-        self.step_action = self._action("F10", _icon("step", sp.SP_MediaSkipForward), self.step)
-        self.reset_action = self._action("Ctrl+R", _icon("reset", sp.SP_BrowserReload), self.reset)
+        self.step_action = self._action("F10", _icon("step", sp.SP_MediaSkipForward), session.step)
+        self.reset_action = self._action("Ctrl+R", _icon("reset", sp.SP_BrowserReload), session.reset)
         self.train_button.setDefaultAction(self.train_action)
         self.pause_button.setDefaultAction(self.pause_action)
         self.step_button.setDefaultAction(self.step_action)
@@ -452,9 +427,6 @@ class MainWindow(QMainWindow):
 
     def connect_signals(self) -> None:
         doc = self.document
-        doc.situationsChanged.connect(self._on_situations_changed)
-        doc.shapeChanged.connect(self._on_shape_changed)
-        doc.riddleChanged.connect(self._on_riddle_changed)
         doc.settingsChanged.connect(self._on_settings_changed)
         doc.scenarioReplaced.connect(self._on_scenario_replaced)
         doc.message.connect(self.show_message)
@@ -463,20 +435,26 @@ class MainWindow(QMainWindow):
         doc.changed.connect(self._note_change)
         doc.undo_stack.indexChanged.connect(self._note_change)
 
-        self.trainer.progress.connect(self._on_progress)
-        self.trainer.finished.connect(self._on_training_finished)
-        self.trainer.failed.connect(self.show_message)
-        self.trainer.stateChanged.connect(self._on_training_state)
+        session = self.session
+        session.lossesAppended.connect(self._update_status)
+        session.weightsChanged.connect(self._update_diagram)
+        session.answersChanged.connect(self._update_answers)
+        session.stepped.connect(self._on_stepped)
+        session.wasReset.connect(self._on_reset)
+        session.stateChanged.connect(self._on_training_state)
+        session.finished.connect(self.trainingFinished)
+        session.message.connect(self.show_message)
 
         bar = self.settings_bar
         bar.iterations_spin.valueChanged.connect(self._on_iterations_edited)
         bar.learning_rate_spin.valueChanged.connect(self._on_learning_rate_edited)
         bar.seed_spin.valueChanged.connect(self._on_seed_edited)
         bar.hidden_edit.editingFinished.connect(self._on_hidden_layers_edited)
-        bar.speedChanged.connect(self.trainer.set_speed)
+        bar.speedChanged.connect(session.set_speed)
+        session.set_speed(bar.speed())
 
-        self.diagram.weightEdited.connect(self._on_weight_edited)
-        self.explain_panel.stepRequested.connect(self.step)
+        self.diagram.weightEdited.connect(session.edit_weight)
+        self.explain_panel.stepRequested.connect(session.step)
         self.truth_table.addHiddenLayerRequested.connect(self.add_hidden_layer)
 
     # -- texts -----------------------------------------------------------------
@@ -573,10 +551,9 @@ class MainWindow(QMainWindow):
 
     # -- scenario ------------------------------------------------------------
     def show_scenario(self) -> None:
-        """Show a freshly loaded scenario: settings, a fresh network, empty history."""
+        """Show a freshly loaded scenario: its settings and description (the session rebuilds the network)."""
         self.settings_bar.show_scenario(self.document.scenario)
         self._update_description()
-        self.reset_network()
 
     def _update_description(self) -> None:
         scenario = self.document.scenario
@@ -590,31 +567,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     @Slot()
-    def _on_situations_changed(self) -> None:
-        if not self._network_fits():
-            return  # the number of inputs changed: shapeChanged follows and rebuilds the network
-        self._update_answer()
-        self._update_truth_table()
-
-    @Slot()
-    def _on_shape_changed(self) -> None:
-        self.reset_network()
-
-    @Slot()
-    def _on_riddle_changed(self) -> None:
-        if not self._network_fits():
-            return
-        self._update_answer()
-        self._update_diagram()
-        self._update_truth_table()
-
-    @Slot()
     def _on_settings_changed(self) -> None:
-        scenario = self.document.scenario
-        self.settings_bar.show_scenario(scenario)
-        if [w.shape for w in self.network.weights] != [
-                (a, b) for a, b in zip(scenario.layer_sizes, scenario.layer_sizes[1:])]:
-            self.reset_network()
+        self.settings_bar.show_scenario(self.document.scenario)
 
     @Slot(int)
     def _on_iterations_edited(self, value: int) -> None:
@@ -626,8 +580,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_seed_edited(self, value: int) -> None:
-        if self.document.set_setting("seed", value):
-            self.reset_network()
+        self.document.set_setting("seed", value)  # the session makes the seed's weights
 
     @Slot()
     def _on_hidden_layers_edited(self) -> None:
@@ -643,24 +596,19 @@ class MainWindow(QMainWindow):
                 edit.setText(", ".join(str(s) for s in self.document.scenario.hidden_layers))
 
     # -- the network -----------------------------------------------------------
-    def reset_network(self) -> None:
-        """Fresh weights from the scenario (seed or initial weights); the history is cleared."""
-        self.network = self.document.scenario.network()
-        self.iteration = 0
-        self.last_loss = None
-        self.loss_plot.clear()
-        self.explain_panel.clear()
-        self._update_answer()
-        self._update_diagram(force=True)
-        self._update_truth_table()
-        self._update_status()
+    @property
+    def network(self) -> Network:
+        """The session's network (read-only here: the session owns it)."""
+        return self.session.network
+
+    @property
+    def iteration(self) -> int:
+        """Iterations trained since the last Reset (the session's)."""
+        return self.session.iteration
 
     def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
-        """Set one weight of the current network (used by the diagram's edit, undoable)."""
-        self.network.weights[layer][i, j] = value
-        self._update_answer()
-        self._update_diagram(force=True)
-        self._update_truth_table()
+        """Set one weight of the current network (not undoable; the diagram's edit is)."""
+        self.session.set_weight(layer, i, j, value)
 
     @Slot()
     def add_hidden_layer(self) -> None:
@@ -670,166 +618,38 @@ class MainWindow(QMainWindow):
 
     def riddle_answer(self) -> float:
         """The network's answer to the riddle, at full precision."""
-        return float(self.network.predict(np.array(self.document.scenario.riddle))[0])
+        return self.session.riddle_answer()
 
-    def _activations(self) -> list[np.ndarray]:
-        a = np.array(self.document.scenario.riddle, dtype=np.float64)
-        result = [a]
-        for number, w in enumerate(self.network.weights):
-            s = a @ w
-            if self.network.biases is not None:
-                s = s + self.network.biases[number]
-            a = 0.5 + 0.5 * np.tanh(0.5 * s)
-            result.append(a)
-        return result
-
-    def _network_fits(self) -> bool:
-        """Whether the network's shape is the scenario's (not so for a moment while inputs change)."""
-        return self.network.layer_sizes == self.document.scenario.layer_sizes
-
-    def _update_answer(self) -> None:
-        if not self._network_fits():
-            self.reset_network()
-            return
-        answer = self.riddle_answer()
+    @Slot()
+    def _update_answers(self) -> None:
+        answer = self.session.riddle_answer()
         self.answer_card.set_answer(answer)
         self.riddle_model.set_answer(answer)
+        self.diagram.set_activations(self.session.activations())
+        self.truth_table.update_table(self.document.scenario, self.session.network)
 
-    def _update_truth_table(self) -> None:
-        self._last_truth_update = time.perf_counter()
-        self.truth_table.update_table(self.document.scenario, self.network)
-
-    def _update_diagram(self, force: bool = False) -> None:
-        self.diagram.set_weights(self.network.weights)
-        self.diagram.set_activations(self._activations())
-
-    @Slot(int, int, int, float)
-    def _on_weight_edited(self, layer: int, i: int, j: int, value: float) -> None:
-        if self.trainer.is_running():
-            self.show_message(self.tr("Stop training to edit weights."))
-            return
-        old = float(self.network.weights[layer][i, j])
-        self.document.undo_stack.push(EditWeightCommand(self, layer, i, j, old, value))
-
-    # -- training --------------------------------------------------------------
     @Slot()
-    def train(self) -> None:
-        """Start training for the set number of iterations (resumes if paused)."""
-        if self.trainer.is_running():
-            if self.trainer.is_paused():
-                self.trainer.resume()
-            return
-        scenario = self.document.scenario
-        if scenario.iterations == 0:
-            self.show_message(self.tr("Nothing to do: the number of iterations is 0."))
-            self.trainingFinished.emit()
-            return
-        self.document.set_locked(self.tr("Stop training to edit the situations or the settings."))
-        self.trainer.start(self.network, scenario.X(), scenario.y(), scenario.learning_rate,
-                           scenario.iterations, self.settings_bar.speed())
-        self.loss_plot.reserve(scenario.iterations)  # room for the run's losses at once, not piecemeal
-        self._run_started = time.perf_counter()
-        self._update_training_controls()
+    def _update_diagram(self) -> None:
+        self.diagram.set_weights(self.session.network.weights)
+
+    @Slot(object)
+    def _on_stepped(self, trace: object) -> None:
+        self.explain_panel.show_trace(trace, self.session.iteration)
+
+    @Slot()
+    def _on_reset(self) -> None:
+        self.explain_panel.clear()
+        self._update_status()
 
     @Slot(bool)
     def toggle_pause(self, checked: bool | None = None) -> None:
-        if not self.trainer.is_running():
-            self.pause_action.setChecked(False)
-            return
-        if self.trainer.is_paused():
-            self.trainer.resume()
-        else:
-            self.trainer.pause()
-
-    @Slot()
-    def step(self) -> None:
-        """One iteration, traced number by number (stops a paused run first)."""
-        if self.trainer.is_running():
-            if not self.trainer.is_paused():
-                self.show_message(self.tr("Pause training to step one iteration at a time."))
-                return
-            self._pending_step = True
-            self.trainer.stop()
-            return
-        self._do_step()
-
-    def _do_step(self) -> StepTrace:
-        scenario = self.document.scenario
-        trace = self.network.step(scenario.X(), scenario.y(), scenario.learning_rate)
-        self.iteration += 1
-        self.last_loss = trace.loss
-        self.loss_plot.append(np.array([trace.loss]))
-        self._update_answer()
-        self._update_diagram(force=True)
-        self._update_truth_table()
-        self._update_status()
-        self.last_trace = trace
-        self.explain_panel.show_trace(trace, self.iteration)
-        return trace
-
-    @Slot()
-    def reset(self) -> None:
-        if self.trainer.is_running():
-            self._pending_reset = True
-            self.trainer.stop()
-            return
-        self.reset_network()
-        self.show_message(self.tr("Fresh weights from seed {0}.").format(self.document.scenario.seed))
-
-    def stop_training(self) -> None:
-        self.trainer.stop()
-
-    @Slot(object)
-    def _on_progress(self, progress: TrainingProgress) -> None:
-        self._apply_progress(progress)
-        now = time.perf_counter()
-        if now - self._last_live_update >= LIVE_VIEW_INTERVAL_S:
-            self._last_live_update = now
-            self._update_answer()
-            self._update_diagram()
-            self._update_status(progress.iterations_per_second)
-        if now - self._last_truth_update >= TRUTH_TABLE_INTERVAL_S and self.truth_dock.isVisible():
-            self._update_truth_table()
-
-    def _apply_progress(self, progress: TrainingProgress) -> None:
-        if len(progress.losses):
-            self.loss_plot.append(progress.losses)
-            self.iteration += len(progress.losses)
-            self.last_loss = float(progress.losses[-1])
-        for number, w in enumerate(progress.weights):
-            self.network.weights[number] = np.array(w, dtype=np.float64)
-        if progress.biases is not None and self.network.biases is not None:
-            for number, b in enumerate(progress.biases):
-                self.network.biases[number] = np.array(b, dtype=np.float64)
-
-    @Slot(object)
-    def _on_training_finished(self, progress: TrainingProgress) -> None:
-        self._apply_progress(progress)
-        self.document.set_locked(None)
-        self._update_answer()
-        self._update_diagram(force=True)
-        self._update_truth_table()
-        self._update_status(progress.iterations_per_second)
-        self._update_training_controls()
-        if not self._closing:
-            if self.trainer.completed:
-                self.show_message(self.tr("Trained {0} iterations.").format(
-                    i18n.whole(progress.iteration)))
-            else:
-                self.show_message(self.tr("Training stopped after {0} iterations.").format(
-                    i18n.whole(progress.iteration)))
-        self.trainingFinished.emit()
-        if getattr(self, "_pending_reset", False):
-            self._pending_reset = False
-            self._pending_step = False
-            self.reset()
-        elif self._pending_step:
-            self._pending_step = False
-            self._do_step()
+        self.session.toggle_pause()
+        self.pause_action.setChecked(self.session.is_paused())
 
     @Slot(str)
     def _on_training_state(self, state: str) -> None:
         self._update_training_controls()
+        self._update_status()
 
     def _update_training_controls(self) -> None:
         running = self.trainer.is_running()
@@ -852,15 +672,19 @@ class MainWindow(QMainWindow):
                 "The riddle stays clickable."))
         self.lock_label.setVisible(running)
 
-    def _update_status(self, iterations_per_second: float | None = None) -> None:
-        self.iteration_status.setText(self.tr("Iteration {0}").format(i18n.whole(self.iteration)))
-        if self.last_loss is None:
+    @Slot()
+    def _update_status(self, *args: object) -> None:
+        session = self.session
+        self.iteration_status.setText(self.tr("Iteration {0}").format(i18n.whole(session.iteration)))
+        loss = session.last_loss()
+        if loss is None:
             self.loss_status.setText(self.tr("Loss —"))
             self.loss_value.setText("")
         else:
-            self.loss_status.setText(self.tr("Loss {0}").format(_format_loss(self.last_loss)))
-            self.loss_value.setText(self.tr("now {0}").format(_format_loss(self.last_loss)))
-        if iterations_per_second and self.trainer.is_running():
+            self.loss_status.setText(self.tr("Loss {0}").format(i18n.decimal(numbers.loss(loss))))
+            self.loss_value.setText(self.tr("now {0}").format(i18n.decimal(numbers.loss(loss))))
+        iterations_per_second = session.iterations_per_second
+        if iterations_per_second and session.is_running():
             self.speed_status.setText(self.tr("{0} iterations/s").format(
                 i18n.whole(int(iterations_per_second))))
         else:
@@ -1263,18 +1087,10 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         self.autosave_timer.stop()
-        self.trainer.shutdown()
+        self.session.shutdown()
         self.write_settings()
         self.recovery.discard()
         event.accept()
-
-
-def _format_loss(loss: float) -> str:
-    if not math.isfinite(loss):
-        return "—"
-    if loss == 0:
-        return "0"
-    return i18n.decimal(f"{loss:.3g}" if loss < 0.001 else f"{loss:.4f}")
 
 
 def _reason(exc: Exception) -> str:

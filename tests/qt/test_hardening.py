@@ -300,7 +300,7 @@ def shown_texts(window: MainWindow) -> list[str]:
 
 def assert_all_finite(qtbot, qtlog, window: MainWindow) -> None:
     """Nothing on screen is NaN or infinite, the history adds up, and Qt had nothing to complain about."""
-    qtbot.waitUntil(lambda: not window.loss_plot._timer.isActive(), timeout=5000)  # the curve is drawn
+    qtbot.waitUntil(lambda: window.loss_plot.count() == window.iteration, timeout=5000)  # drawn at once
     window.truth_dock.raise_()  # the truth table updates only when it can be seen
     qtbot.wait(10)
     bad = [t for t in shown_texts(window) if BROKEN_NUMBER.search(t)]

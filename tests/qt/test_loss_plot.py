@@ -33,16 +33,15 @@ def curve(plot: LossPlot):
 
 
 def shown(plot: LossPlot, qtbot) -> tuple[np.ndarray, np.ndarray]:
-    """The points handed to the curve (in view, reduced to the pixels), once the redraw has happened
-    and the view has settled on them."""
-    qtbot.waitUntil(lambda: not plot._timer.isActive(), timeout=2000)
+    """The points handed to the curve (in view, reduced to the pixels), once the view has settled
+    on them."""
     plot.grab()  # the view fits the new losses as it paints; the curve follows the view
     return curve(plot).getData()
 
 
 def held_bytes(plot: LossPlot) -> int:
-    """The bytes of every array the plot and its curve hold."""
-    arrays = [v for v in vars(plot).values() if isinstance(v, np.ndarray)]
+    """The bytes of every array the plot, its losses and its curve hold."""
+    arrays = [v for v in [*vars(plot).values(), *vars(plot.history).values()] if isinstance(v, np.ndarray)]
     arrays += [a for a in curve(plot).getData() if a is not None]
     return sum(a.nbytes for a in arrays)
 
@@ -101,16 +100,43 @@ def test_two_million_points_in_chunks(plot, qtbot):
     assert every_x[0] == 1 and every_x[-1] == 2_100_000 and np.array_equal(every_y, plot.losses())
 
 
-def test_appends_in_a_burst_are_drawn_once(plot, qtbot):
+def test_each_append_is_drawn_at_once(plot):
+    """The plot keeps no pace of its own: the session paces its updates (see test_session)."""
     plot.getPlotItem().getViewBox().setRange(xRange=(0, 10_000), yRange=(0, 1))  # the view stays put
     item = curve(plot)
     redraws = []
     item.sigPlotChanged.connect(redraws.append)
-    for _ in range(60):  # no event processing in between, like 60 progress signals in one go
+    for number in range(1, 4):
         plot.append(np.full(100, 0.25))
-    assert len(redraws) <= 1
-    shown(plot, qtbot)
-    assert 1 <= len(redraws) <= 2
+        assert len(redraws) == number
+        assert 100 * number - 10 < item.getData()[0][-1] <= 100 * number  # the latest block is drawn
+
+
+def test_a_plot_of_a_session_draws_the_sessions_losses(qtbot):
+    from nngui.model.scenario import article_scenario
+    from nngui.qt.document import ScenarioDocument
+    from nngui.qt.session import TrainingSession
+
+    document = ScenarioDocument(article_scenario())
+    document.set_setting("iterations", 3000)
+    session = TrainingSession(document, backend="thread")
+    plot = LossPlot(session)
+    qtbot.addWidget(plot)
+    plot.show()
+    try:
+        with qtbot.waitSignal(session.finished, timeout=30_000):
+            session.train()
+        session.step()
+        assert plot.history is session.loss_history  # the session's losses, not a copy
+        assert plot.count() == 3001 and np.array_equal(plot.losses(), session.losses())
+        x, y = curve(plot).getData()
+        assert x[-1] == 3001 and y[-1] == session.losses()[-1]
+        with pytest.raises(RuntimeError):
+            plot.append([0.5])  # only the session adds losses
+        session.reset()
+        assert plot.count() == 0 and curve(plot).getData()[0] is None
+    finally:
+        session.shutdown()
 
 
 def test_log_scale_copes_with_zero_and_tiny_losses(plot, qtbot):
@@ -379,16 +405,16 @@ def test_memory_per_loss_is_bounded(plot, qtbot):
 def test_reserved_room_takes_a_whole_run_without_copying(plot, qtbot):
     plot.append([0.5, 0.4])
     plot.reserve(300_000)
-    buffer = plot._losses
+    buffer = plot.history._buffer
     assert buffer.shape[0] >= 300_002
     losses = decaying_losses(300_000)
     for chunk in np.array_split(losses, 60):  # a run's progress reports
         plot.append(chunk)
-    assert plot._losses is buffer  # never regrown (no copy of what was held)
+    assert plot.history._buffer is buffer  # never regrown (no copy of what was held)
     np.testing.assert_array_equal(plot.losses(), np.concatenate([[0.5, 0.4], losses]))
     plot.reserve(0)
     plot.reserve(-5)  # nothing to make room for
-    assert plot._losses is buffer
+    assert plot.history._buffer is buffer
 
 
 def test_a_hidden_plot_is_not_handed_every_loss(qtbot):

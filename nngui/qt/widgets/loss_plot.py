@@ -1,21 +1,25 @@
-"""The live loss curve: a growing buffer of losses drawn reduced to the view, fast past millions of them."""
+"""The live loss curve: every loss of the session drawn reduced to the view, fast past millions of them."""
 
 from __future__ import annotations
 
 import math
 import os
-import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QLocale, Qt, Slot
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from nngui.model.scenario import atomic_path
 from nngui.qt import i18n
+from nngui.qt.session import LossHistory
+
+if TYPE_CHECKING:
+    from nngui.qt.session import TrainingSession
 
 # On the log scale, losses of 0 (an error that underflowed) are drawn on a floor: a whole decade, at
 # least this many decades below the smallest loss above 0, so the axis shows the real curve and not
@@ -24,22 +28,11 @@ FLOOR_DECADES = 1
 # The floor, as log10, when no loss is above 0 (every loss is 0): the zeros lie along the bottom
 # of a view reaching up to a loss of 1.
 _ZEROS_ONLY_FLOOR = -3.0
-# The curve is redrawn at most this often, however often losses arrive (about 10 times a second).
-REDRAW_MS = 100
-# A redraw and its paints may take at most 1/REDRAW_BUDGET of the time between redraws (5%): the GUI
-# thread shares Python with the training thread, so every millisecond drawing is one not training.
-REDRAW_BUDGET = 20
 # The curve gets the largest and the smallest loss of every block of losses, this many blocks per
 # pixel of the plot's width (peak downsampling: a spike stays visible however far you zoom out).
 _BLOCKS_PER_PIXEL = 2.0
 # The width assumed before the plot is laid out (a hidden plot is never handed every loss).
 _UNKNOWN_WIDTH = 640.0
-_INITIAL_CAPACITY = 4096
-# A full buffer grows by half: at most 12 bytes per loss (8 used), 20 while it is copied.
-_GROWTH = 1.5
-# clear() keeps a buffer up to this many losses (8 MB), so training again after a Reset does not
-# grow it step by step once more.
-_KEPT_CAPACITY = 1 << 20
 _CSV_ROWS_PER_WRITE = 100_000
 
 # Points of a curve: x (iteration numbers) and y, or None and None when there are none.
@@ -47,26 +40,23 @@ _Points = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]] | tuple[None, 
 
 
 class LossPlot(pg.PlotWidget):
-    """The loss (mean squared error) of every iteration, iteration 1 first, across runs until cleared."""
+    """The loss (mean squared error) of every iteration, iteration 1 first, until cleared.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Given a session, it draws the session's losses and follows it: each update of the session
+    (lossesAppended, at most ~30 a second) is drawn at once, and a Reset clears the curve. Without
+    one it draws losses of its own, given with append().
+    """
+
+    def __init__(self, session: TrainingSession | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": _IterationAxis("bottom"), "left": _LossAxis("left")})
         del self.clear  # PlotWidget binds PlotItem.clear on the instance, which would hide ours
         self.setObjectName("lossPlot")
-        # The losses are all the plot keeps: iteration i's loss is _losses[i - 1], and log10 is taken
-        # only of the few points handed to the curve.
-        self._count = 0
-        self._losses = np.empty(_INITIAL_CAPACITY)
+        # The losses drawn: the session's own (iteration i's loss is the (i - 1)th), with their range
+        # for the view and the log scale's floor; log10 is taken only of the few points drawn.
+        self._session = session
+        self.history: LossHistory = session.loss_history if session is not None else LossHistory()
         self._log_scale = False
         self._drawn: tuple[int, int, int] | None = None  # the (first, end, step) handed to the curve
-        # The smallest and largest finite loss so far, and the smallest above 0, for the view's range
-        # and the log scale's floor (NaN and infinite losses are left out: they break the curve).
-        self._lowest = math.inf
-        self._highest = -math.inf
-        self._smallest_positive = math.inf
-        self._last_redraw = -1.0
-        self._redraw_ms = REDRAW_MS
-        self._paint_seconds = 0.0  # how long the paints since the last redraw took
 
         item = self.getPlotItem()
         item.setMenuEnabled(False, enableViewBoxMenu=True)  # its log option would bypass set_log_scale
@@ -92,62 +82,39 @@ class LossPlot(pg.PlotWidget):
         box = self._box = item.getViewBox()
         box.sigXRangeChanged.connect(self._view_changed)
         box.sigResized.connect(self._view_changed)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._redraw)
         self._retranslate()
         self._apply_palette()
+        if session is not None:
+            session.lossesAppended.connect(self._redraw)
+            session.wasReset.connect(self._forget)
 
     # -- data ----------------------------------------------------------------
     def append(self, losses: npt.ArrayLike) -> None:
-        """Add the losses of the next iterations; the curve follows within ~REDRAW_MS."""
-        new = np.asarray(losses, dtype=np.float64).reshape(-1)
-        if new.size == 0:
-            return
-        start, end = self._count, self._count + new.size
-        if end > self._losses.shape[0]:
-            self._grow(end)
-        self._losses[start:end] = new
-        self._count = end
-        finite = np.isfinite(new)
-        finite = True if finite.all() else finite  # NaN and inf left out (no mask when there are none)
-        low = float(np.min(new, where=finite, initial=math.inf))
-        self._lowest = min(self._lowest, low)
-        self._highest = max(self._highest, float(np.max(new, where=finite, initial=-math.inf)))
-        if low <= 0:
-            low = float(np.min(new, where=finite & (new > 0), initial=math.inf))
-        self._smallest_positive = min(self._smallest_positive, low)
-        self._schedule_redraw()
+        """Add the losses of the next iterations (a plot without a session) and draw them."""
+        if self._session is not None:
+            raise RuntimeError("this plot draws its session's losses: the session appends them")
+        if np.size(losses):
+            self.history.append(losses)
+            self._redraw()
 
     def reserve(self, more: int) -> None:
-        """Make room for `more` losses beyond those held, so that appending them copies nothing.
-
-        The memory is only claimed from the system as losses fill it.
-        """
-        needed = self._count + max(0, int(more))
-        if needed > self._losses.shape[0]:
-            losses = np.empty(needed)
-            losses[: self._count] = self._losses[: self._count]
-            self._losses = losses
+        """Make room for `more` losses beyond those held, so that appending them copies nothing."""
+        self.history.reserve(more)
 
     def clear(self) -> None:
-        """Forget every loss; the view zooms to fit again."""
-        self._count = 0
-        if self._losses.shape[0] > _KEPT_CAPACITY:
-            self._losses = np.empty(_INITIAL_CAPACITY)
-        self._lowest, self._highest, self._smallest_positive = math.inf, -math.inf, math.inf
-        self._timer.stop()
-        self._redraw()
-        self.getPlotItem().enableAutoRange()
+        """Forget every loss (a plot without a session); the view zooms to fit again."""
+        if self._session is not None:
+            raise RuntimeError("this plot draws its session's losses: reset the session")
+        self.history.clear()
+        self._forget()
 
     def count(self) -> int:
-        """How many losses (iterations) the plot holds."""
-        return self._count
+        """How many losses (iterations) the plot shows."""
+        return len(self.history)
 
     def losses(self) -> npt.NDArray[np.float64]:
         """A copy of the losses, iteration 1 first."""
-        return self._losses[: self._count].copy()
+        return self.history.copy()
 
     # -- log scale -------------------------------------------------------------
     def set_log_scale(self, on: bool) -> None:
@@ -157,7 +124,6 @@ class LossPlot(pg.PlotWidget):
             return
         self._log_scale = on
         self.getPlotItem().getAxis("left").setLogMode(on)
-        self._timer.stop()
         self._redraw()
         self.getPlotItem().enableAutoRange()
 
@@ -167,7 +133,7 @@ class LossPlot(pg.PlotWidget):
     # -- export ------------------------------------------------------------------
     def export_csv(self, path: str | os.PathLike[str]) -> None:
         """Write "iteration,loss" rows (full precision); the file appears complete or not at all."""
-        losses = self._losses[: self._count]
+        losses = self.history.view()
         with atomic_path(path) as temp, open(temp, "w", encoding="utf-8", newline="\n") as f:
             f.write("iteration,loss\n")
             for first in range(0, losses.shape[0], _CSV_ROWS_PER_WRITE):
@@ -176,7 +142,6 @@ class LossPlot(pg.PlotWidget):
 
     def export_png(self, path: str | os.PathLike[str]) -> None:
         """Save the plot as it looks on screen."""
-        self._timer.stop()
         self._redraw()
         image = self.grab()
         with atomic_path(path) as temp:
@@ -184,11 +149,6 @@ class LossPlot(pg.PlotWidget):
                 raise OSError(f"could not write the image {os.fspath(path)!r}")
 
     # -- drawing -------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:
-        began = time.perf_counter()
-        super().paintEvent(event)
-        self._paint_seconds += time.perf_counter() - began
-
     def changeEvent(self, event: QEvent) -> None:
         ready = hasattr(self, "_curve")  # not while pyqtgraph is still building the widget
         if ready and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
@@ -197,40 +157,26 @@ class LossPlot(pg.PlotWidget):
             self._retranslate()
         super().changeEvent(event)
 
-    def _grow(self, needed: int) -> None:
-        self.reserve(max(needed, int(_GROWTH * self._losses.shape[0])) - self._count)
-
-    def _schedule_redraw(self) -> None:
-        """Draw now if the last redraw is old enough, else once when the interval is over."""
-        if self._timer.isActive():
-            return
-        wait_ms = self._redraw_ms - (time.perf_counter() - self._last_redraw) * 1000.0
-        if wait_ms <= 0:
-            self._redraw()
-        else:
-            self._timer.start(int(wait_ms) + 1)
+    @Slot()
+    def _forget(self) -> None:
+        """The losses were cleared: draw nothing, and fit the view again."""
+        self._redraw()
+        self.getPlotItem().enableAutoRange()
 
     @Slot()
-    def _redraw(self) -> None:
-        began = time.perf_counter()
+    def _redraw(self, *_: object) -> None:
+        """Draw the losses again (they changed, or the scale did)."""
         self._curve.bounds = self._bounds()
         self._draw_view(again=True)
         self._show_floor()
         self._show_latest()
-        now = time.perf_counter()
-        self._last_redraw = now
-        # Millions of points take a while to reduce and paint: keep that within the budget by
-        # redrawing less often.
-        cost = now - began + self._paint_seconds
-        self._paint_seconds = 0.0
-        self._redraw_ms = max(REDRAW_MS, int(1000 * REDRAW_BUDGET * cost))
 
     def _every_point(self) -> _Points:
         """Every (iteration, loss) as the curve would show it unreduced: made only when asked for."""
-        n = self._count
+        n = len(self.history)
         if n == 0:
             return None, None
-        y = self._losses[:n].copy()
+        y = self.history.copy()
         if self._log_scale:
             _log10_floored(y, self._floor(), out=y)
         return np.arange(1, n + 1, dtype=np.float64), y
@@ -241,14 +187,15 @@ class LossPlot(pg.PlotWidget):
 
     def _draw_view(self, again: bool) -> None:
         """Hand the curve the losses in view, reduced to the pixels; `again` after the losses changed."""
-        drawn = self._visible(self._count) if self._count else None
+        n = len(self.history)
+        drawn = self._visible(n) if n else None
         if drawn == self._drawn and not again:
             return
         self._drawn = drawn
         if drawn is None:
             self._curve.setData([], [])
             return
-        x, y = _peaks(self._losses, *drawn)
+        x, y = _peaks(self.history.view(), *drawn)
         if self._log_scale:
             _log10_floored(y, self._floor(), out=y)
         self._curve.setData(x, y)
@@ -272,9 +219,9 @@ class LossPlot(pg.PlotWidget):
 
     def _floor(self) -> float:
         """log10 of where losses of 0 are drawn on the log scale (see FLOOR_DECADES)."""
-        if self._smallest_positive == math.inf:
+        if self.history.smallest_positive == math.inf:
             return _ZEROS_ONLY_FLOOR
-        return float(math.floor(math.log10(self._smallest_positive)) - FLOOR_DECADES)
+        return float(math.floor(math.log10(self.history.smallest_positive)) - FLOOR_DECADES)
 
     def _bounds(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
         """The curve's extent, (x range, y range), known without scanning the losses; None if empty.
@@ -282,19 +229,20 @@ class LossPlot(pg.PlotWidget):
         Only finite losses count, and on the log scale the floor if there are zeros; with no finite
         loss to fit, the y range is that of losses from 0 (or the floor) to 1.
         """
-        if self._count == 0:
+        history = self.history
+        if len(history) == 0:
             return None
-        x_range = (1.0, float(self._count))
-        low, high = self._lowest, self._highest
+        x_range = (1.0, float(len(history)))
+        low, high = history.lowest, history.highest
         if not self._log_scale:
             return x_range, ((low, high) if low <= high else (0.0, 1.0))
-        if self._smallest_positive == math.inf:  # nothing above 0 to fit
+        if history.smallest_positive == math.inf:  # nothing above 0 to fit
             return x_range, (_ZEROS_ONLY_FLOOR, 0.0)
         return x_range, (self._floor() if low <= 0 else math.log10(low), math.log10(high))
 
     def _show_floor(self) -> None:
         """The dashed floor line, on the log scale while some loss is 0."""
-        shown = self._log_scale and self._lowest <= 0
+        shown = self._log_scale and self.history.lowest <= 0
         if shown and self._floor_line.value() != self._floor():
             self._floor_line.setValue(self._floor())
         if shown != self._floor_line.isVisible():
@@ -303,9 +251,9 @@ class LossPlot(pg.PlotWidget):
                 self._floor_line.label.valueChanged()  # its text is set only while shown
 
     def _show_latest(self) -> None:
-        n = self._count
-        self._latest.setText("" if n == 0 else self.tr("Loss at iteration {0}: {1}").format(
-            i18n.whole(n), i18n.decimal(f"{self._losses[n - 1]:.4g}")))
+        last = self.history.last()
+        self._latest.setText("" if last is None else self.tr("Loss at iteration {0}: {1}").format(
+            i18n.whole(len(self.history)), i18n.decimal(f"{last:.4g}")))
 
     def _retranslate(self) -> None:
         label = self._floor_line.label

@@ -1,0 +1,436 @@
+"""The training session: the network, its iteration, every loss and the last step — one source of truth."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QUndoCommand
+
+from nngui.model.network import Network, StepTrace
+from nngui.qt import i18n
+from nngui.qt.document import ScenarioDocument
+from nngui.qt.training import TrainingController, TrainingProgress
+
+Array = npt.NDArray[np.float64]
+
+# The views follow a run at most this often (about 30 times a second): reports that arrive closer
+# together are shown as one update.
+UPDATE_INTERVAL_MS = 33
+# One update of the views may take at most 1/UPDATE_BUDGET of the time until the next: a curve of
+# tens of millions of losses takes tens of milliseconds to reduce, and is then shown less often.
+UPDATE_BUDGET = 10
+
+_INITIAL_CAPACITY = 4096
+# A full buffer grows by half: at most 12 bytes per loss (8 used), 20 while it is copied.
+_GROWTH = 1.5
+# clear() keeps a buffer up to this many losses (8 MB), so training again after a Reset does not
+# grow it step by step once more.
+_KEPT_CAPACITY = 1 << 20
+
+
+class LossHistory:
+    """Every loss so far, in order, in one NumPy buffer that grows by half when full; and its range.
+
+    The range (the smallest and largest finite loss, the smallest above 0) is kept as losses arrive,
+    so a plot can fit its view without scanning them; NaN and infinite losses are left out of it.
+    """
+
+    def __init__(self) -> None:
+        self._buffer: Array = np.empty(_INITIAL_CAPACITY)
+        self._count = 0
+        self.lowest = math.inf
+        self.highest = -math.inf
+        self.smallest_positive = math.inf
+
+    def __len__(self) -> int:
+        return self._count
+
+    def append(self, losses: npt.ArrayLike) -> Array:
+        """Add the losses of the next iterations; returns them as stored (a read-only view)."""
+        new = np.asarray(losses, dtype=np.float64).reshape(-1)
+        start, end = self._count, self._count + new.size
+        if end > self._buffer.shape[0]:
+            self.reserve(max(end, int(_GROWTH * self._buffer.shape[0])) - self._count)
+        self._buffer[start:end] = new
+        self._count = end
+        if new.size:
+            finite = np.isfinite(new)
+            finite = True if finite.all() else finite  # no mask when every loss is finite
+            low = float(np.min(new, where=finite, initial=math.inf))
+            self.lowest = min(self.lowest, low)
+            self.highest = max(self.highest, float(np.max(new, where=finite, initial=-math.inf)))
+            if low <= 0:
+                low = float(np.min(new, where=finite & (new > 0), initial=math.inf))
+            self.smallest_positive = min(self.smallest_positive, low)
+        return self._read_only(start, end)
+
+    def reserve(self, more: int) -> None:
+        """Make room for `more` losses beyond those held, so that appending them copies nothing.
+
+        The memory is only claimed from the system as losses fill it.
+        """
+        needed = self._count + max(0, int(more))
+        if needed > self._buffer.shape[0]:
+            buffer = np.empty(needed)
+            buffer[: self._count] = self._buffer[: self._count]
+            self._buffer = buffer
+
+    def clear(self) -> None:
+        """Forget every loss (a buffer of millions is given back)."""
+        self._count = 0
+        if self._buffer.shape[0] > _KEPT_CAPACITY:
+            self._buffer = np.empty(_INITIAL_CAPACITY)
+        self.lowest, self.highest, self.smallest_positive = math.inf, -math.inf, math.inf
+
+    def view(self) -> Array:
+        """Every loss, iteration 1 first, as a read-only view: valid until the next append or clear."""
+        return self._read_only(0, self._count)
+
+    def copy(self) -> Array:
+        """Every loss, iteration 1 first, as a new array."""
+        return self._buffer[: self._count].copy()
+
+    def last(self) -> float | None:
+        """The latest loss, or None when there is none."""
+        return float(self._buffer[self._count - 1]) if self._count else None
+
+    @property
+    def capacity(self) -> int:
+        """How many losses fit before the buffer grows."""
+        return self._buffer.shape[0]
+
+    def _read_only(self, start: int, end: int) -> Array:
+        part = self._buffer[start:end]
+        part.flags.writeable = False
+        return part
+
+
+class WeightHistory(Protocol):
+    """Where a session keeps the weights its network had along the way: the training timeline's
+    store. `TrainingSession.history` is None until one is given; nothing is kept then."""
+
+    def record(self, iteration: int, weights: Sequence[Array], biases: Sequence[Array] | None) -> None:
+        """The network had these weights after `iteration` iterations since Reset. The arrays are
+        the network's own (a later edit may change them): copy what you keep."""
+
+    def clear(self) -> None:
+        """The session was reset (fresh weights, iteration 0): forget everything recorded."""
+
+
+class EditWeightCommand(QUndoCommand):
+    """A weight typed on the diagram, undoable like any other edit."""
+
+    def __init__(self, session: TrainingSession, layer: int, i: int, j: int, old: float, new: float) -> None:
+        super().__init__(QCoreApplication.translate("MainWindow", "Set a weight to {0}").format(
+            i18n.decimal(f"{new:g}")))
+        self.session, self.layer, self.i, self.j, self.old, self.new = session, layer, i, j, old, new
+
+    def redo(self) -> None:
+        self.session.set_weight(self.layer, self.i, self.j, self.new)
+
+    def undo(self) -> None:
+        self.session.set_weight(self.layer, self.i, self.j, self.old)
+
+
+class TrainingSession(QObject):
+    """The training state every view reads: the network, the iterations since Reset, every loss,
+    the last step's numbers; and the operations on it (train, pause, step, reset, edit a weight).
+
+    It rebuilds the network from the document when the scenario's shape, seed or whole scenario
+    changes, and runs training through its TrainingController. A run's reports are applied at once
+    (the losses and the iteration are always complete) and shown to the views as one update at most
+    ~30 times a second (UPDATE_INTERVAL_MS), less often when the views' work needs it (UPDATE_BUDGET).
+    """
+
+    lossesAppended = Signal(object)  # Array: the losses added since the last update, in order (read-only)
+    weightsChanged = Signal()        # the network's weights or biases changed (a run, a step, an edit, Reset)
+    answersChanged = Signal()        # what the network answers may have changed: its weights, the riddle
+    #                                  or the situations (read riddle_answer(), activations(), network)
+    stepped = Signal(object)         # StepTrace: every number of the iteration just stepped (also last_trace)
+    wasReset = Signal()              # fresh weights (Reset, a new seed, shape or scenario): iteration 0,
+    #                                  no losses, no trace; weightsChanged and answersChanged follow
+    stateChanged = Signal(str)       # "idle", "running" or "paused"
+    finished = Signal()              # a run ended (completed or stopped), or Train had nothing to do
+    message = Signal(str)            # a note for the status bar, translated
+
+    def __init__(self, document: ScenarioDocument, parent: QObject | None = None,
+                 backend: str = "process") -> None:
+        super().__init__(parent)
+        self.document = document
+        self.network: Network = document.scenario.network()
+        self.iteration = 0  # iterations trained since the last Reset
+        self.last_trace: StepTrace | None = None
+        self.history: WeightHistory | None = None  # the training timeline's store, when there is one
+        self.iterations_per_second: float | None = None  # while a run reports, its measured rate
+        self.speed: float | None = None  # iterations per second for the next run (None: as fast as possible)
+        self._losses = LossHistory()
+        self._seed = document.scenario.seed  # the seed self.network was made from
+        self._shown = 0          # losses handed to the views so far
+        self._pending = False    # something changed that the views have not been shown yet
+        self._last_update = -math.inf
+        self._interval_ms = UPDATE_INTERVAL_MS
+        self._pending_step = False
+        self._pending_reset = False
+        self._closing = False
+
+        self.controller = TrainingController(self, backend)
+        self.controller.progress.connect(self._on_progress)
+        self.controller.finished.connect(self._on_finished)
+        self.controller.failed.connect(self.message)
+        self.controller.stateChanged.connect(self.stateChanged)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._update)
+
+        document.situationsChanged.connect(self._on_answers_changed)
+        document.riddleChanged.connect(self._on_answers_changed)
+        document.shapeChanged.connect(self._rebuild)
+        document.settingsChanged.connect(self._on_settings_changed)
+        document.scenarioReplaced.connect(self._rebuild)
+
+    # -- what the views read -------------------------------------------------------
+    def losses(self) -> Array:
+        """Every loss since the last Reset, iteration 1 first (a new array)."""
+        return self._losses.copy()
+
+    @property
+    def loss_history(self) -> LossHistory:
+        """The losses themselves (for drawing them without a copy; never change them)."""
+        return self._losses
+
+    def last_loss(self) -> float | None:
+        return self._losses.last()
+
+    @property
+    def state(self) -> str:
+        """ "idle", "running" or "paused"."""
+        if not self.controller.is_running():
+            return "idle"
+        return "paused" if self.controller.is_paused() else "running"
+
+    def is_running(self) -> bool:
+        """True while a run is active, paused or not."""
+        return self.controller.is_running()
+
+    def is_paused(self) -> bool:
+        return self.controller.is_paused()
+
+    @property
+    def completed(self) -> bool:
+        """Whether the last run did all the iterations it was asked for."""
+        return self.controller.completed
+
+    def riddle_answer(self) -> float:
+        """The network's answer to the riddle, at full precision."""
+        return float(self.network.predict(np.array(self.document.scenario.riddle))[0])
+
+    def activations(self) -> list[Array]:
+        """Every neuron's value for the riddle, layer by layer, the riddle's inputs first."""
+        return self.network.forward(np.array(self.document.scenario.riddle, dtype=np.float64))
+
+    def fits(self) -> bool:
+        """Whether the network's shape is the scenario's (not so for a moment while inputs change)."""
+        return self.network.layer_sizes == self.document.scenario.layer_sizes
+
+    # -- operations ----------------------------------------------------------------------
+    @Slot()
+    def train(self) -> None:
+        """Start training for the scenario's number of iterations (resumes a paused run)."""
+        if self.controller.is_running():
+            if self.controller.is_paused():
+                self.controller.resume()
+            return
+        scenario = self.document.scenario
+        if scenario.iterations == 0:
+            self.message.emit(QCoreApplication.translate(
+                "MainWindow", "Nothing to do: the number of iterations is 0."))
+            self.finished.emit()
+            return
+        self.document.set_locked(QCoreApplication.translate(
+            "MainWindow", "Stop training to edit the situations or the settings."))
+        self.controller.start(self.network, scenario.X(), scenario.y(), scenario.learning_rate,
+                              scenario.iterations, self.speed)
+        self._losses.reserve(scenario.iterations)  # room for the run's losses at once, not piecemeal
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        """Pause a running run, resume a paused one."""
+        if self.controller.is_paused():
+            self.controller.resume()
+        else:
+            self.controller.pause()
+
+    @Slot()
+    def pause(self) -> None:
+        self.controller.pause()
+
+    @Slot()
+    def resume(self) -> None:
+        self.controller.resume()
+
+    @Slot(object)
+    def set_speed(self, speed: float | None) -> None:
+        """Iterations per second (None: as fast as possible), for the active run and the next ones."""
+        self.controller.set_speed(speed)
+        self.speed = speed
+
+    @Slot()
+    def step(self) -> StepTrace | None:
+        """One iteration, traced number by number; a paused run is stopped first, then stepped."""
+        if self.controller.is_running():
+            if not self.controller.is_paused():
+                self.message.emit(QCoreApplication.translate(
+                    "MainWindow", "Pause training to step one iteration at a time."))
+                return None
+            self._pending_step = True
+            self.controller.stop()
+            return None
+        scenario = self.document.scenario
+        trace = self.network.step(scenario.X(), scenario.y(), scenario.learning_rate)
+        self.iteration += 1
+        self.last_trace = trace
+        self._losses.append([trace.loss])
+        self._record()
+        self._pending = True
+        self._update()
+        self.stepped.emit(trace)
+        return trace
+
+    @Slot()
+    def reset(self) -> None:
+        """Fresh weights from the scenario (its seed or initial weights); the losses are cleared.
+        A run is stopped first."""
+        if self.controller.is_running():
+            self._pending_reset = True
+            self.controller.stop()
+            return
+        self._rebuild()
+        self.message.emit(QCoreApplication.translate("MainWindow", "Fresh weights from seed {0}.").format(
+            self.document.scenario.seed))
+
+    def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
+        """Set one weight of the network (not undoable: see edit_weight)."""
+        self.network.weights[layer][i, j] = value
+        self._record()
+        self.weightsChanged.emit()
+        self.answersChanged.emit()
+
+    @Slot(int, int, int, float)
+    def edit_weight(self, layer: int, i: int, j: int, value: float) -> None:
+        """The learner typed a weight: set it as an undoable step (refused while training)."""
+        if self.controller.is_running():
+            self.message.emit(QCoreApplication.translate("MainWindow", "Stop training to edit weights."))
+            return
+        old = float(self.network.weights[layer][i, j])
+        self.document.undo_stack.push(EditWeightCommand(self, layer, i, j, old, value))
+
+    def shutdown(self) -> None:
+        """Stop any run and end the training process (the window calls this when it closes)."""
+        self._closing = True
+        self.controller.shutdown()
+
+    # -- from the document ---------------------------------------------------------------
+    @Slot()
+    def _rebuild(self) -> None:
+        """A fresh network from the scenario: iteration 0, no losses, no trace."""
+        self.network = self.document.scenario.network()
+        self._seed = self.document.scenario.seed
+        self.iteration = 0
+        self.last_trace = None
+        self._losses.clear()
+        self._shown = 0
+        self._pending = False
+        self._timer.stop()
+        if self.history is not None:
+            self.history.clear()
+        self.wasReset.emit()
+        self.weightsChanged.emit()
+        self.answersChanged.emit()
+
+    @Slot()
+    def _on_answers_changed(self) -> None:
+        if not self.fits():  # the number of inputs changed: a new network, which answers anew
+            self._rebuild()
+            return
+        self.answersChanged.emit()
+
+    @Slot()
+    def _on_settings_changed(self) -> None:
+        scenario = self.document.scenario
+        shapes = [(a, b) for a, b in zip(scenario.layer_sizes, scenario.layer_sizes[1:])]
+        if [w.shape for w in self.network.weights] != shapes or scenario.seed != self._seed:
+            self._rebuild()
+
+    # -- from the training run --------------------------------------------------------------
+    @Slot(object)
+    def _on_progress(self, progress: TrainingProgress) -> None:
+        self._apply(progress)
+        if self._timer.isActive():
+            return
+        wait_ms = self._interval_ms - (time.perf_counter() - self._last_update) * 1000.0
+        if wait_ms <= 0:
+            self._update()
+        else:
+            self._timer.start(int(wait_ms) + 1)
+
+    @Slot(object)
+    def _on_finished(self, final: TrainingProgress) -> None:
+        self._apply(final)
+        self.iterations_per_second = None
+        self._update()
+        self.document.set_locked(None)
+        if not self._closing:
+            if self.controller.completed:
+                text = QCoreApplication.translate("MainWindow", "Trained {0} iterations.")
+            else:
+                text = QCoreApplication.translate("MainWindow", "Training stopped after {0} iterations.")
+            self.message.emit(text.format(i18n.whole(final.iteration)))
+        self.finished.emit()
+        if self._pending_reset:
+            self._pending_reset = self._pending_step = False
+            self.reset()
+        elif self._pending_step:
+            self._pending_step = False
+            self.step()
+
+    def _apply(self, progress: TrainingProgress) -> None:
+        """Take in a run's report: its losses, the iterations they count and the weights after them."""
+        if len(progress.losses):
+            self._losses.append(progress.losses)
+            self.iteration += len(progress.losses)
+        for number, w in enumerate(progress.weights):
+            self.network.weights[number] = np.array(w, dtype=np.float64)
+        if progress.biases is not None and self.network.biases is not None:
+            for number, b in enumerate(progress.biases):
+                self.network.biases[number] = np.array(b, dtype=np.float64)
+        self.iterations_per_second = progress.iterations_per_second
+        self._record()
+        self._pending = True
+
+    def _record(self) -> None:
+        if self.history is not None:
+            self.history.record(self.iteration, self.network.weights, self.network.biases)
+
+    @Slot()
+    def _update(self) -> None:
+        """Show the views what changed since the last update, as one update."""
+        self._timer.stop()
+        if not self._pending:
+            return
+        self._pending = False
+        began = time.perf_counter()
+        if len(self._losses) > self._shown:
+            new = self._losses.view()[self._shown:]
+            self._shown = len(self._losses)
+            self.lossesAppended.emit(new)
+        self.weightsChanged.emit()
+        self.answersChanged.emit()
+        now = time.perf_counter()
+        self._last_update = now
+        self._interval_ms = max(UPDATE_INTERVAL_MS, int(1000 * UPDATE_BUDGET * (now - began)))
