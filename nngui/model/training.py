@@ -1,4 +1,12 @@
-"""The training loop, without Qt: chunks, pause, stop, speed, throttled reports (also in the child)."""
+"""The training loop, without Qt: chunks, pause, stop, speed, throttled reports, in a process or a thread.
+
+One loop (serve) and one set of (name, value) messages, whoever hosts it. To the loop:
+("run", (network, X, y, learning_rate, iterations, speed)), then for that run ("paused", bool),
+("stop", True) and ("speed", float or None); ("quit", None) ends it. From the loop: ("ready", None)
+once, as soon as it serves; then for each run ("progress", TrainingProgress) at most ~30 times a second,
+("error", text) if the run failed, and exactly one ("finished", TrainingProgress).
+The training process talks over multiprocessing pipes; a thread of the same process over local_pipe().
+"""
 
 from __future__ import annotations
 
@@ -8,23 +16,28 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from nngui.model.network import Network
 
-if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
-
 #: A chunk of iterations should take about this long, so pause and stop are noticed quickly.
 CHUNK_SECONDS = 0.02
-#: Progress goes out at most this often (about 20 times a second) while training runs; each report
-#: costs the GUI thread time.
-PROGRESS_INTERVAL = 0.05
+#: Progress goes out at most this often (about 30 times a second) while training runs; each report
+#: costs the GUI thread time. The final state always goes out.
+PROGRESS_INTERVAL = 1 / 30
 #: The rate in TrainingProgress is measured over about this much time.
 RATE_WINDOW = 1.0
+
+
+class Connection(Protocol):
+    """What the loop needs of a pipe end: a multiprocessing Connection, or a LocalConnection."""
+
+    def send(self, message: Any) -> None: ...
+    def recv(self) -> Any: ...
+    def poll(self, timeout: float | None = 0.0) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -40,63 +53,29 @@ class TrainingProgress:
 
 
 class Control:
-    """What the GUI asked of a run (stop, pause, a new speed), as the training loop last took it in."""
+    """What was asked of a run (stop, pause, a new speed), read from the loop's commands between chunks."""
 
-    def __init__(self, speed: float | None) -> None:
+    def __init__(self, speed: float | None, commands: Connection) -> None:
         self.stop = False
         self.paused = False
         self.speed = speed
         self.new_speed = False  # the speed changed since the loop last paced itself
-
-    def look(self, timeout: float | None = 0.0) -> None:
-        """Take in what was asked since the last look; if nothing was, first wait up to `timeout`
-        seconds for something (None: until something is asked)."""
-        raise NotImplementedError
-
-    def _take(self, name: str, value: Any) -> None:
-        setattr(self, name, value)
-        if name == "speed":
-            self.new_speed = True
-
-
-class ThreadControl(Control):
-    """The control of a run in a worker thread: the GUI thread asks, the worker looks."""
-
-    def __init__(self, speed: float | None) -> None:
-        super().__init__(speed)
-        self._condition = threading.Condition()
-        self._asked: dict[str, Any] = {}
-
-    def ask(self, **flags: Any) -> None:
-        with self._condition:
-            self._asked.update(flags)
-            self._condition.notify_all()
-
-    def look(self, timeout: float | None = 0.0) -> None:
-        with self._condition:
-            if not self._asked and timeout != 0.0:
-                self._condition.wait(timeout)
-            asked, self._asked = self._asked, {}
-        for name, value in asked.items():
-            self._take(name, value)
-
-
-class PipeControl(Control):
-    """The control of a run in the child process: (name, value) messages from the controller."""
-
-    def __init__(self, speed: float | None, commands: Connection) -> None:
-        super().__init__(speed)
         self._commands = commands
 
     def look(self, timeout: float | None = 0.0) -> None:
-        if self._commands.poll(timeout):
-            while True:
-                name, value = self._commands.recv()  # EOFError: the controller has gone
-                if name not in ("stop", "paused", "speed"):  # "quit" while a run is still going
-                    raise EOFError(name)
-                self._take(name, value)
-                if not self._commands.poll():
-                    break
+        """Take in what was asked since the last look; if nothing was, first wait up to `timeout`
+        seconds for something (None: until something is asked). EOFError: the controller has gone."""
+        if not self._commands.poll(timeout):
+            return
+        while True:
+            name, value = self._commands.recv()
+            if name not in ("stop", "paused", "speed"):  # "quit" while a run is still going
+                raise EOFError(name)
+            setattr(self, name, value)
+            if name == "speed":
+                self.new_speed = True
+            if not self._commands.poll():
+                return
 
 
 class RateMeter:
@@ -115,8 +94,6 @@ class RateMeter:
             self._samples.popleft()
         then, done_then = self._samples[0]
         return (done - done_then) / (now - then) if now > then else 0.0
-
-
 class Trainer:
     """Trains a network in chunks, looks at its control between them, reports losses throttled."""
 
@@ -218,11 +195,10 @@ def next_chunk(chunk: int, count: int, seconds: float) -> int:
 
 
 def serve(commands: Connection, reports: Connection) -> None:
-    """The training process: trains each ("run", ...) it is sent, until ("quit", None) or the controller goes.
-
-    Reports ("progress", TrainingProgress), ("error", text) and, once per run, ("finished", TrainingProgress).
-    """
+    """The loop's host runs this: trains each ("run", ...) it is sent, until ("quit", None) or the
+    controller goes (the messages are in the module's docstring)."""
     try:
+        reports.send(("ready", None))  # a process that re-ran a script's window instead never says this
         while True:
             name, value = commands.recv()
             if name == "quit":
@@ -230,8 +206,8 @@ def serve(commands: Connection, reports: Connection) -> None:
             if name != "run":
                 continue  # a pause, stop or speed for a run that has already ended
             network, X, y, learning_rate, iterations, speed = value
-            trainer = Trainer(network, X, y, learning_rate, iterations, PipeControl(speed, commands),
-                               lambda progress: reports.send(("progress", progress)))
+            trainer = Trainer(network, X, y, learning_rate, iterations, Control(speed, commands),
+                              lambda progress: reports.send(("progress", progress)))
             try:
                 final = trainer.run()
             except (EOFError, OSError):
@@ -242,3 +218,59 @@ def serve(commands: Connection, reports: Connection) -> None:
             reports.send(("finished", final))
     except (EOFError, OSError, KeyboardInterrupt):
         return  # the controller has gone (or its application is quitting)
+
+
+class _Channel:
+    """The queue behind a local pipe, shared by its two ends."""
+
+    def __init__(self) -> None:
+        self.messages: deque[Any] = deque()
+        self.condition = threading.Condition()
+        self.closed = False
+
+    def readable(self) -> bool:
+        return bool(self.messages) or self.closed
+
+
+class LocalConnection:
+    """One end of a one-way pipe inside this process, with a multiprocessing Connection's send, recv,
+    poll and close; messages are passed as they are (the loop's reports are copies already)."""
+
+    def __init__(self, channel: _Channel) -> None:
+        self._channel = channel
+
+    def send(self, message: Any) -> None:
+        channel = self._channel
+        with channel.condition:
+            if channel.closed:
+                raise BrokenPipeError("the other end of the pipe is closed")
+            channel.messages.append(message)
+            channel.condition.notify_all()
+
+    def recv(self) -> Any:
+        """The next message, waiting for it; EOFError once the pipe is closed and empty."""
+        channel = self._channel
+        with channel.condition:
+            channel.condition.wait_for(channel.readable)
+            if channel.messages:
+                return channel.messages.popleft()
+            raise EOFError("the pipe is closed")
+
+    def poll(self, timeout: float | None = 0.0) -> bool:
+        """Whether recv would return at once, waiting up to `timeout` seconds (None: until it would)."""
+        channel = self._channel
+        with channel.condition:
+            return bool(channel.condition.wait_for(channel.readable, timeout))
+
+    def close(self) -> None:
+        """Close the pipe (both ends): the reader gets what is left, then EOFError; a send fails."""
+        channel = self._channel
+        with channel.condition:
+            channel.closed = True
+            channel.condition.notify_all()
+
+
+def local_pipe() -> tuple[LocalConnection, LocalConnection]:
+    """A one-way pipe between two threads: (receiving end, sending end), as multiprocessing.Pipe(False)."""
+    channel = _Channel()
+    return LocalConnection(channel), LocalConnection(channel)

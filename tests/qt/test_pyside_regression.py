@@ -46,8 +46,10 @@ thread.wait()
 print("ok")
 """
 
-# The same, with the real training controller doing the work.
+# The same, with the real training controller doing the work (argv[1]: its backend; with "thread"
+# the loop itself is Python running in a QThread).
 TRAINING_CONTROLLER = """
+import sys
 import time
 import numpy as np
 from PySide6.QtWidgets import QApplication
@@ -55,7 +57,7 @@ from nngui.model.network import Network
 from nngui.qt.training import TrainingController
 
 app = QApplication([])
-controller = TrainingController()
+controller = TrainingController(backend=sys.argv[1])
 finals = []
 controller.finished.connect(finals.append)
 X = np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=float)
@@ -67,15 +69,16 @@ controller.stop()
 while not finals:
     app.processEvents()
 controller.shutdown()
-print("ok")
+print("ok" if controller.backend == sys.argv[1] else f"trained on the {controller.backend} backend")
 """
 
 
-@pytest.mark.parametrize("script", [PURE_PYTHON_WORKER, TRAINING_CONTROLLER],
-                         ids=["pure-python-worker", "training-controller"])
-def test_process_events_while_a_worker_thread_computes_does_not_crash(script):
+@pytest.mark.parametrize(("script", "argument"), [(PURE_PYTHON_WORKER, ""), (TRAINING_CONTROLLER, "thread"),
+                                                 (TRAINING_CONTROLLER, "process")],
+                         ids=["pure-python-worker", "controller-thread", "controller-process"])
+def test_process_events_while_a_worker_thread_computes_does_not_crash(script, argument):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], env=env,
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(script), argument], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, (
         f"exit code {result.returncode} (134 is the PySide6 6.12.0 crash):\n{result.stderr[-3000:]}"
