@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
 )
 
 from nngui import __version__
-from nngui.model import numbers
 from nngui.model.network import Network
 from nngui.model.recovery import RecoveryStore
 from nngui.model.scenario import (
@@ -67,6 +66,7 @@ from nngui.qt.widgets.diagram import NetworkDiagram
 from nngui.qt.widgets.explain import ExplainPanel, FlowLayout
 from nngui.qt.widgets.grid import RiddleView, SituationsView
 from nngui.qt.widgets.loss_plot import LossPlot
+from nngui.qt.widgets.status import TrainingStatus
 from nngui.qt.widgets.truth_table import TruthTablePanel
 
 MAX_RECENT_FILES = 8
@@ -127,8 +127,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.read_settings()
         self.show_scenario()
-        self._update_diagram()
-        self._update_answers()
         self.autosave_timer = QTimer(self, interval=AUTOSAVE_INTERVAL_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
@@ -139,14 +137,16 @@ class MainWindow(QMainWindow):
         self.situations_model = SituationsModel(doc, self)
         self.riddle_model = RiddleModel(doc, self)
         self.situations_view = SituationsView(self.situations_model, self)
-        self.riddle_view = RiddleView(self.riddle_model, self)
+        session = self.session
+        self.riddle_view = RiddleView(self.riddle_model, self, session=session)
         self.riddle_view.follow(self.situations_view)
-        self.answer_card = AnswerCard()
+        self.answer_card = AnswerCard(session=session)
         self.settings_bar = SettingsBar()
-        self.diagram = NetworkDiagram()
-        self.loss_plot = LossPlot(self.session)
-        self.explain_panel = ExplainPanel()
-        self.truth_table = TruthTablePanel()
+        self.diagram = NetworkDiagram(session=session)
+        self.loss_plot = LossPlot(session=session)
+        self.explain_panel = ExplainPanel(session=session)
+        self.truth_table = TruthTablePanel(session=session)
+        self.status = TrainingStatus(session, self)
         self.explain_dock = QDockWidget(self, objectName="explainDock")
         self.explain_dock.setWidget(self.explain_panel)
         self.truth_dock = QDockWidget(self, objectName="truthTableDock")
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         plot_header = QHBoxLayout()
         self.loss_title = QLabel(objectName="lossTitle")
         self.loss_title.setStyleSheet("font-weight: bold")
-        self.loss_value = QLabel(objectName="lossValue")
+        self.loss_value = self.status.loss_now_label
         self.log_check = QCheckBox(objectName="logScaleCheck")
         plot_header.addWidget(self.loss_title)
         plot_header.addWidget(self.loss_value, 1)
@@ -418,9 +418,9 @@ class MainWindow(QMainWindow):
 
     def create_status_bar(self) -> None:
         bar = self.statusBar()
-        self.iteration_status = QLabel(objectName="iterationStatus")
-        self.loss_status = QLabel(objectName="lossStatus")
-        self.speed_status = QLabel(objectName="speedStatus")
+        self.iteration_status = self.status.iteration_label
+        self.loss_status = self.status.loss_label
+        self.speed_status = self.status.speed_label
         for label in (self.iteration_status, self.loss_status, self.speed_status):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
@@ -436,11 +436,6 @@ class MainWindow(QMainWindow):
         doc.undo_stack.indexChanged.connect(self._note_change)
 
         session = self.session
-        session.lossesAppended.connect(self._update_status)
-        session.weightsChanged.connect(self._update_diagram)
-        session.answersChanged.connect(self._update_answers)
-        session.stepped.connect(self._on_stepped)
-        session.wasReset.connect(self._on_reset)
         session.stateChanged.connect(self._on_training_state)
         session.finished.connect(self.trainingFinished)
         session.message.connect(self.show_message)
@@ -453,8 +448,6 @@ class MainWindow(QMainWindow):
         bar.speedChanged.connect(session.set_speed)
         session.set_speed(bar.speed())
 
-        self.diagram.weightEdited.connect(session.edit_weight)
-        self.explain_panel.stepRequested.connect(session.step)
         self.truth_table.addHiddenLayerRequested.connect(self.add_hidden_layer)
 
     # -- texts -----------------------------------------------------------------
@@ -535,7 +528,7 @@ class MainWindow(QMainWindow):
         self.log_check.setText(self.tr("Log scale"))
         self.log_check.setToolTip(self.log_scale_action.toolTip())
         self._update_training_controls()
-        self._update_status()
+        self.status.refresh()
         self._update_title()
         self._update_description()
 
@@ -620,27 +613,6 @@ class MainWindow(QMainWindow):
         """The network's answer to the riddle, at full precision."""
         return self.session.riddle_answer()
 
-    @Slot()
-    def _update_answers(self) -> None:
-        answer = self.session.riddle_answer()
-        self.answer_card.set_answer(answer)
-        self.riddle_model.set_answer(answer)
-        self.diagram.set_activations(self.session.activations())
-        self.truth_table.update_table(self.document.scenario, self.session.network)
-
-    @Slot()
-    def _update_diagram(self) -> None:
-        self.diagram.set_weights(self.session.network.weights)
-
-    @Slot(object)
-    def _on_stepped(self, trace: object) -> None:
-        self.explain_panel.show_trace(trace, self.session.iteration)
-
-    @Slot()
-    def _on_reset(self) -> None:
-        self.explain_panel.clear()
-        self._update_status()
-
     @Slot(bool)
     def toggle_pause(self, checked: bool | None = None) -> None:
         self.session.toggle_pause()
@@ -649,7 +621,6 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_training_state(self, state: str) -> None:
         self._update_training_controls()
-        self._update_status()
 
     def _update_training_controls(self) -> None:
         running = self.trainer.is_running()
@@ -671,24 +642,6 @@ class MainWindow(QMainWindow):
                 "🔒 Training is running: the situations and settings are locked until it stops. "
                 "The riddle stays clickable."))
         self.lock_label.setVisible(running)
-
-    @Slot()
-    def _update_status(self, *args: object) -> None:
-        session = self.session
-        self.iteration_status.setText(self.tr("Iteration {0}").format(i18n.whole(session.iteration)))
-        loss = session.last_loss()
-        if loss is None:
-            self.loss_status.setText(self.tr("Loss —"))
-            self.loss_value.setText("")
-        else:
-            self.loss_status.setText(self.tr("Loss {0}").format(i18n.decimal(numbers.loss(loss))))
-            self.loss_value.setText(self.tr("now {0}").format(i18n.decimal(numbers.loss(loss))))
-        iterations_per_second = session.iterations_per_second
-        if iterations_per_second and session.is_running():
-            self.speed_status.setText(self.tr("{0} iterations/s").format(
-                i18n.whole(int(iterations_per_second))))
-        else:
-            self.speed_status.setText("")
 
     @Slot(bool)
     def set_log_scale(self, on: bool) -> None:

@@ -120,7 +120,7 @@ def test_a_plot_of_a_session_draws_the_sessions_losses(qtbot):
     document = ScenarioDocument(article_scenario())
     document.set_setting("iterations", 3000)
     session = TrainingSession(document, backend="thread")
-    plot = LossPlot(session)
+    plot = LossPlot(session=session)
     qtbot.addWidget(plot)
     plot.show()
     try:

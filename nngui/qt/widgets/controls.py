@@ -4,6 +4,7 @@ and the card that shows the network's answer to the riddle."""
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QValidator
@@ -30,6 +31,9 @@ from nngui.model.scenario import (
     Scenario,
 )
 from nngui.qt import i18n
+
+if TYPE_CHECKING:
+    from nngui.qt.session import TrainingSession
 
 translate = QCoreApplication.translate  # translate("Context", …) calls are what pyside6-lupdate extracts
 
@@ -244,7 +248,8 @@ def answer_in_words(answer: float) -> tuple[str, str]:
 class AnswerCard(QFrame):
     """The network's answer to the riddle, as a number (0.99994) and in words (1 — confident)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, session: TrainingSession | None = None) -> None:
+        """With a session, show its network's answer to the riddle as it changes."""
         super().__init__(parent)
         self.setObjectName("answerCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -268,6 +273,14 @@ class AnswerCard(QFrame):
         layout.addWidget(self.value_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._answer: float | None = None
         self.retranslate()
+        self._session = session
+        if session is not None:
+            session.answersChanged.connect(self._follow_session)
+            self._follow_session()
+
+    @Slot()
+    def _follow_session(self) -> None:
+        self.set_answer(self._session.riddle_answer())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -32,6 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from nngui.qt import i18n
+
+if TYPE_CHECKING:
+    from nngui.qt.session import TrainingSession
 
 # TensorFlow Playground's convention: blue for positive, orange for negative, grey near zero.
 POSITIVE = QColor("#1f77c9")
@@ -276,12 +280,13 @@ class NetworkDiagram(QGraphicsView):
     width, in pixels, grows with |weight| (see ``edge_width``); hovering shows the exact weight and a
     double-click lets the user type a new one (``weightEdited``). Neurons are shaded by the riddle's
     activations. Networks with more than MAX_DRAWN_EDGES weights draw only the strongest weights of
-    each layer; ``edge_item`` returns None for a weight that is not drawn.
+    each layer; ``edge_item`` returns None for a weight that is not drawn. Given a session, it shows
+    the session's network as it changes and hands typed weights to it.
     """
 
     weightEdited = Signal(int, int, int, float)  # layer (0 = input side), from-neuron, to-neuron, new value
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, session: TrainingSession | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("networkView")
         self._scene = QGraphicsScene(self)
@@ -330,6 +335,21 @@ class NetworkDiagram(QGraphicsView):
         self._message_timer.timeout.connect(self._hide_message)
         self._retranslate()
         self._apply_palette()
+        self._session = session
+        if session is not None:
+            session.weightsChanged.connect(self._show_weights)
+            session.answersChanged.connect(self._show_activations)
+            self.weightEdited.connect(session.edit_weight)
+            self._show_weights()
+            self._show_activations()
+
+    @Slot()
+    def _show_weights(self) -> None:
+        self.set_weights(self._session.network.weights)
+
+    @Slot()
+    def _show_activations(self) -> None:
+        self.set_activations(self._session.activations())
 
     def _retranslate(self) -> None:
         self._editor.setToolTip(self.tr("Type a weight, then press Enter (Esc cancels)"))

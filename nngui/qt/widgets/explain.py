@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -38,6 +40,9 @@ from PySide6.QtWidgets import (
 from nngui.model import numbers
 from nngui.model.network import Array, StepTrace
 from nngui.qt import i18n
+
+if TYPE_CHECKING:
+    from nngui.qt.session import TrainingSession
 
 HISTORY = 50  # iterations kept for Back and Forward
 SHOWN_ROWS = 8     # rows of a matrix shown on screen
@@ -390,9 +395,10 @@ def _unit_widget(unit: list[Matrix | str], more: Callable[..., str], parent: QWi
 class ExplainPanel(QWidget):
     """Shows one iteration the way the article walks it, with Back/Forward through recent iterations."""
 
-    stepRequested = Signal()  # the user pressed Step: the window performs one iteration, then show_trace()
+    stepRequested = Signal()  # the user pressed Step: the session performs one iteration, then show_trace()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, session: TrainingSession | None = None) -> None:
+        """With a session, show every step it takes, forget them when it is reset, and ask it to step."""
         super().__init__(parent)
         self.setObjectName("explainPanel")
         self._history: deque[tuple[StepTrace, int]] = deque(maxlen=HISTORY)
@@ -401,6 +407,11 @@ class ExplainPanel(QWidget):
         self._page_stale = False
         self._create_widgets()
         self.clear()
+        self._session = session
+        if session is not None:
+            session.stepped.connect(self._on_stepped)
+            session.wasReset.connect(self.clear)
+            self.stepRequested.connect(session.step)
 
     # -- building ------------------------------------------------------------------
     def _create_widgets(self) -> None:
@@ -501,6 +512,10 @@ class ExplainPanel(QWidget):
         self._history.append((trace, int(iteration)))
         self._index = len(self._history) - 1
         self._display()
+
+    @Slot(object)
+    def _on_stepped(self, trace: StepTrace) -> None:
+        self.show_trace(trace, self._session.iteration)
 
     def clear(self) -> None:
         """Forget every iteration (after Reset or a new scenario) and show the placeholder."""

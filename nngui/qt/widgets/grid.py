@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    Slot,
 )
 from PySide6.QtGui import (
     QAction,
@@ -56,6 +58,9 @@ from nngui.qt import i18n
 from nngui.qt.document import ScenarioDocument
 from nngui.qt.messages import translate_error, translate_os_error
 from nngui.qt.models import RiddleModel, SituationsModel
+
+if TYPE_CHECKING:
+    from nngui.qt.session import TrainingSession
 
 COLUMN_WIDTH = 70      # a compact cell: "Input 10" and "0.125" fit
 MIN_COLUMN_WIDTH = 52
@@ -429,10 +434,16 @@ class RiddleView(_ValueView):
     follows_lock = False
     model_class = RiddleModel
 
-    def __init__(self, source: ScenarioDocument | RiddleModel, parent: QWidget | None = None) -> None:
-        """Show a RiddleModel, or a new one (owned by the view) over a document."""
+    def __init__(self, source: ScenarioDocument | RiddleModel, parent: QWidget | None = None,
+                 session: TrainingSession | None = None) -> None:
+        """Show a RiddleModel, or a new one (owned by the view) over a document; with a session,
+        its network's answer beside the riddle, as it changes."""
         super().__init__(source, parent)
         self.riddle_model: RiddleModel = self.model()
+        self._session = session
+        if session is not None:
+            session.answersChanged.connect(self._follow_session)
+            self._follow_session()
         self.setObjectName("riddleTable")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -444,6 +455,10 @@ class RiddleView(_ValueView):
     def set_answer(self, value: float | None) -> None:
         """Show the network's answer for the riddle (None: not known yet)."""
         self.riddle_model.set_answer(value)
+
+    @Slot()
+    def _follow_session(self) -> None:
+        self.set_answer(self._session.riddle_answer())
 
     def _fit_height(self) -> None:
         header = self.horizontalHeader().sizeHint().height()

@@ -47,7 +47,7 @@ class LossPlot(pg.PlotWidget):
     one it draws losses of its own, given with append().
     """
 
-    def __init__(self, session: TrainingSession | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, session: TrainingSession | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": _IterationAxis("bottom"), "left": _LossAxis("left")})
         del self.clear  # PlotWidget binds PlotItem.clear on the instance, which would hide ours
         self.setObjectName("lossPlot")

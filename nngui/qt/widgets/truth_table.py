@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import (
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -35,6 +37,9 @@ from nngui.model.scenario import Scenario
 from nngui.model.truth import one_neuron_cannot, same_inputs, truth_rows
 from nngui.qt import i18n
 from nngui.qt.widgets.explain import shown_value
+
+if TYPE_CHECKING:
+    from nngui.qt.session import TrainingSession
 
 MAX_TRUTH_INPUTS = 10  # 2^10 = 1024 rows
 MAX_LISTED = 8         # groups of situation numbers listed in a note before "and N more"
@@ -223,7 +228,8 @@ class TruthTablePanel(QWidget):
 
     addHiddenLayerRequested = Signal()  # the user asked for a hidden layer (one neuron cannot learn this)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, session: TrainingSession | None = None) -> None:
+        """With a session, show its network's answers (for its document's scenario) as they change."""
         super().__init__(parent)
         self.setObjectName("truthTable")
         self._key: tuple | None = None
@@ -232,6 +238,14 @@ class TruthTablePanel(QWidget):
         self._rows = np.zeros((0, 0))
         self._delegate_column = -1
         self._create_widgets()
+        self._session = session
+        if session is not None:
+            session.answersChanged.connect(self._follow_session)
+            self._follow_session()
+
+    @Slot()
+    def _follow_session(self) -> None:
+        self.update_table(self._session.document.scenario, self._session.network)
 
     def _create_widgets(self) -> None:
         self.summary = QLabel(self)

@@ -1,0 +1,48 @@
+"""The training's numbers in words: the iteration, the latest loss and the speed, as the session has them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QLabel
+
+from nngui.model import numbers
+from nngui.qt import i18n
+from nngui.qt.session import TrainingSession
+
+
+class TrainingStatus(QObject):
+    """Four labels that follow a session: the status bar's iteration, loss and speed, and the loss
+    beside the plot's title ("now 0.0123"). Their texts are the main window's (translation context
+    "MainWindow"); refresh() writes them again, e.g. after a language change."""
+
+    def __init__(self, session: TrainingSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.iteration_label = QLabel(objectName="iterationStatus")
+        self.loss_label = QLabel(objectName="lossStatus")
+        self.speed_label = QLabel(objectName="speedStatus")
+        self.loss_now_label = QLabel(objectName="lossValue")
+        session.lossesAppended.connect(self.refresh)
+        session.wasReset.connect(self.refresh)
+        session.stateChanged.connect(self.refresh)
+        self.refresh()
+
+    @Slot()
+    def refresh(self, *_: object) -> None:
+        session = self.session
+        self.iteration_label.setText(QCoreApplication.translate("MainWindow", "Iteration {0}").format(
+            i18n.whole(session.iteration)))
+        loss = session.last_loss()
+        if loss is None:
+            self.loss_label.setText(QCoreApplication.translate("MainWindow", "Loss —"))
+            self.loss_now_label.setText("")
+        else:
+            text = i18n.decimal(numbers.loss(loss))
+            self.loss_label.setText(QCoreApplication.translate("MainWindow", "Loss {0}").format(text))
+            self.loss_now_label.setText(QCoreApplication.translate("MainWindow", "now {0}").format(text))
+        rate = session.iterations_per_second
+        if rate and session.is_running():
+            self.speed_label.setText(QCoreApplication.translate("MainWindow", "{0} iterations/s").format(
+                i18n.whole(int(rate))))
+        else:
+            self.speed_label.setText("")
