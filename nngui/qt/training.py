@@ -107,6 +107,10 @@ class _ProcessHost(_Host):
                                        name="nngui-training", daemon=True)
         try:
             self.process.start()
+        except BaseException:
+            commands.close()
+            reports.close()
+            raise
         finally:
             commands_in.close()  # the child holds its own ends: closing ours lets each side see EOF
             reports_out.close()
