@@ -6,7 +6,8 @@ Under a real X server: ``xvfb-run -a .venv/bin/python benchmarks/gui.py --platfo
 1. Throughput: iterations per second from pressing Train (train_action.trigger()) to the window's
    trainingFinished, with the live diagram, loss curve and truth table, next to Network.train of the
    same scenario and iteration count in this process without Qt. Also the worker alone
-   (TrainingController, no window) to tell the thread's cost from the window's.
+   (TrainingController, no window) to tell the training host's cost from the window's. Both train
+   on the backend given by --backend (the training process by default, or a thread).
 2. Event-loop delay: while the window trains, a 5 ms precise single-shot timer is re-armed at every
    tick and records how late each tick fires (p50, p99, max).
 3. Start-up: from just before Popen to the end of the window's first paint, nngui next to a bare
@@ -107,7 +108,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="QT_QPA_PLATFORM (default offscreen; xcb under xvfb-run)")
     parser.add_argument("--skip", action="append", default=[], choices=["article", "two-layer", "startup"],
                         help="leave out a part (may be given more than once)")
+    parser.add_argument("--backend", default="process", choices=["process", "thread"],
+                        help="where the window and the worker train (default: the training process)")
     return parser.parse_args(argv)
+
+
+def use_backend(backend: str) -> None:
+    """Every TrainingController made from now on (the window's too) trains on `backend`."""
+    from nngui.qt.training import TrainingController
+
+    init = TrainingController.__init__
+
+    def init_with_backend(self, parent=None, backend_asked: str = "process") -> None:  # noqa: ANN001
+        init(self, parent, backend)
+
+    TrainingController.__init__ = init_with_backend
 
 
 def print_header(args: argparse.Namespace) -> None:
@@ -115,7 +130,7 @@ def print_header(args: argparse.Namespace) -> None:
     print_machine()
     print(f"  {platform.system()} {platform.machine()}; QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}; "
           f"OPENBLAS_NUM_THREADS={os.environ['OPENBLAS_NUM_THREADS']}; "
-          f"GIL switch interval {sys.getswitchinterval() * 1000:g} ms")
+          f"GIL switch interval {sys.getswitchinterval() * 1000:g} ms; training backend {args.backend}")
 
 
 # -- training throughput and event-loop delay -----------------------------------------------------------
@@ -158,6 +173,7 @@ class Case:
     iterations: int
     seconds: dict[str, list[float]] = field(default_factory=dict)
     lateness: list[list[float]] = field(default_factory=list)
+    backends: str = ""  # where the worker and the window trained (after any fallback)
 
     def rate(self, kind: str) -> float:
         return self.iterations / median(self.seconds[kind])
@@ -264,6 +280,9 @@ def throughput_case(app, title: str, preset: str, iterations: int, repeats: int)
         print(f"  round {round_number + 1}: " + ", ".join(
             f"{kind} {case.seconds[kind][-1]:.2f} s" for kind in kinds) + f"  (load {load_average()})",
             flush=True)
+    trainer = window.findChild(TrainingController)
+    case.backends = f"worker {controller.backend}, window {trainer.backend if trainer else '?'}"
+    controller.shutdown()
     window.close()
     window.deleteLater()
     settle(app)
@@ -271,7 +290,7 @@ def throughput_case(app, title: str, preset: str, iterations: int, repeats: int)
 
 
 def report_case(case: Case) -> list[Goal]:
-    print(f"\n{case.title}: medians of {len(case.seconds['core'])} runs each")
+    print(f"\n{case.title}: medians of {len(case.seconds['core'])} runs each (trained on: {case.backends})")
     for kind, what in (("core", "bare Network.train, no Qt"), ("worker", "TrainingController, no window"),
                        ("window", "Train to trainingFinished"), ("window + probe", "same, 5 ms probe on")):
         values = case.seconds[kind]
@@ -367,6 +386,8 @@ def main(argv: list[str] | None = None) -> int:
 
     qInstallMessageHandler(quiet_qt_messages)
 
+    if args.backend != "process":
+        use_backend(args.backend)
     print_header(args)
     goals: list[Goal] = []
     app = create_application()
