@@ -10,16 +10,11 @@ from dataclasses import dataclass
 from nngui.model import numbers
 from nngui.model.network import ERROR_LIMIT
 from nngui.model.scenario import Scenario
+from nngui.model.texts import QT_TRANSLATE_NOOP  # marks the texts below for lupdate (context ScriptTexts)
 
 _WIDTH = 88            # comments and wrapped lists stay within this many columns
 _RIDDLE_IN_PRINT = 60  # a riddle literal longer than this is left out of the printed line
 _MATH_SPACE = re.compile(r" (?=[-+*/×−=] )|(?<= [-+*/×−=]) ")  # a space beside an operator
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
-    """Mark a text for translation and return it as it is (Qt's own, without importing Qt): lupdate
-    finds the texts below in the context "ScriptTexts", and the code dialog translates them."""
-    return text
 
 
 @dataclass(frozen=True)

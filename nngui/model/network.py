@@ -18,8 +18,11 @@ from nngui.model.limits import (  # noqa: F401 (re-exported: tests and codegen u
     VALUE_LIMIT,
     WEIGHT_LIMIT,
 )
+from nngui.model.texts import Number, Refusal, Text, count
 
 Array = npt.NDArray[np.float64]
+
+_VALUE_RANGE = {"low": Number(f"{-VALUE_LIMIT:g}"), "high": Number(f"{VALUE_LIMIT:g}")}
 
 _BLOCK_ELEMENTS = 1 << 16  # errors kept per block of iterations before they become losses
 
@@ -124,7 +127,7 @@ def legacy_random_sample(seed: int | None, count: int) -> Array:
         return np.random.RandomState(seed).random_sample(count)
     seed = operator.index(seed)
     if not 0 <= seed <= 0xFFFFFFFF:
-        raise ValueError(f"the seed must be from 0 to {0xFFFFFFFF}, not {seed}")
+        raise Refusal(Text("seed_range", high=str(0xFFFFFFFF), what=str(seed)))
     state = [seed]  # MT19937's init_genrand, as NumPy's RandomState(seed) does it
     for i in range(1, 624):
         previous = state[-1]
@@ -150,13 +153,13 @@ class Network:
         try:
             sizes = [operator.index(s) for s in layer_sizes]
         except TypeError:
-            raise ValueError("the layer sizes must be whole numbers, like [3, 4, 1]") from None
+            raise Refusal(Text("sizes_not_whole")) from None
         if len(sizes) < 2:
-            raise ValueError("a network needs at least an input layer and an output layer")
+            raise Refusal(Text("too_few_layers"))
         for position, size in enumerate(sizes, start=1):
             if not 1 <= size <= MAX_LAYER_SIZE:
-                raise ValueError(f"layer {position} has {_count(size, 'neuron')}; "
-                                 f"a layer needs from 1 to {MAX_LAYER_SIZE:,}")
+                raise Refusal(Text("layer_size", layer=str(position), neurons=count(size, "neurons"),
+                                   m=MAX_LAYER_SIZE))
         # The article's lineage: np.random.seed(1); 2 * np.random.random((3, 1)) - 1, layer by layer.
         counts = [n_in * n_out for n_in, n_out in zip(sizes, sizes[1:])]
         samples = iter(np.split(legacy_random_sample(seed, sum(counts)), np.cumsum(counts)[:-1]))
@@ -172,32 +175,29 @@ class Network:
     ) -> Network:
         """A network with copies of the given weight matrices, each of shape (n_in, n_out)."""
         if len(weights) == 0:
-            raise ValueError("a network needs at least one weight matrix")
+            raise Refusal(Text("no_weights"))
         arrays = []
         for number, w in enumerate(weights, start=1):
             try:
                 a = np.array(w, dtype=np.float64)
             except (TypeError, ValueError):
-                raise ValueError(f"the weights of layer {number} must be a table of numbers") from None
+                raise Refusal(Text("weights_not_numbers", layer=str(number))) from None
             if a.ndim == 1:
                 a = a.reshape(-1, 1)
             if a.ndim != 2 or a.size == 0:
-                raise ValueError(f"the weights of layer {number} must be a table (inputs × neurons)")
+                raise Refusal(Text("weights_not_table", layer=str(number)))
             if max(a.shape) > MAX_LAYER_SIZE:
-                raise ValueError(f"layer {number} is too large: at most {MAX_LAYER_SIZE:,} "
-                                 "inputs and neurons")
+                raise Refusal(Text("layer_too_large", layer=str(number), m=MAX_LAYER_SIZE))
             arrays.append(a)
         for number, (a, b) in enumerate(zip(arrays, arrays[1:]), start=1):
             if a.shape[1] != b.shape[0]:
-                raise ValueError(
-                    f"layer {number} has {_count(a.shape[1], 'neuron')} but layer {number + 1}'s weights "
-                    f"expect {b.shape[0]} inputs"
-                )
+                raise Refusal(Text("layers_mismatch", layer=str(number), neurons=count(a.shape[1], "neurons"),
+                                   next=str(number + 1), m=str(b.shape[0])))
         bias_arrays = None
         if biases is not None:
             if len(biases) != len(arrays):
-                raise ValueError(f"{_count(len(biases), 'bias vector')} given for "
-                                 f"{_count(len(arrays), 'layer')}")
+                raise Refusal(Text("bias_count", vectors=count(len(biases), "bias_vectors"),
+                                   layers=count(len(arrays), "layers")))
             bias_arrays = []
             for number, (b, a) in enumerate(zip(biases, arrays), start=1):
                 try:
@@ -205,7 +205,7 @@ class Network:
                 except (TypeError, ValueError):
                     v = np.array([np.nan])
                 if v.shape != (a.shape[1],):
-                    raise ValueError(f"the bias of layer {number} must be {a.shape[1]} numbers")
+                    raise Refusal(Text("bias_shape", layer=str(number), m=str(a.shape[1])))
                 bias_arrays.append(v)
         net = cls.__new__(cls)
         net.weights = arrays
@@ -236,20 +236,20 @@ class Network:
         The weights are a public list that a program may edit, so predict, step and train check
         them again before using them (and make each a float64 array of its own if it is not).
         """
-        groups = [("weight", self.weights)]
+        groups = [("weight_not_finite", self.weights)]
         if self.biases is not None:
-            groups.append(("bias", self.biases))
-        for what, arrays in groups:
+            groups.append(("bias_not_finite", self.biases))
+        for refusal, arrays in groups:
             for number, a in enumerate(arrays, start=1):
                 if not (isinstance(a, np.ndarray) and a.dtype == np.float64 and a.flags.c_contiguous
                         and a.flags.writeable):
                     a = arrays[number - 1] = np.array(a, dtype=np.float64)
                 if not np.isfinite(a).all():
                     where = ", ".join(str(int(i) + 1) for i in np.argwhere(~np.isfinite(a))[0])
-                    raise ValueError(f"{what} ({where}) of layer {number} is not a finite number")
+                    raise Refusal(Text(refusal, position=where, layer=str(number)))
                 np.clip(a, -WEIGHT_LIMIT, WEIGHT_LIMIT, out=a)
 
-    def check_inputs(self, x: npt.ArrayLike, what: str = "situation") -> Array:
+    def check_inputs(self, x: npt.ArrayLike) -> Array:
         """X as a float (n, n_inputs) array, or a ValueError a beginner understands."""
         n_in = self.n_inputs
         if isinstance(x, np.ndarray) and x.dtype.kind in "biuf":
@@ -257,31 +257,32 @@ class Network:
             if a.ndim == 1:
                 a = a.reshape(1, -1)
             if a.ndim != 2:
-                raise ValueError(f"the inputs must be a table of {what}s, one row each")
+                raise Refusal(Text("inputs_not_table"))
             if a.shape[1] != n_in:
-                raise ValueError(f"{what} 1 has {_count(a.shape[1], 'input')}; the network expects {n_in}")
+                raise Refusal(Text("inputs_width", situation="1", inputs=count(a.shape[1], "inputs"),
+                                   m=str(n_in)))
         else:
             rows = x.tolist() if isinstance(x, np.ndarray) else x
             if not _is_row(rows):
-                raise ValueError(f"the inputs must be a list of {what}s, each a list of numbers")
+                raise Refusal(Text("inputs_not_list"))
             rows = list(rows)
             if rows and not _is_row(rows[0]):
                 rows = [rows]  # one situation given as a flat list
             for number, row in enumerate(rows, start=1):
                 if not _is_row(row):
-                    raise ValueError(f"{what} {number} is not a list of numbers")
+                    raise Refusal(Text("situation_not_list", situation=str(number)))
                 if len(row) != n_in:
-                    raise ValueError(f"{what} {number} has {_count(len(row), 'input')}; "
-                                     f"the network expects {n_in}")
+                    raise Refusal(Text("inputs_width", situation=str(number),
+                                       inputs=count(len(row), "inputs"), m=str(n_in)))
                 for column, value in enumerate(row, start=1):
                     if not _is_number(value):
-                        raise ValueError(f"{what} {number}, input {column} is not a number")
+                        raise Refusal(Text("input_not_number", situation=str(number), input=str(column)))
             a = np.array(rows, dtype=np.float64).reshape(len(rows), n_in)
         bad = ~(np.abs(a) <= VALUE_LIMIT)  # also true for NaN
         if bad.any():
             row, column = np.argwhere(bad)[0]
-            raise ValueError(f"{what} {row + 1}, input {column + 1} is {a[row, column]:g}; "
-                             f"inputs must be between {-VALUE_LIMIT:g} and {VALUE_LIMIT:g}")
+            raise Refusal(Text("input_range", situation=str(row + 1), input=str(column + 1),
+                               value=Number(f"{a[row, column]:g}"), **_VALUE_RANGE))
         return a
 
     def check_targets(self, y: npt.ArrayLike, n_situations: int) -> Array:
@@ -294,26 +295,27 @@ class Network:
             if _is_number(rows) or (k > 1 and _is_row(rows) and rows and not _is_row(rows[0])):
                 rows = [rows]  # the expected output of one situation
             if not _is_row(rows):
-                raise ValueError(f"the expected outputs must be a list with {_numbers(k)} per situation")
+                raise Refusal(Text("targets_not_list", numbers=count(k, "numbers")))
             for number, row in enumerate(rows, start=1):
                 cells = row if _is_row(row) else [row]
                 if len(cells) != k or not all(_is_number(v) for v in cells):
-                    raise ValueError(f"the expected output of situation {number} must be {_numbers(k)}")
+                    raise Refusal(Text("target_not_numbers", situation=str(number),
+                                       numbers=count(k, "numbers")))
             a = np.array(rows, dtype=np.float64)
         if a.ndim <= 1:
             a = a.reshape(-1, 1) if k == 1 else a.reshape(1, -1)
         if a.ndim != 2:
-            raise ValueError(f"the expected outputs must be a table with {_numbers(k)} per situation")
+            raise Refusal(Text("targets_not_table", numbers=count(k, "numbers")))
         if a.shape[0] != n_situations:
-            raise ValueError(f"{_count(n_situations, 'situation')} but "
-                             f"{_count(a.shape[0], 'expected output')}")
+            raise Refusal(Text("situations_outputs", situations=count(n_situations, "situations"),
+                               outputs=count(a.shape[0], "expected_outputs")))
         if a.shape[1] != k:
-            raise ValueError(f"each situation needs {_numbers(k)} as its expected output, not {a.shape[1]}")
+            raise Refusal(Text("target_width", numbers=count(k, "numbers"), m=str(a.shape[1])))
         bad = ~(np.abs(a) <= VALUE_LIMIT)
         if bad.any():
             row, column = np.argwhere(bad)[0]
-            raise ValueError(f"the expected output of situation {row + 1} is {a[row, column]:g}; "
-                             f"it must be between {-VALUE_LIMIT:g} and {VALUE_LIMIT:g}")
+            raise Refusal(Text("target_range", situation=str(row + 1), value=Number(f"{a[row, column]:g}"),
+                               **_VALUE_RANGE))
         return a
 
     @staticmethod
@@ -324,8 +326,8 @@ class Network:
         except OverflowError:  # an int too large for a float
             lr = math.inf
         if not 0 <= lr <= MAX_LEARNING_RATE:  # also refuses NaN
-            raise ValueError(f"the learning rate must be a number from 0 to {MAX_LEARNING_RATE:g}, "
-                             f"not {learning_rate!r}"[:200])
+            raise Refusal(Text("bad_learning_rate", high=Number(f"{MAX_LEARNING_RATE:g}"),
+                               what=repr(learning_rate)[:150]))
         return lr
 
     @staticmethod
@@ -338,14 +340,14 @@ class Network:
         except TypeError:
             count = -1
         if count < 0:
-            raise ValueError(f"the number of iterations must be a whole number ≥ 0, not {iterations!r}"[:200])
+            raise Refusal(Text("bad_iterations", what=repr(iterations)[:150]))
         return count
 
     def _situations(self, x: npt.ArrayLike, y: npt.ArrayLike) -> tuple[Array, Array]:
         self._check_weights()
         X = self.check_inputs(x)
         if X.shape[0] == 0:
-            raise ValueError("there are no situations to learn from")
+            raise Refusal(Text("no_situations_to_learn"))
         return X, self.check_targets(y, X.shape[0])
 
     # -- the article's four steps --------------------------------------------
@@ -447,15 +449,6 @@ def _is_row(value: object) -> bool:
 def _is_single(x: object) -> bool:
     """Whether `x` is one situation (a flat list or a 1-D array) rather than a table of them."""
     return x.ndim == 1 if isinstance(x, np.ndarray) else _is_row(x) and bool(x) and not _is_row(x[0])
-
-
-def _count(count: int, word: str) -> str:
-    """'1 input', '3 inputs'."""
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
-
-
-def _numbers(count: int) -> str:
-    return "one number" if count == 1 else f"{count} numbers"
 
 
 def _read_only_copy(trace: LayerTrace) -> LayerTrace:

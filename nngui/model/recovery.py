@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nngui.model.scenario import MAX_FILE_BYTES, Scenario, ScenarioError, read_text_file, write_text_atomic
+from nngui.model.texts import Text, at
 
 PREFIX = "recovery-"
 SUFFIX = ".nngui-recovery.json"
@@ -75,9 +76,9 @@ class RecoveryStore:
         try:
             data = json.loads(text)
         except ValueError:
-            raise ScenarioError(f"{path.name}: the recovery file is damaged") from None
+            raise ScenarioError(at(path.name, Text("damaged_recovery"))) from None
         if not isinstance(data, dict) or "scenario" not in data:
-            raise ScenarioError(f"{path.name}: the recovery file is damaged")
+            raise ScenarioError(at(path.name, Text("damaged_recovery")))
         scenario = Scenario.from_dict(data["scenario"], where=path.name)
         original = data.get("original_path")
         return Recovered(scenario, Path(original) if isinstance(original, str) and original else None, path)

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerCard</name>
     <message>
-        <location filename="../../nngui/qt/widgets/controls.py" line="+278"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="+291"/>
         <source>The network&apos;s answer to the riddle:</source>
         <translation>Ответ сети на загадку:</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../nngui/qt/widgets/explain.py" line="+492"/>
+        <location filename="../../nngui/qt/widgets/explain.py" line="+479"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
@@ -144,7 +144,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Do one iteration and show its numbers</source>
         <translation>Сделать одну итерацию и показать её числа</translation>
     </message>
@@ -544,7 +544,7 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+307"/>
+        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+255"/>
         <source>Loss at iteration {0}: {1}</source>
         <translation>Итерация {0}: ошибка {1}</translation>
     </message>
@@ -572,12 +572,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="+117"/>
+        <location filename="../../nngui/qt/session.py" line="+130"/>
         <source>Set a weight to {0}</source>
         <translation>Вес изменён на {0}</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location filename="../../nngui/qt/main_window.py" line="+456"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -749,12 +749,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+317"/>
+        <location line="+137"/>
         <source>&amp;Train</source>
         <translation>&amp;Обучить</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-136"/>
         <source>Repeat the four steps for the set number of iterations</source>
         <translation>Повторить четыре шага заданное число итераций</translation>
     </message>
@@ -959,54 +959,54 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+44"/>
         <source>Hidden layers: {0}. Example: 4 or 4, 3</source>
         <translation>Скрытые слои: {0}. Пример: 4 или 4, 3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Added a hidden layer of 4 neurons. Press Train.</source>
         <translation>Добавлен скрытый слой из 4 нейронов. Нажмите «Обучить».</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+134"/>
+        <location line="+24"/>
+        <location filename="../../nngui/qt/session.py" line="+198"/>
         <source>Stop training to edit weights.</source>
         <translation>Остановите обучение, чтобы менять веса.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location filename="../../nngui/qt/session.py" line="-77"/>
         <source>Nothing to do: the number of iterations is 0.</source>
         <translation>Делать нечего: число итераций равно 0.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stop training to edit the situations or the settings.</source>
         <translation>Остановите обучение, чтобы менять ситуации или настройки.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+96"/>
+        <location filename="../../nngui/qt/main_window.py" line="+2"/>
+        <location filename="../../nngui/qt/session.py" line="+33"/>
         <source>Pause training to step one iteration at a time.</source>
         <translation>Поставьте обучение на паузу, чтобы идти по одной итерации.</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location filename="../../nngui/qt/session.py" line="+26"/>
         <source>Fresh weights from seed {0}.</source>
         <translation>Новые веса из зерна {0}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+76"/>
         <source>Trained {0} iterations.</source>
         <translation>Обучение завершено, итераций: {0}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Training stopped after {0} iterations.</source>
         <translation>Обучение остановлено, итераций: {0}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../nngui/qt/main_window.py" line="-7"/>
         <source>&amp;Resume</source>
         <translation>&amp;Продолжить</translation>
     </message>
@@ -1021,17 +1021,17 @@
         <translation>🔒 Идёт обучение: ситуации и настройки заблокированы, пока оно не закончится. Загадку можно менять.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../nngui/qt/widgets/status.py" line="+33"/>
         <source>Iteration {0}</source>
         <translation>Итерация {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Loss —</source>
         <translation>Ошибка —</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Loss {0}</source>
         <translation>Ошибка {0}</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>сейчас {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{0} iterations/s</source>
         <translation>{0} ит/с</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../nngui/qt/main_window.py" line="+16"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
@@ -1249,7 +1249,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../nngui/qt/messages.py" line="+63"/>
+        <location filename="../../nngui/qt/messages.py" line="+53"/>
         <source>No such file or directory</source>
         <translation>Нет такого файла или папки</translation>
     </message>
@@ -1304,27 +1304,12 @@
         <translation>Операция не разрешена</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>situation {0} (line {1})</source>
-        <translation>ситуация {0} (строка {1})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>situation {0}</source>
-        <translation>ситуация {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../nngui/model/texts.py" line="+42"/>
         <source>situations</source>
         <translation>ситуации</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>input {0}</source>
-        <translation>вход {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>inputs</source>
         <translation>входы</translation>
     </message>
@@ -1334,7 +1319,7 @@
         <translation>ожидаемый выход</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>expected outputs</source>
         <translation>ожидаемые выходы</translation>
     </message>
@@ -1349,12 +1334,7 @@
         <translation>скрытые слои</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>hidden layer {0}</source>
-        <translation>скрытый слой {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>learning rate</source>
         <translation>скорость обучения</translation>
     </message>
@@ -1379,27 +1359,7 @@
         <translation>начальные веса</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>layer {0}</source>
-        <translation>слой {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>row {0}</source>
-        <translation>строка {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>column {0}</source>
-        <translation>столбец {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>line {0}</source>
-        <translation>строка {0}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>settings</source>
         <translation>настройки</translation>
     </message>
@@ -1419,317 +1379,617 @@
         <translation>описание</translation>
     </message>
     <message>
+        <location line="-25"/>
+        <source>{where}: {what}</source>
+        <translation>{where}: {what}</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>preset {0}</source>
-        <translation>пример {0}</translation>
+        <source>{where}, {what}</source>
+        <translation>{where}, {what}</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>cannot open the file ({reason})</source>
-        <translation>не удаётся открыть файл ({reason})</translation>
+        <location line="+1"/>
+        <source>situation {situation} (line {line})</source>
+        <translation>ситуация {situation} (строка {line})</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>cannot read the file ({reason})</source>
-        <translation>не удаётся прочитать файл ({reason})</translation>
+        <location line="+1"/>
+        <source>situation {situation}</source>
+        <translation>ситуация {situation}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>this is a folder, not a file</source>
-        <translation>это папка, а не файл</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>this is not an ordinary file</source>
-        <translation>это не обычный файл</translation>
+        <location line="+2"/>
+        <source>input {input}</source>
+        <translation>вход {input}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the file is {size} MB; files over {limit} MB are refused</source>
-        <translation>размер файла {size} МБ; файлы больше {limit} МБ не открываются</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the file is larger than {limit} MB</source>
-        <translation>файл больше {limit} МБ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the file is empty</source>
-        <translation>файл пуст</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>this is not a text file (byte {n} is not valid UTF-8)</source>
-        <translation>это не текстовый файл (байт {n} — не UTF-8)</translation>
+        <source>the expected output</source>
+        <translation>ожидаемый выход</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{name} is not allowed; use ordinary numbers</source>
-        <translation>{name} не допускается; используйте обычные числа</translation>
+        <source>hidden layer {layer}</source>
+        <translation>скрытый слой {layer}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the data is nested too deeply</source>
-        <translation>данные вложены слишком глубоко</translation>
+        <location line="+6"/>
+        <source>layer {layer}</source>
+        <translation>слой {layer}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>not valid JSON (line {n}, column {m}: {reason})</source>
-        <translation>ошибка в JSON (строка {n}, позиция {m}: {reason})</translation>
+        <location line="+1"/>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>not valid JSON ({reason})</source>
-        <translation>ошибка в JSON ({reason})</translation>
+        <location line="+1"/>
+        <source>column {column}</source>
+        <translation>столбец {column}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>there is no preset called {name}</source>
-        <translation>нет примера с названием {name}</translation>
+        <location line="+1"/>
+        <source>line {line}</source>
+        <translation>строка {line}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>expected text</source>
-        <translation>ожидался текст</translation>
+        <location line="+5"/>
+        <source>preset {name}</source>
+        <translation>пример {name}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>more than {n} situations; at most {m} are allowed</source>
-        <translation>больше {n} ситуаций; можно не больше {m}</translation>
+        <location line="+5"/>
+        <source>{n} column</source>
+        <translation>столбцов {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>not valid CSV ({reason})</source>
-        <translation>ошибка в CSV ({reason})</translation>
+        <location line="+0"/>
+        <source>{n} columns</source>
+        <translation>столбцов {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>no situations found</source>
-        <translation>ситуации не найдены</translation>
+        <location line="+1"/>
+        <source>{n} situation</source>
+        <translation>ситуаций: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} situations; at most {m} are allowed</source>
-        <translation>ситуаций: {n}; можно не больше {m}</translation>
+        <location line="+1"/>
+        <source>{n} situations</source>
+        <translation>ситуаций: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>each row needs at least one input and then the expected output</source>
-        <translation>в каждой строке должен быть хотя бы один вход, а за ним ожидаемый выход</translation>
+        <location line="+1"/>
+        <source>{n} expected output</source>
+        <translation>ожидаемых выходов: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} inputs; at most {m} are allowed</source>
-        <translation>входов: {n}; можно не больше {m}</translation>
+        <location line="+1"/>
+        <source>{n} expected outputs</source>
+        <translation>ожидаемых выходов: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{here} has {n} columns; the first situation has {m}</source>
-        <translation>{here}: столбцов {n}, а в первой ситуации {m}</translation>
+        <location line="+1"/>
+        <source>{n} input</source>
+        <translation>входов: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the cell is empty; expected a number from 0 to 1</source>
-        <translation>клетка пуста; ожидалось число от 0 до 1</translation>
+        <location line="+0"/>
+        <source>{n} inputs</source>
+        <translation>входов: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{text} is not a number</source>
-        <translation>{text} — не число</translation>
+        <location line="+1"/>
+        <source>{n} weight table</source>
+        <translation>таблиц весов: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{text} must be a number from 0 to 1</source>
-        <translation>{text} — должно быть число от 0 до 1</translation>
+        <location line="+1"/>
+        <source>{n} weight tables</source>
+        <translation>таблиц весов: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>expected a number, got {what}</source>
-        <translation>ожидалось число, а найдено: {what}</translation>
+        <location line="+1"/>
+        <source>{n} row</source>
+        <translation>строк: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{what} is out of range; it must be a number from {low} to {high}</source>
-        <translation>{what} — вне допустимых пределов; нужно число от {low} до {high}</translation>
+        <location line="+0"/>
+        <source>{n} rows</source>
+        <translation>строк: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>expected a whole number, got {what}</source>
-        <translation>ожидалось целое число, а найдено: {what}</translation>
+        <location line="+1"/>
+        <source>{n} weight</source>
+        <translation>весов: {n}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{what} is out of range; it must be a whole number from {low} to {high}</source>
-        <translation>{what} — вне допустимых пределов; нужно целое число от {low} до {high}</translation>
+        <location line="+0"/>
+        <source>{n} weights</source>
+        <translation>весов: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>expected a list, got {what}</source>
-        <translation>ожидался список, а найдено: {what}</translation>
+        <location line="+1"/>
+        <source>{n} neuron</source>
+        <translation>нейронов: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} entries; at most {m} are allowed</source>
-        <translation>элементов: {n}; можно не больше {m}</translation>
+        <location line="+0"/>
+        <source>{n} neurons</source>
+        <translation>нейронов: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>expected a text, got {what}</source>
-        <translation>ожидался текст, а найдено: {what}</translation>
+        <location line="+1"/>
+        <source>{n} bias vector</source>
+        <translation>векторов смещений: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} characters; at most {m} are allowed</source>
-        <translation>символов: {n}; можно не больше {m}</translation>
+        <location line="+1"/>
+        <source>{n} bias vectors</source>
+        <translation>векторов смещений: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the riddle needs at least one input</source>
-        <translation>в загадке должен быть хотя бы один вход</translation>
+        <location line="+1"/>
+        <source>{n} layer</source>
+        <translation>слоёв: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>at least one situation is needed</source>
-        <translation>нужна хотя бы одна ситуация</translation>
+        <location line="+0"/>
+        <source>{n} layers</source>
+        <translation>слоёв: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} situations but {m} expected outputs</source>
-        <translation>ситуаций: {n}, а ожидаемых выходов: {m}</translation>
+        <location line="+1"/>
+        <source>one number</source>
+        <translation>одно число</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>situation {r} has {n} inputs; the riddle (and so the network) has {m}</source>
-        <translation>в ситуации {r} входов: {n}, а в загадке (и значит, у сети): {m}</translation>
+        <location line="+0"/>
+        <source>{n} numbers</source>
+        <translation>чисел: {n}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>expected true or false, got {what}</source>
-        <translation>ожидалось true или false, а найдено: {what}</translation>
+        <location line="+11"/>
+        <source>a number with {n} digits</source>
+        <translation>число из {n} цифр</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>cannot be combined with bias (switch bias off, or let the seed choose the weights)</source>
-        <translation>нельзя задать вместе со смещением (выключите смещение или дайте зерну выбрать веса)</translation>
+        <location line="+1"/>
+        <source>the text {text}</source>
+        <translation>текст {text}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{n} weight tables given; layers of {sizes} neurons need {m}</source>
-        <translation>таблиц весов: {n}; слоям из {sizes} нейронов нужно {m}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} rows; expected {m} (one per input)</source>
-        <translation>строк: {n}; ожидалось {m} (по одной на вход)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} weights; expected {m} (one per neuron)</source>
-        <translation>весов: {n}; ожидалось {m} (по одному на нейрон)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>expected a scenario (a JSON object), got {what}</source>
-        <translation>ожидался сценарий (объект JSON), а найдено: {what}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not an nngui scenario (the &quot;format&quot; field is missing or wrong)</source>
-        <translation>это не сценарий nngui (поле &quot;format&quot; отсутствует или неверно)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>version {n} is not supported; this nngui reads version {m}</source>
-        <translation>версия {n} не поддерживается; эта версия nngui читает версию {m}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>unknown field {name}</source>
-        <translation>неизвестное поле {name}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the field &quot;{name}&quot; is missing</source>
-        <translation>нет поля &quot;{name}&quot;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>expected an object with &quot;inputs&quot; and &quot;output&quot;, got {what}</source>
-        <translation>ожидался объект с полями &quot;inputs&quot; и &quot;output&quot;, а найдено: {what}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>expected an object, got {what}</source>
-        <translation>ожидался объект, а найдено: {what}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>there are no situations to learn from</source>
-        <translation>нет ситуаций, на которых можно учиться</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the learning rate must be a number from 0 to {high}, not {what}</source>
-        <translation>скорость обучения должна быть числом от 0 до {high}, а не {what}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the number of iterations must be a whole number ≥ 0, not {what}</source>
-        <translation>число итераций должно быть целым числом ≥ 0, а не {what}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a value was expected</source>
+        <location line="+5"/>
+        <source>Expecting value</source>
         <translation>ожидалось значение</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>a comma was expected</source>
+        <source>Expecting &apos;,&apos; delimiter</source>
         <translation>ожидалась запятая</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>a colon was expected</source>
+        <source>Expecting &apos;:&apos; delimiter</source>
         <translation>ожидалось двоеточие</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a field name in double quotes was expected</source>
+        <location line="+1"/>
+        <source>Expecting property name enclosed in double quotes</source>
         <translation>ожидалось имя поля в двойных кавычках</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>extra text after the end</source>
+        <source>Extra data</source>
         <translation>лишний текст после конца данных</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>a text is not closed</source>
+        <source>Unterminated string starting at</source>
         <translation>строка не закрыта кавычкой</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>an invalid control character</source>
+        <source>Invalid control character at</source>
         <translation>недопустимый управляющий символ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>an invalid \ escape</source>
+        <source>Invalid \escape</source>
         <translation>недопустимая последовательность с \</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a comma before the end of an object</source>
+        <location line="+1"/>
+        <source>Illegal trailing comma before end of object</source>
         <translation>запятая перед концом объекта</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a comma before the end of a list</source>
+        <location line="+1"/>
+        <source>Illegal trailing comma before end of array</source>
         <translation>запятая перед концом списка</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>cannot open the file ({reason})</source>
+        <translation>не удаётся открыть файл ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file ({reason})</source>
+        <translation>не удаётся прочитать файл ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not an ordinary file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is {size} MB; files over {limit} MB are refused</source>
+        <translation>размер файла {size} МБ; файлы больше {limit} МБ не открываются</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is larger than {limit} MB</source>
+        <translation>файл больше {limit} МБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a text file (byte {n} is not valid UTF-8)</source>
+        <translation>это не текстовый файл (байт {n} — не UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not allowed; use ordinary numbers</source>
+        <translation>{name} не допускается; используйте обычные числа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data is nested too deeply</source>
+        <translation>данные вложены слишком глубоко</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON (line {n}, column {m}: {reason})</source>
+        <translation>ошибка в JSON (строка {n}, позиция {m}: {reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON ({reason})</source>
+        <translation>ошибка в JSON ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no preset called {name}</source>
+        <translation>нет примера с названием {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recovery file is damaged</source>
+        <translation>файл восстановления повреждён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected text</source>
+        <translation>ожидался текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than {n} situations; at most {m} are allowed</source>
+        <translation>больше {n} ситуаций; можно не больше {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid CSV ({reason})</source>
+        <translation>ошибка в CSV ({reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no situations found</source>
+        <translation>ситуации не найдены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} situations; at most {m} are allowed</source>
+        <translation>ситуаций: {n}; можно не больше {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each row needs at least one input and then the expected output</source>
+        <translation>в каждой строке должен быть хотя бы один вход, а за ним ожидаемый выход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} inputs; at most {m} are allowed</source>
+        <translation>входов: {n}; можно не больше {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{here} has {columns}; the first situation has {m}</source>
+        <translation>{here}: {columns}, а в первой ситуации {m}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{situations} but {outputs}</source>
+        <translation>{situations}, а {outputs}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>situation {situation} has {inputs}; the riddle (and so the network) has {m}</source>
+        <translation>в ситуации {situation} {inputs}, а в загадке (и значит, у сети): {m}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{tables} given; layers of {sizes} neurons need {m}</source>
+        <translation>{tables}; слоям из {sizes} нейронов нужно {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows}; expected {m} (one per input)</source>
+        <translation>{rows}; ожидалось {m} (по одной на вход)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{weights}; expected {m} (one per neuron)</source>
+        <translation>{weights}; ожидалось {m} (по одному на нейрон)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the seed must be from 0 to {high}, not {what}</source>
+        <translation>зерно должно быть от 0 до {high}, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the layer sizes must be whole numbers, like [3, 4, 1]</source>
+        <translation>размеры слоёв должны быть целыми числами, например [3, 4, 1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a network needs at least an input layer and an output layer</source>
+        <translation>сети нужны хотя бы входной и выходной слои</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer {layer} has {neurons}; a layer needs from 1 to {m}</source>
+        <translation>в слое {layer} {neurons}; в слое может быть от 1 до {m} нейронов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a network needs at least one weight matrix</source>
+        <translation>сети нужна хотя бы одна матрица весов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the weights of layer {layer} must be a table of numbers</source>
+        <translation>веса слоя {layer} должны быть таблицей чисел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weights of layer {layer} must be a table (inputs × neurons)</source>
+        <translation>веса слоя {layer} должны быть таблицей (входы × нейроны)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer {layer} is too large: at most {m} inputs and neurons</source>
+        <translation>слой {layer} слишком большой: можно не больше {m} входов и нейронов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layer {layer} has {neurons} but layer {next}&apos;s weights expect {m} inputs</source>
+        <translation>в слое {layer} {neurons}, а веса слоя {next} рассчитаны на входов: {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{vectors} given for {layers}</source>
+        <translation>{vectors}, а {layers}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bias of layer {layer} must be {m} numbers</source>
+        <translation>в смещении слоя {layer} должно быть чисел: {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight ({position}) of layer {layer} is not a finite number</source>
+        <translation>вес ({position}) слоя {layer} — не конечное число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bias ({position}) of layer {layer} is not a finite number</source>
+        <translation>смещение ({position}) слоя {layer} — не конечное число</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the inputs must be a table of situations, one row each</source>
+        <translation>входы должны быть таблицей ситуаций, по строке на каждую</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the inputs must be a list of situations, each a list of numbers</source>
+        <translation>входы должны быть списком ситуаций, каждая — список чисел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>situation {situation} has {inputs}; the network expects {m}</source>
+        <translation>в ситуации {situation} {inputs}, а сеть ожидает {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>situation {situation} is not a list of numbers</source>
+        <translation>ситуация {situation} — не список чисел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>situation {situation}, input {input} is not a number</source>
+        <translation>ситуация {situation}, вход {input} — не число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>situation {situation}, input {input} is {value}; inputs must be between {low} and {high}</source>
+        <translation>ситуация {situation}, вход {input} равен {value}; входы должны быть от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the expected outputs must be a list with {numbers} per situation</source>
+        <translation>ожидаемые выходы должны быть списком, у каждой ситуации — {numbers}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expected output of situation {situation} must be {numbers}</source>
+        <translation>ожидаемый выход ситуации {situation}: нужно {numbers}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expected outputs must be a table with {numbers} per situation</source>
+        <translation>ожидаемые выходы должны быть таблицей, у каждой ситуации — {numbers}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each situation needs {numbers} as its expected output, not {m}</source>
+        <translation>ожидаемый выход каждой ситуации: нужно {numbers}, а не {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the expected output of situation {situation} is {value}; it must be between {low} and {high}</source>
+        <translation>ожидаемый выход ситуации {situation} равен {value}; он должен быть от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>the cell is empty; expected a number from 0 to 1</source>
+        <translation>клетка пуста; ожидалось число от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} is not a number</source>
+        <translation>{text} — не число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} must be a number from 0 to 1</source>
+        <translation>{text} — должно быть число от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a number, got {what}</source>
+        <translation>ожидалось число, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is out of range; it must be a number from {low} to {high}</source>
+        <translation>{what} — вне допустимых пределов; нужно число от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a whole number, got {what}</source>
+        <translation>ожидалось целое число, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} is out of range; it must be a whole number from {low} to {high}</source>
+        <translation>{what} — вне допустимых пределов; нужно целое число от {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a list, got {what}</source>
+        <translation>ожидался список, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} entries; at most {m} are allowed</source>
+        <translation>элементов: {n}; можно не больше {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a text, got {what}</source>
+        <translation>ожидался текст, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} characters; at most {m} are allowed</source>
+        <translation>символов: {n}; можно не больше {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the riddle needs at least one input</source>
+        <translation>в загадке должен быть хотя бы один вход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one situation is needed</source>
+        <translation>нужна хотя бы одна ситуация</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected true or false, got {what}</source>
+        <translation>ожидалось true или false, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be combined with bias (switch bias off, or let the seed choose the weights)</source>
+        <translation>нельзя задать вместе со смещением (выключите смещение или дайте зерну выбрать веса)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected a scenario (a JSON object), got {what}</source>
+        <translation>ожидался сценарий (объект JSON), а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an nngui scenario (the &quot;format&quot; field is missing or wrong)</source>
+        <translation>это не сценарий nngui (поле &quot;format&quot; отсутствует или неверно)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>version {n} is not supported; this nngui reads version {m}</source>
+        <translation>версия {n} не поддерживается; эта версия nngui читает версию {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown field {name}</source>
+        <translation>неизвестное поле {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the field &quot;{name}&quot; is missing</source>
+        <translation>нет поля &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an object with &quot;inputs&quot; and &quot;output&quot;, got {what}</source>
+        <translation>ожидался объект с полями &quot;inputs&quot; и &quot;output&quot;, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected an object, got {what}</source>
+        <translation>ожидался объект, а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there are no situations to learn from</source>
+        <translation>нет ситуаций, на которых можно учиться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the learning rate must be a number from 0 to {high}, not {what}</source>
+        <translation>скорость обучения должна быть числом от 0 до {high}, а не {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of iterations must be a whole number ≥ 0, not {what}</source>
+        <translation>число итераций должно быть целым числом ≥ 0, а не {what}</translation>
+    </message>
+    <message>
+        <location line="-93"/>
         <source>nothing (null)</source>
         <translation>ничего (null)</translation>
     </message>
@@ -1758,21 +2018,11 @@
         <source>a number with too many digits</source>
         <translation>число со слишком большим количеством цифр</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>a number with {0} digits</source>
-        <translation>число из {0} цифр</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the text {0}</source>
-        <translation>текст {0}</translation>
-    </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../nngui/qt/widgets/diagram.py" line="+335"/>
+        <location filename="../../nngui/qt/widgets/diagram.py" line="+355"/>
         <source>Type a weight, then press Enter (Esc cancels)</source>
         <translation>Введите вес и нажмите Enter (Esc — отмена)</translation>
     </message>
@@ -1926,7 +2176,7 @@
 <context>
     <name>Presets</name>
     <message>
-        <location filename="../../nngui/qt/messages.py" line="-298"/>
+        <location filename="../../nngui/qt/messages.py" line="+4"/>
         <source>The article&apos;s task</source>
         <translation>Задача из статьи</translation>
     </message>
@@ -2039,7 +2289,7 @@
 <context>
     <name>RiddleModel</name>
     <message>
-        <location filename="../../nngui/qt/models.py" line="+253"/>
+        <location filename="../../nngui/qt/models.py" line="+254"/>
         <source>Riddle, input {0}: {1}
 Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Загадка, вход {0}: {1}
@@ -2084,7 +2334,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>ScenarioDocument</name>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+216"/>
+        <location filename="../../nngui/qt/document.py" line="+195"/>
         <source>Situation {0}, output</source>
         <translation>Ситуация {0}, выход</translation>
     </message>
@@ -2140,22 +2390,24 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Ситуации нужно входов: {0}, а не {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../nngui/model/texts.py" line="+143"/>
+        <location filename="../../nngui/qt/document.py" line="+4"/>
         <source>Every input and the output must be a number from 0 to 1</source>
         <translation>Каждый вход и выход должен быть числом от 0 до 1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../nngui/qt/document.py" line="+2"/>
         <source>Add situation {0}</source>
         <translation>Добавить ситуацию {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../nngui/model/texts.py" line="+2"/>
+        <location filename="../../nngui/qt/document.py" line="+14"/>
         <source>At least one situation is needed: the last one cannot be removed</source>
         <translation>Нужна хотя бы одна ситуация: последнюю удалить нельзя</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nngui/qt/document.py" line="+1"/>
         <source>Remove situation {0}</source>
         <translation>Удалить ситуацию {0}</translation>
     </message>
@@ -2175,32 +2427,35 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Добавить вход {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../nngui/model/texts.py" line="+3"/>
+        <location filename="../../nngui/qt/document.py" line="+12"/>
         <source>The network needs at least one input: the last one cannot be removed</source>
         <translation>Сети нужен хотя бы один вход: последний удалить нельзя</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nngui/qt/document.py" line="+1"/>
         <source>Remove input {0}</source>
         <translation>Удалить вход {0}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../nngui/model/texts.py" line="+2"/>
+        <location filename="../../nngui/qt/document.py" line="+30"/>
         <source>Every situation needs its inputs and one output</source>
         <translation>У каждой ситуации должны быть входы и один выход</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../nngui/qt/document.py" line="+6"/>
         <source>Every situation needs the same number of inputs (1 to {0})</source>
         <translation>У всех ситуаций должно быть одинаковое число входов (от 1 до {0})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../nngui/model/texts.py" line="+4"/>
+        <location filename="../../nngui/qt/document.py" line="+5"/>
         <source>Every input and output must be a number from 0 to 1</source>
         <translation>Каждый вход и выход должен быть числом от 0 до 1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../nngui/qt/document.py" line="+7"/>
         <source>The riddle needs {0} numbers from 0 to 1</source>
         <translation>Загадке нужно чисел от 0 до 1: {0}</translation>
     </message>
@@ -2215,12 +2470,13 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Скорость обучения: {0} — должно быть число от 0 до {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../nngui/model/texts.py" line="+5"/>
+        <location filename="../../nngui/qt/document.py" line="+5"/>
         <source>Bias must be on or off</source>
         <translation>Смещение может быть только включено или выключено</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../nngui/qt/document.py" line="+3"/>
         <source>Hidden layers: at most {0} layers are allowed</source>
         <translation>Скрытые слои: можно не больше {0} слоёв</translation>
     </message>
@@ -2230,17 +2486,89 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Скрытые слои: в каждом слое должно быть целое число нейронов от 1 до {0}</translation>
     </message>
     <message>
+        <location filename="../../nngui/model/texts.py" line="-23"/>
+        <source>Situation {situation}, output</source>
+        <translation>Ситуация {situation}, выход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation {situation}, input {input}</source>
+        <translation>Ситуация {situation}, вход {input}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where}: &apos;{value}&apos; is not a number from 0 to 1</source>
+        <translation>{where}: «{value}» — не число от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riddle, input {input}: &apos;{value}&apos; is not a number from 0 to 1</source>
+        <translation>Загадка, вход {input}: «{value}» — не число от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {m} situations are allowed</source>
+        <translation>Можно не больше {m} ситуаций</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A situation needs {m} inputs, not {n}</source>
+        <translation>Ситуации нужно входов: {m}, а не {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>At most {m} inputs are allowed</source>
+        <translation>Можно не больше {m} входов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every situation needs the same number of inputs (1 to {m})</source>
+        <translation>У всех ситуаций должно быть одинаковое число входов (от 1 до {m})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The riddle needs {m} numbers from 0 to 1</source>
+        <translation>Загадке нужно чисел от 0 до 1: {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate: {value} must be a number from 0 to {high}</source>
+        <translation>Скорость обучения: {value} — должно быть число от 0 до {high}</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Hidden layers: at most {m} layers are allowed</source>
+        <translation>Скрытые слои: можно не больше {m} слоёв</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden layers: each layer needs a whole number of neurons from 1 to {m}</source>
+        <translation>Скрытые слои: в каждом слое должно быть целое число нейронов от 1 до {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../nngui/qt/document.py" line="+3"/>
         <source>Iterations</source>
         <translation>Итерации</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nngui/qt/document.py" line="+1"/>
         <source>Seed</source>
         <translation>Зерно</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>{what}: {value} must be a whole number from 0 to {high}</source>
+        <translation>{what}: {value} — должно быть целое число от 0 до {high}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Initial weights: the layers {sizes} need matrices of shapes {shapes}</source>
+        <translation>Начальные веса: слоям {sizes} нужны матрицы размеров {shapes}</translation>
+    </message>
+    <message>
+        <location filename="../../nngui/qt/document.py" line="+3"/>
         <source>{0}: {1} must be a whole number from 0 to {2}</source>
         <translation>{0}: {1} — должно быть целое число от 0 до {2}</translation>
     </message>
@@ -2285,22 +2613,24 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Случайные начальные веса</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../nngui/model/texts.py" line="-2"/>
+        <location filename="../../nngui/qt/document.py" line="+3"/>
         <source>Initial weights cannot be combined with bias</source>
         <translation>Начальные веса нельзя задать вместе со смещением</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../nngui/qt/document.py" line="+6"/>
         <source>Initial weights: the layers {0} need matrices of shapes {1}</source>
         <translation>Начальные веса: слоям {0} нужны матрицы размеров {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../nngui/model/texts.py" line="+4"/>
+        <location filename="../../nngui/qt/document.py" line="+3"/>
         <source>Initial weights must be finite numbers</source>
         <translation>Начальные веса должны быть конечными числами</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../nngui/qt/document.py" line="+2"/>
         <source>Set initial weights</source>
         <translation>Задать начальные веса</translation>
     </message>
@@ -2308,7 +2638,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>ScriptTexts</name>
     <message>
-        <location filename="../../nngui/model/codegen.py" line="+32"/>
+        <location filename="../../nngui/model/codegen.py" line="+28"/>
         <source>A scenario</source>
         <translation>Сценарий</translation>
     </message>
@@ -2421,7 +2751,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../nngui/qt/widgets/controls.py" line="-257"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="-266"/>
         <source>at most {0} hidden layers</source>
         <translation>не больше {0} скрытых слоёв</translation>
     </message>
@@ -2505,6 +2835,21 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <source>{0} it/s</source>
         <translation>{0} ит/с</translation>
     </message>
+    <message>
+        <location filename="../../nngui/model/texts.py" line="+5"/>
+        <source>at most {m} hidden layers</source>
+        <translation>не больше {m} скрытых слоёв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} — не целое число</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a layer needs 1 to {m} neurons, not {n}</source>
+        <translation>в слое может быть от 1 до {m} нейронов, а не {n}</translation>
+    </message>
 </context>
 <context>
     <name>SituationsModel</name>
@@ -2554,7 +2899,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../nngui/qt/widgets/grid.py" line="+322"/>
+        <location filename="../../nngui/qt/widgets/grid.py" line="+328"/>
         <source>Add situation</source>
         <translation>Добавить ситуацию</translation>
     </message>
@@ -2607,7 +2952,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../nngui/qt/training.py" line="+323"/>
+        <location filename="../../nngui/qt/training.py" line="+423"/>
         <source>Training failed: {0}</source>
         <translation>Обучение прервалось из-за ошибки: {0}</translation>
     </message>
@@ -2615,7 +2960,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TruthTableModel</name>
     <message>
-        <location filename="../../nngui/qt/widgets/truth_table.py" line="+192"/>
+        <location filename="../../nngui/qt/widgets/truth_table.py" line="+132"/>
         <source>Input
 {0}</source>
         <translation>Вход
@@ -2680,7 +3025,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TruthTablePanel</name>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>One neuron cannot learn these situations: no single weighted sum separates the 1s from the 0s (like XOR). Add a hidden layer.</source>
         <translation>Один нейрон не может выучить эти ситуации: никакая взвешенная сумма не отделяет единицы от нулей (как в XOR). Добавьте скрытый слой.</translation>
     </message>
@@ -2695,7 +3040,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Ситуаций пока нет.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The network has {0} inputs but the situations have {1}.</source>
         <translation>У сети входов: {0}, а у ситуаций: {1}.</translation>
     </message>
@@ -2705,7 +3050,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Слишком много входов для таблицы истинности: для {0} входов нужно 2^{0} строк. Таблица показывается, если входов не больше {1}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Every combination of the {0} inputs ({1} rows). ✓ marks the {2} rows the network was trained on; the other rows show how it answers inputs it has never seen.</source>
         <translation>Все комбинации входов (входов: {0}, строк: {1}). ✓ отмечает строки, на которых сеть обучалась (их {2}); остальные строки показывают, как она отвечает на входы, которых никогда не видела.</translation>
     </message>

@@ -11,7 +11,7 @@ import time
 import numpy as np
 import pytest
 
-import nngui.model.scenario as scenario_module
+import nngui.model.files as files_module
 from nngui.model.network import Network
 from nngui.model.scenario import (
     FORMAT,
@@ -497,16 +497,16 @@ def test_a_failed_save_leaves_the_old_file(tmp_path, monkeypatch, failing):
         raise KeyboardInterrupt if failing == "interrupt" else OSError(28, "No space left on device")
 
     if failing in ("replace", "interrupt"):
-        monkeypatch.setattr(scenario_module.os, "replace", fail)
+        monkeypatch.setattr(files_module.os, "replace", fail)
     elif failing == "fsync":
-        monkeypatch.setattr(scenario_module.os, "fsync", fail)
+        monkeypatch.setattr(files_module.os, "fsync", fail)
     else:
         def open_failing_writes(*args, **kwargs):
             handle = open(*args, **kwargs)
             handle.write = fail
             return handle
 
-        monkeypatch.setattr(scenario_module, "open", open_failing_writes, raising=False)
+        monkeypatch.setattr(files_module, "open", open_failing_writes, raising=False)
     with pytest.raises(KeyboardInterrupt if failing == "interrupt" else OSError):
         load_preset("xor").save(path)
     monkeypatch.undo()

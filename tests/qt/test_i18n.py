@@ -254,7 +254,7 @@ def test_qts_own_translation_ships_with_nngui():
 
 # -- messages from the model side ------------------------------------------------------------------
 
-def scenario_errors(tmp_path: Path) -> list[str]:
+def scenario_errors(tmp_path: Path) -> list[ScenarioError]:
     """Real messages of nngui.model.scenario, one for each kind of problem a learner may meet."""
     good = json.loads(load_preset("article").to_json())
     broken: list[object] = ["{", "[]", '{"format": 1}', "NaN", "[" * 100_000, "{}\n{}"]
@@ -281,15 +281,16 @@ def scenario_errors(tmp_path: Path) -> list[str]:
     written = json.dumps(good)
     broken += [written.replace('"seed": 1', '"seed": ' + "9" * 5000),
                written.replace('"learning_rate": 1', '"learning_rate": 1e400')]
-    messages = []
+    errors = []
     for text in broken:
         with pytest.raises(ScenarioError) as error:
             Scenario.from_json(text, where="1.nngui.json")
-        messages.append(str(error.value))
-    for text in ("", "1\n", "1,0\n1,0,1\n", "1,ы\n", "1,2\n", "1,\n", "1" + ",0" * 1100 + "\n"):
+        errors.append(error.value)
+    for text in ("", "1\n", "1,0\n1,0,1\n", "1,ы\n", "1,2\n", "1,\n", "1" + ",0" * 1100 + "\n",
+                 "1,x,0\n0,1,1\n", "1,0\n" * 100_001):
         with pytest.raises(ScenarioError) as error:
             situations_from_csv(text, where="1.csv")
-        messages.append(str(error.value))
+        errors.append(error.value)
     folder = tmp_path / "1"
     folder.mkdir()
     empty, binary = tmp_path / "2.nngui.json", tmp_path / "3.nngui.json"
@@ -298,24 +299,31 @@ def scenario_errors(tmp_path: Path) -> list[str]:
     for path in (folder, tmp_path / "4.nngui.json", empty, binary):
         with pytest.raises(ScenarioError) as error:
             Scenario.load(path)
-        messages.append(str(error.value))
-    return messages
+        errors.append(error.value)
+    return errors
 
 
 def test_scenario_messages_are_translated(language, tmp_path):
-    messages = scenario_errors(tmp_path)
+    errors = scenario_errors(tmp_path)
+    messages = [str(error) for error in errors]
     assert len(set(messages)) == len(messages) > 40
     language("ru")
-    untranslated = [(message, translate_error(message)) for message in messages
-                    if english_words([translate_error(message)])]
+    untranslated = [(message, translate_error(error)) for message, error in zip(messages, errors)
+                    if english_words([translate_error(error)])]
     assert untranslated == []
-    assert translate_error("1.csv: situation 2 (line 3), input 1: 'x' is not a number") == \
-        "1.csv: ситуация 2 (строка 3), вход 1: 'x' — не число"
-    assert translate_error("1.nngui.json: situations: 100,001 entries; at most 100,000 are allowed") == \
+    assert [translate_error(message) for message in messages] == [translate_error(e) for e in errors]
+    assert translate_error(errors[-6]) == "1.csv: ситуация 1 (строка 1), вход 2: 'x' — не число"
+    assert messages[-6] == "1.csv: situation 1 (line 1), input 2: 'x' is not a number"
+    with pytest.raises(ScenarioError) as error:
+        Scenario.from_json(json.dumps({**json.loads(load_preset("article").to_json()),
+                                       "situations": [{"inputs": [0, 0, 1], "output": 0}] * 100_001}),
+                           where="1.nngui.json")
+    assert translate_error(error.value) == \
         "1.nngui.json: ситуации: элементов: 100\u00a0001; можно не больше 100\u00a0000"
     assert translate_error("something nngui never says") == "something nngui never says"
+    assert translate_error(ValueError("nor this")) == "nor this"
     language("en")
-    assert [translate_error(m) for m in messages] == messages
+    assert [translate_error(e) for e in errors] == messages
 
 
 def test_a_refused_file_is_explained_in_russian(language, make_window, tmp_path, monkeypatch):

@@ -388,7 +388,7 @@ class SituationsView(_ValueView):
             inputs, outputs = situations_from_csv(read_text_file(path, MAX_FILE_BYTES), where=path.name)
         except ScenarioError as exc:
             self.document.message.emit(self.tr("Cannot import the situations: {0}").format(
-                translate_error(str(exc))))
+                translate_error(exc)))
             return False
         return self.document.replace_situations(inputs, outputs)
 
@@ -399,7 +399,7 @@ class SituationsView(_ValueView):
             write_text_atomic(path, situations_to_csv(self.document.scenario))
         except OSError as exc:
             self.document.message.emit(self.tr("Cannot write {0}: {1}").format(
-                path.name, translate_os_error(exc.strerror) if exc.strerror else translate_error(str(exc))))
+                path.name, translate_os_error(exc.strerror) if exc.strerror else translate_error(exc)))
             return False
         return True
 
