@@ -12,7 +12,17 @@ from typing import Any
 import numpy as np
 
 from nngui.model import numbers
-from nngui.model.texts import Field, Number, ScenarioError, Text, at
+from nngui.model.limits import (
+    MAX_HIDDEN_LAYERS,
+    MAX_INPUTS,
+    MAX_ITERATIONS,
+    MAX_LAYER_SIZE,
+    MAX_LEARNING_RATE,
+    MAX_SEED,
+    MAX_SITUATIONS,
+    WEIGHT_LIMIT,
+)
+from nngui.model.texts import Field, Number, Refusal, ScenarioError, Text, at
 
 
 class Written(str):
@@ -146,3 +156,129 @@ def whole_in(value: Any, low: int, high: int) -> int | None:
         return None
     number = int(value)
     return number if low <= number <= high else None
+
+
+# -- edits: what the document accepts from the grid, the settings bar and a program ------------------------
+
+def situation_value(value: Any, row: int, column: int, n_inputs: int) -> float:
+    """A value typed or pasted into situation `row`'s cell `column` (0-based; n_inputs: the output)."""
+    number = unit_value(value)
+    if number is None:
+        where = (Text("edit_situation_output", situation=str(row + 1)) if column == n_inputs else
+                 Text("edit_situation_input", situation=str(row + 1), input=str(column + 1)))
+        raise Refusal(Text("edit_not_unit", where=where, value=numbers.quoted(value)))
+    return number
+
+
+def riddle_value(value: Any, column: int) -> float:
+    """A value typed or pasted into the riddle's input `column` (0-based)."""
+    number = unit_value(value)
+    if number is None:
+        raise Refusal(Text("edit_riddle_not_unit", input=str(column + 1), value=numbers.quoted(value)))
+    return number
+
+
+def new_situation(inputs: list[Any], output: Any, n_inputs: int, n_situations: int) -> list[float]:
+    """A situation to add (its inputs, then its output), checked against the scenario's size."""
+    if n_situations >= MAX_SITUATIONS:
+        raise Refusal(Text("edit_most_situations", m=MAX_SITUATIONS))
+    if len(inputs) != n_inputs:
+        raise Refusal(Text("edit_situation_width", m=str(n_inputs), n=str(len(inputs))))
+    values = [unit_value(v) for v in [*inputs, output]]
+    if any(v is None for v in values):
+        raise Refusal(Text("edit_new_situation"))
+    return values  # type: ignore[return-value]  (none is None)
+
+
+def more_inputs(n_inputs: int) -> None:
+    """Refuse an input beyond MAX_INPUTS."""
+    if n_inputs >= MAX_INPUTS:
+        raise Refusal(Text("edit_most_inputs", m=str(MAX_INPUTS)))
+
+
+def keeps_one(remaining: int, what: str) -> None:
+    """Refuse a removal that would leave no situation or no input (`what`: "situations" or "inputs")."""
+    if remaining < 1:
+        raise Refusal(Text("edit_last_situation" if what == "situations" else "edit_last_input"))
+
+
+def situations_table(inputs: list[list[Any]], outputs: list[Any], riddle: list[Any] | None,
+                     old_riddle: list[float]) -> tuple[list[list[float]], list[float], list[float]]:
+    """Situations that replace all others (a CSV import), and the riddle that goes with them.
+
+    Without a riddle, the old one is kept, with zeros added or inputs dropped to the new width.
+    """
+    if not inputs or len(inputs) != len(outputs):
+        raise Refusal(Text("edit_rows_outputs"))
+    if len(inputs) > MAX_SITUATIONS:
+        raise Refusal(Text("edit_most_situations", m=MAX_SITUATIONS))
+    k = len(inputs[0])
+    if not 1 <= k <= MAX_INPUTS or any(len(row) != k for row in inputs):
+        raise Refusal(Text("edit_same_width", m=str(MAX_INPUTS)))
+    new_inputs = [[unit_value(v) for v in row] for row in inputs]
+    new_outputs = [unit_value(v) for v in outputs]
+    if any(v is None for row in new_inputs for v in row) or any(v is None for v in new_outputs):
+        raise Refusal(Text("edit_values"))
+    if riddle is None:
+        new_riddle: list[Any] = (old_riddle + [0.0] * k)[:k]
+    else:
+        new_riddle = [unit_value(v) for v in riddle]
+        if len(new_riddle) != k or any(v is None for v in new_riddle):
+            raise Refusal(Text("edit_riddle_width", m=str(k)))
+    return new_inputs, new_outputs, new_riddle  # type: ignore[return-value]  (none is None)
+
+
+def setting(name: str, value: Any) -> Any:
+    """A setting ("learning_rate", "iterations", "seed", "hidden_layers", "bias") in its proper type."""
+    if name == "learning_rate":
+        if numbers.is_real(value) and 0 <= value <= MAX_LEARNING_RATE:
+            return float(value)
+        raise Refusal(Text("edit_learning_rate", value=numbers.quoted(value),
+                           high=Number(numbers.exact(MAX_LEARNING_RATE))))
+    if name == "bias":
+        if isinstance(value, bool):
+            return value
+        raise Refusal(Text("edit_bias"))
+    if name == "hidden_layers":
+        if not isinstance(value, (list, tuple)) or len(value) > MAX_HIDDEN_LAYERS:
+            raise Refusal(Text("edit_most_layers", m=str(MAX_HIDDEN_LAYERS)))
+        sizes = [whole_in(v, 1, MAX_LAYER_SIZE) for v in value]
+        if any(size is None for size in sizes):
+            raise Refusal(Text("edit_layer_size", m=str(MAX_LAYER_SIZE)))
+        return sizes
+    label, high = {"iterations": ("edit_iterations", MAX_ITERATIONS), "seed": ("edit_seed", MAX_SEED)}[name]
+    number = whole_in(value, 0, high)
+    if number is None:
+        raise Refusal(Text("edit_not_whole", what=Text(label), value=numbers.quoted(value), high=str(high)))
+    return number
+
+
+def initial_weights(weights: list[Any], layer_sizes: list[int], bias: bool) -> list[list[list[float]]]:
+    """Weights to start training from, one (n_in, n_out) matrix per layer, as lists."""
+    if bias:
+        raise Refusal(Text("edit_weights_with_bias"))
+    shapes = list(zip(layer_sizes, layer_sizes[1:]))
+    arrays = [np.asarray(w, dtype=np.float64) for w in weights]
+    if [a.shape for a in arrays] != shapes:
+        raise Refusal(Text("edit_weight_shapes", sizes=str(layer_sizes),
+                           shapes=", ".join(f"{a}×{b}" for a, b in shapes)))
+    if not all(np.isfinite(a).all() and np.abs(a).max() <= WEIGHT_LIMIT for a in arrays):
+        raise Refusal(Text("edit_weights_finite"))
+    return [a.tolist() for a in arrays]
+
+
+def typed_hidden_layers(text: str) -> list[int]:
+    """The hidden layers as typed: '4' → [4]; '4, 3' → [4, 3]; '' → [] (spaces and ';' separate too)."""
+    parts = [p.strip() for p in text.replace(";", ",").replace(" ", ",").split(",")]
+    parts = [p for p in parts if p]
+    if len(parts) > MAX_HIDDEN_LAYERS:
+        raise Refusal(Text("typed_most_layers", m=str(MAX_HIDDEN_LAYERS)))
+    sizes = []
+    for part in parts:
+        if not part.isdigit():
+            raise Refusal(Text("typed_not_whole", text=repr(part)))
+        size = int(part)
+        if not 1 <= size <= MAX_LAYER_SIZE:
+            raise Refusal(Text("typed_layer_size", m=MAX_LAYER_SIZE, n=size))
+        sizes.append(size)
+    return sizes

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -11,39 +10,17 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from nngui.model import numbers
-from nngui.model.scenario import (
-    MAX_HIDDEN_LAYERS,
-    MAX_INPUTS,
-    MAX_ITERATIONS,
-    MAX_LAYER_SIZE,
-    MAX_LEARNING_RATE,
-    MAX_SEED,
-    MAX_SITUATIONS,
-    Scenario,
-)
+from nngui.model import checks, numbers
+from nngui.model.scenario import Scenario
+from nngui.model.texts import Refusal
 from nngui.qt import i18n
+from nngui.qt.messages import translate_error
 
 RIDDLE = -1  # the "row" of a riddle value in a value change
 SETTINGS = ("learning_rate", "iterations", "seed", "hidden_layers", "bias")
 
 # What a command touched: the document emits the matching signals after it ran.
 SITUATIONS, RIDDLE_PART, SHAPE, SETTINGS_PART = "situations", "riddle", "shape", "settings"
-
-
-def parse_unit_value(value: Any) -> float | None:
-    """A number from 0 to 1 from a float or a text ("0,5" and spaces are fine), else None."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, str):
-        try:
-            value = float(value.strip().replace(",", "."))
-        except ValueError:
-            return None
-    if not isinstance(value, (int, float)):
-        return None
-    number = float(value)
-    return number if math.isfinite(number) and 0.0 <= number <= 1.0 else None
 
 
 class ScenarioDocument(QObject):
@@ -161,8 +138,9 @@ class ScenarioDocument(QObject):
         self.message.emit(self._lock_reason)
         return False
 
-    def _refuse(self, text: str) -> bool:
-        self.message.emit(text)
+    def _refuse(self, refusal: Refusal) -> bool:
+        """Say why an edit was refused (the model's rule, translated) and refuse it."""
+        self.message.emit(translate_error(refusal))
         return False
 
     # -- values ------------------------------------------------------------------
@@ -189,14 +167,10 @@ class ScenarioDocument(QObject):
             return False
         changes = []
         for row, column, value in cells:
-            number = parse_unit_value(value)
-            if number is None:
-                if column == k:
-                    where = self.tr("Situation {0}, output").format(row + 1)
-                else:
-                    where = self.tr("Situation {0}, input {1}").format(row + 1, column + 1)
-                return self._refuse(self.tr("{0}: '{1}' is not a number from 0 to 1").format(
-                    where, numbers.quoted(value)))
+            try:
+                number = checks.situation_value(value, row, column, k)
+            except Refusal as refusal:
+                return self._refuse(refusal)
             old = s.outputs[row] if column == k else s.inputs[row][column]
             if old != number:
                 changes.append((row, column, old, number))
@@ -222,10 +196,10 @@ class ScenarioDocument(QObject):
                 raise IndexError(f"no riddle input {column}")
         changes = []
         for column, value in cells:
-            number = parse_unit_value(value)
-            if number is None:
-                return self._refuse(self.tr("Riddle, input {0}: '{1}' is not a number from 0 to 1").format(
-                    column + 1, numbers.quoted(value)))
+            try:
+                number = checks.riddle_value(value, column)
+            except Refusal as refusal:
+                return self._refuse(refusal)
             if riddle[column] != number:
                 changes.append((RIDDLE, column, riddle[column], number))
         if not changes:
@@ -261,17 +235,12 @@ class ScenarioDocument(QObject):
             raise IndexError(f"cannot insert a situation at row {row}")
         if not self._allowed():
             return False
-        if s.n_situations >= MAX_SITUATIONS:
-            return self._refuse(self.tr("At most {0} situations are allowed").format(
-                i18n.whole(MAX_SITUATIONS)))
-        values = [0.0] * s.n_inputs if inputs is None else list(inputs)
-        if len(values) != s.n_inputs:
-            return self._refuse(self.tr("A situation needs {0} inputs, not {1}").format(
-                s.n_inputs, len(values)))
-        numbers = [parse_unit_value(v) for v in [*values, output]]
-        if any(n is None for n in numbers):
-            return self._refuse(self.tr("Every input and the output must be a number from 0 to 1"))
-        self.undo_stack.push(_InsertSituation(self, row, numbers[:-1], numbers[-1],
+        try:
+            values = checks.new_situation([0.0] * s.n_inputs if inputs is None else list(inputs), output,
+                                          s.n_inputs, s.n_situations)
+        except Refusal as refusal:
+            return self._refuse(refusal)
+        self.undo_stack.push(_InsertSituation(self, row, values[:-1], values[-1],
                                               self.tr("Add situation {0}").format(row + 1)))
         return True
 
@@ -285,8 +254,10 @@ class ScenarioDocument(QObject):
             raise IndexError(f"no situation at rows {rows}")
         if not self._allowed():
             return False
-        if len(chosen) >= s.n_situations:
-            return self._refuse(self.tr("At least one situation is needed: the last one cannot be removed"))
+        try:
+            checks.keeps_one(s.n_situations - len(chosen), "situations")
+        except Refusal as refusal:
+            return self._refuse(refusal)
         text = (self.tr("Remove situation {0}").format(chosen[0] + 1) if len(chosen) == 1
                 else self.tr("Remove {0} situations").format(len(chosen)))
         self.undo_stack.push(_RemoveSituations(self, chosen, text))
@@ -316,8 +287,10 @@ class ScenarioDocument(QObject):
             raise IndexError(f"cannot insert an input at column {column}")
         if not self._allowed():
             return False
-        if s.n_inputs >= MAX_INPUTS:
-            return self._refuse(self.tr("At most {0} inputs are allowed").format(MAX_INPUTS))
+        try:
+            checks.more_inputs(s.n_inputs)
+        except Refusal as refusal:
+            return self._refuse(refusal)
         values = [0.0] * (s.n_situations + 1)
         self.undo_stack.push(_InsertInput(self, column, values, self.tr("Add input {0}").format(column + 1)))
         return True
@@ -329,9 +302,10 @@ class ScenarioDocument(QObject):
             raise IndexError(f"no input {column}")
         if not self._allowed():
             return False
-        if s.n_inputs <= 1:
-            return self._refuse(self.tr(
-                "The network needs at least one input: the last one cannot be removed"))
+        try:
+            checks.keeps_one(s.n_inputs - 1, "inputs")
+        except Refusal as refusal:
+            return self._refuse(refusal)
         self.undo_stack.push(_RemoveInput(self, column, self.tr("Remove input {0}").format(column + 1)))
         return True
 
@@ -361,29 +335,12 @@ class ScenarioDocument(QObject):
         """
         if not self._allowed():
             return False
-        if not inputs or len(inputs) != len(outputs):
-            return self._refuse(self.tr("Every situation needs its inputs and one output"))
-        if len(inputs) > MAX_SITUATIONS:
-            return self._refuse(self.tr("At most {0} situations are allowed").format(
-                i18n.whole(MAX_SITUATIONS)))
-        k = len(inputs[0])
-        if not 1 <= k <= MAX_INPUTS or any(len(row) != k for row in inputs):
-            return self._refuse(self.tr("Every situation needs the same number of inputs (1 to {0})").format(
-                MAX_INPUTS))
-        new_inputs = [[parse_unit_value(v) for v in row] for row in inputs]
-        new_outputs = [parse_unit_value(v) for v in outputs]
-        if any(v is None for row in new_inputs for v in row) or any(v is None for v in new_outputs):
-            return self._refuse(self.tr("Every input and output must be a number from 0 to 1"))
-        old_riddle = self._scenario.riddle
-        if riddle is None:
-            new_riddle = (old_riddle + [0.0] * k)[:k]
-        else:
-            new_riddle = [parse_unit_value(v) for v in riddle]
-            if len(new_riddle) != k or any(v is None for v in new_riddle):
-                return self._refuse(self.tr("The riddle needs {0} numbers from 0 to 1").format(k))
-        after = (new_inputs, new_outputs, new_riddle)
+        try:
+            after = checks.situations_table(inputs, outputs, riddle, self._scenario.riddle)
+        except Refusal as refusal:
+            return self._refuse(refusal)
         self.undo_stack.push(_ReplaceSituations(
-            self, after, self.tr("Import {0} situations").format(len(new_inputs))))
+            self, after, self.tr("Import {0} situations").format(len(after[0]))))
         return True
 
     def _swap_situations(self, data: tuple[list[list[float]], list[float], list[float]]
@@ -406,42 +363,13 @@ class ScenarioDocument(QObject):
         if not self._allowed():
             return False
         try:
-            checked = self._check_setting(name, value)
-        except _Refused as refusal:
-            return self._refuse(str(refusal))
+            checked = checks.setting(name, value)
+        except Refusal as refusal:
+            return self._refuse(refusal)
         if checked == getattr(self._scenario, name):
             return True
         self.undo_stack.push(_SetSetting(self, name, checked, self._setting_text(name, checked)))
         return True
-
-    def _check_setting(self, name: str, value: Any) -> Any:
-        """The setting's value in its proper type; raises _Refused saying what is wrong."""
-        if name == "learning_rate":
-            if numbers.is_real(value) and 0 <= value <= MAX_LEARNING_RATE:
-                return float(value)
-            raise _Refused(self.tr("Learning rate: {0} must be a number from 0 to {1}").format(
-                numbers.quoted(value), i18n.decimal(numbers.exact(MAX_LEARNING_RATE))))
-        if name == "bias":
-            if isinstance(value, bool):
-                return value
-            raise _Refused(self.tr("Bias must be on or off"))
-        if name == "hidden_layers":
-            if not isinstance(value, (list, tuple)) or len(value) > MAX_HIDDEN_LAYERS:
-                raise _Refused(self.tr("Hidden layers: at most {0} layers are allowed").format(
-                    MAX_HIDDEN_LAYERS))
-            sizes = [_whole(v, 1, MAX_LAYER_SIZE) for v in value]
-            if any(size is None for size in sizes):
-                raise _Refused(self.tr(
-                    "Hidden layers: each layer needs a whole number of neurons from 1 to {0}").format(
-                    MAX_LAYER_SIZE))
-            return sizes
-        label, high = {"iterations": (self.tr("Iterations"), MAX_ITERATIONS),
-                       "seed": (self.tr("Seed"), MAX_SEED)}[name]
-        number = _whole(value, 0, high)
-        if number is None:
-            raise _Refused(self.tr("{0}: {1} must be a whole number from 0 to {2}").format(
-                label, numbers.quoted(value), high))
-        return number
 
     def _setting_text(self, name: str, value: Any) -> str:
         if name == "learning_rate":
@@ -465,18 +393,10 @@ class ScenarioDocument(QObject):
             new = None
             text = self.tr("Use random initial weights")
         else:
-            if s.bias:
-                return self._refuse(self.tr("Initial weights cannot be combined with bias"))
-            sizes = s.layer_sizes
-            shapes = [(a, b) for a, b in zip(sizes, sizes[1:])]
-            arrays = [np.asarray(w, dtype=np.float64) for w in weights]
-            if [a.shape for a in arrays] != shapes:
-                return self._refuse(self.tr(
-                    "Initial weights: the layers {0} need matrices of shapes {1}").format(
-                    sizes, ", ".join(f"{a}×{b}" for a, b in shapes)))
-            if not all(np.isfinite(a).all() and np.abs(a).max() <= 1e300 for a in arrays):
-                return self._refuse(self.tr("Initial weights must be finite numbers"))
-            new = [a.tolist() for a in arrays]
+            try:
+                new = checks.initial_weights(weights, s.layer_sizes, s.bias)
+            except Refusal as refusal:
+                return self._refuse(refusal)
             text = self.tr("Set initial weights")
         if new == s.initial_weights:
             return True
@@ -493,17 +413,6 @@ class ScenarioDocument(QObject):
             self.shapeChanged.emit()
         if SETTINGS_PART in parts:
             self.settingsChanged.emit()
-
-
-class _Refused(Exception):
-    """An edit is refused; the message says why (already translated)."""
-
-
-def _whole(value: Any, low: int, high: int) -> int | None:
-    if not numbers.is_real(value) or not float(value).is_integer():
-        return None
-    number = int(value)
-    return number if low <= number <= high else None
 
 
 # -- undo commands ---------------------------------------------------------------

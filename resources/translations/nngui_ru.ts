@@ -4,7 +4,7 @@
 <context>
     <name>AnswerCard</name>
     <message>
-        <location filename="../../nngui/qt/widgets/controls.py" line="+291"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="+284"/>
         <source>The network&apos;s answer to the riddle:</source>
         <translation>Ответ сети на загадку:</translation>
     </message>
@@ -577,108 +577,108 @@
         <translation>Вес изменён на {0}</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="+456"/>
+        <location filename="../../nngui/qt/actions.py" line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+43"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Training</source>
         <translation>&amp;Обучение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние файлы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Presets</source>
         <translation>&amp;Примеры</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+58"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+42"/>
+        <location line="-13"/>
+        <location filename="../../nngui/qt/main_window.py" line="+337"/>
         <source>Explain</source>
         <translation>Объяснение</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location filename="../../nngui/qt/main_window.py" line="+1"/>
         <source>Truth Table</source>
         <translation>Таблица истинности</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nngui/qt/actions.py" line="+143"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-214"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Start a new scenario (the article&apos;s task)</source>
         <translation>Начать новый сценарий (задача из статьи)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open a scenario file</source>
         <translation>Открыть файл сценария</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save the scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save the scenario in a new file</source>
         <translation>Сохранить сценарий в новый файл</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Import Situations (CSV)…</source>
         <translation>&amp;Импорт ситуаций (CSV)…</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation>Заменить ситуации ситуациями из файла CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E&amp;xport Situations (CSV)…</source>
         <translation>Экспорт си&amp;туаций (CSV)…</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Сохранить ситуации в файл CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Loss as &amp;CSV…</source>
         <translation>&amp;Ошибка сети (CSV)…</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>Сохранить ошибку сети на каждой итерации в файл CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loss Plot as &amp;PNG…</source>
         <translation>&amp;График ошибки (PNG)…</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>Сохранить график ошибки как картинку</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagram as P&amp;NG…</source>
         <translation>&amp;Схема сети (PNG)…</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>Сохранить схему сети как картинку</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Diagram as &amp;SVG…</source>
         <translation>Схема сети (&amp;векторная, SVG)…</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>Сохранить схему сети как масштабируемый рисунок SVG</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -748,28 +748,27 @@
         <translation>Закрыть nngui</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+137"/>
+        <location line="+12"/>
         <source>&amp;Train</source>
         <translation>&amp;Обучить</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="+1"/>
         <source>Repeat the four steps for the set number of iterations</source>
         <translation>Повторить четыре шага заданное число итераций</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Pause</source>
         <translation>Па&amp;уза</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pause or resume training</source>
         <translation>Приостановить или продолжить обучение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Step</source>
         <translation>&amp;Шаг</translation>
     </message>
@@ -779,7 +778,7 @@
         <translation>Одна итерация: взвесить, нормализовать, сравнить, откалибровать</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Reset</source>
         <translation>С&amp;брос</translation>
     </message>
@@ -789,7 +788,7 @@
         <translation>Новые начальные веса из зерна; график ошибки очищается</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Logarithmic Loss Scale</source>
         <translation>&amp;Логарифмическая шкала ошибки</translation>
     </message>
@@ -799,17 +798,17 @@
         <translation>Показывать ошибку сети в логарифмической шкале</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;About nngui</source>
         <translation>&amp;О программе nngui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>What nngui teaches, and credits</source>
         <translation>Чему учит nngui, и благодарности</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Show as Python &amp;Code…</source>
         <translation>Показать &amp;код на Python…</translation>
     </message>
@@ -819,12 +818,12 @@
         <translation>Потерянный листинг из статьи: этот сценарий в виде короткого скрипта на NumPy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Python Code</source>
         <translation>Код на Python</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>&amp;Explain Panel</source>
         <translation>&amp;Пошаговое объяснение</translation>
     </message>
@@ -834,7 +833,7 @@
         <translation>Показать одну итерацию шаг за шагом, с настоящими числами</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Truth Table</source>
         <translation>&amp;Таблица истинности</translation>
     </message>
@@ -844,17 +843,17 @@
         <translation>Ответ сети для каждой комбинации нулей и единиц</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Forget the recent files</source>
         <translation>Забыть недавние файлы</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../nngui/qt/main_window.py" line="+3"/>
         <source>The article&apos;s task</source>
         <translation>Задача из статьи</translation>
     </message>
@@ -944,22 +943,22 @@
         <translation>Лог. шкала</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../nngui/qt/actions.py" line="+35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+204"/>
         <source>{0} {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../nngui/qt/main_window.py" line="+46"/>
         <source>Hidden layers: {0}. Example: 4 or 4, 3</source>
         <translation>Скрытые слои: {0}. Пример: 4 или 4, 3</translation>
     </message>
@@ -969,7 +968,7 @@
         <translation>Добавлен скрытый слой из 4 нейронов. Нажмите «Обучить».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <location filename="../../nngui/qt/session.py" line="+198"/>
         <source>Stop training to edit weights.</source>
         <translation>Остановите обучение, чтобы менять веса.</translation>
@@ -1006,17 +1005,17 @@
         <translation>Обучение остановлено, итераций: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="-7"/>
+        <location filename="../../nngui/qt/actions.py" line="-197"/>
         <source>&amp;Resume</source>
         <translation>&amp;Продолжить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../nngui/qt/main_window.py" line="-3"/>
         <source>Stop training to change the settings.</source>
         <translation>Остановите обучение, чтобы менять настройки.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>🔒 Training is running: the situations and settings are locked until it stops. The riddle stays clickable.</source>
         <translation>🔒 Идёт обучение: ситуации и настройки заблокированы, пока оно не закончится. Загадку можно менять.</translation>
     </message>
@@ -2334,22 +2333,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>ScenarioDocument</name>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+195"/>
-        <source>Situation {0}, output</source>
-        <translation>Ситуация {0}, выход</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Situation {0}, input {1}</source>
-        <translation>Ситуация {0}, вход {1}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{0}: &apos;{1}&apos; is not a number from 0 to 1</source>
-        <translation>{0}: «{1}» — не число от 0 до 1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../nngui/qt/document.py" line="+181"/>
         <source>Change {0} cells</source>
         <translation>Изменить клетки ({0})</translation>
     </message>
@@ -2364,12 +2348,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Ситуация {0}, вход {1} = {2}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Riddle, input {0}: &apos;{1}&apos; is not a number from 0 to 1</source>
-        <translation>Загадка, вход {0}: «{1}» — не число от 0 до 1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Change {0} riddle inputs</source>
         <translation>Изменить входы загадки ({0})</translation>
     </message>
@@ -2379,35 +2358,22 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Загадка, вход {0} = {1}</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+102"/>
-        <source>At most {0} situations are allowed</source>
-        <translation>Можно не больше {0} ситуаций</translation>
-    </message>
-    <message>
-        <location line="-98"/>
-        <source>A situation needs {0} inputs, not {1}</source>
-        <translation>Ситуации нужно входов: {0}, а не {1}</translation>
-    </message>
-    <message>
         <location filename="../../nngui/model/texts.py" line="+143"/>
-        <location filename="../../nngui/qt/document.py" line="+4"/>
         <source>Every input and the output must be a number from 0 to 1</source>
         <translation>Каждый вход и выход должен быть числом от 0 до 1</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+2"/>
+        <location filename="../../nngui/qt/document.py" line="+33"/>
         <source>Add situation {0}</source>
         <translation>Добавить ситуацию {0}</translation>
     </message>
     <message>
         <location filename="../../nngui/model/texts.py" line="+2"/>
-        <location filename="../../nngui/qt/document.py" line="+14"/>
         <source>At least one situation is needed: the last one cannot be removed</source>
         <translation>Нужна хотя бы одна ситуация: последнюю удалить нельзя</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+1"/>
+        <location filename="../../nngui/qt/document.py" line="+17"/>
         <source>Remove situation {0}</source>
         <translation>Удалить ситуацию {0}</translation>
     </message>
@@ -2417,76 +2383,42 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Удалить ситуации ({0})</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>At most {0} inputs are allowed</source>
-        <translation>Можно не больше {0} входов</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+33"/>
         <source>Add input {0}</source>
         <translation>Добавить вход {0}</translation>
     </message>
     <message>
         <location filename="../../nngui/model/texts.py" line="+3"/>
-        <location filename="../../nngui/qt/document.py" line="+12"/>
         <source>The network needs at least one input: the last one cannot be removed</source>
         <translation>Сети нужен хотя бы один вход: последний удалить нельзя</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+1"/>
+        <location filename="../../nngui/qt/document.py" line="+14"/>
         <source>Remove input {0}</source>
         <translation>Удалить вход {0}</translation>
     </message>
     <message>
         <location filename="../../nngui/model/texts.py" line="+2"/>
-        <location filename="../../nngui/qt/document.py" line="+30"/>
         <source>Every situation needs its inputs and one output</source>
         <translation>У каждой ситуации должны быть входы и один выход</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+6"/>
-        <source>Every situation needs the same number of inputs (1 to {0})</source>
-        <translation>У всех ситуаций должно быть одинаковое число входов (от 1 до {0})</translation>
-    </message>
-    <message>
-        <location filename="../../nngui/model/texts.py" line="+4"/>
-        <location filename="../../nngui/qt/document.py" line="+5"/>
+        <location line="+4"/>
         <source>Every input and output must be a number from 0 to 1</source>
         <translation>Каждый вход и выход должен быть числом от 0 до 1</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+7"/>
-        <source>The riddle needs {0} numbers from 0 to 1</source>
-        <translation>Загадке нужно чисел от 0 до 1: {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../nngui/qt/document.py" line="+34"/>
         <source>Import {0} situations</source>
         <translation>Импорт ситуаций ({0})</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Learning rate: {0} must be a number from 0 to {1}</source>
-        <translation>Скорость обучения: {0} — должно быть число от 0 до {1}</translation>
-    </message>
-    <message>
         <location filename="../../nngui/model/texts.py" line="+5"/>
-        <location filename="../../nngui/qt/document.py" line="+5"/>
         <source>Bias must be on or off</source>
         <translation>Смещение может быть только включено или выключено</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+3"/>
-        <source>Hidden layers: at most {0} layers are allowed</source>
-        <translation>Скрытые слои: можно не больше {0} слоёв</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Hidden layers: each layer needs a whole number of neurons from 1 to {0}</source>
-        <translation>Скрытые слои: в каждом слое должно быть целое число нейронов от 1 до {0}</translation>
-    </message>
-    <message>
-        <location filename="../../nngui/model/texts.py" line="-23"/>
+        <location line="-23"/>
         <source>Situation {situation}, output</source>
         <translation>Ситуация {situation}, выход</translation>
     </message>
@@ -2547,13 +2479,11 @@ Click to switch between 0 and 1, double-click to type a value</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../nngui/qt/document.py" line="+3"/>
         <source>Iterations</source>
         <translation>Итерации</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../nngui/qt/document.py" line="+1"/>
         <source>Seed</source>
         <translation>Зерно</translation>
     </message>
@@ -2568,12 +2498,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Начальные веса: слоям {sizes} нужны матрицы размеров {shapes}</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+3"/>
-        <source>{0}: {1} must be a whole number from 0 to {2}</source>
-        <translation>{0}: {1} — должно быть целое число от 0 до {2}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../nngui/qt/document.py" line="+33"/>
         <source>Set learning rate to {0}</source>
         <translation>Скорость обучения = {0}</translation>
     </message>
@@ -2614,23 +2539,16 @@ Click to switch between 0 and 1, double-click to type a value</source>
     </message>
     <message>
         <location filename="../../nngui/model/texts.py" line="-2"/>
-        <location filename="../../nngui/qt/document.py" line="+3"/>
         <source>Initial weights cannot be combined with bias</source>
         <translation>Начальные веса нельзя задать вместе со смещением</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+6"/>
-        <source>Initial weights: the layers {0} need matrices of shapes {1}</source>
-        <translation>Начальные веса: слоям {0} нужны матрицы размеров {1}</translation>
-    </message>
-    <message>
-        <location filename="../../nngui/model/texts.py" line="+4"/>
-        <location filename="../../nngui/qt/document.py" line="+3"/>
+        <location line="+4"/>
         <source>Initial weights must be finite numbers</source>
         <translation>Начальные веса должны быть конечными числами</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+2"/>
+        <location filename="../../nngui/qt/document.py" line="+6"/>
         <source>Set initial weights</source>
         <translation>Задать начальные веса</translation>
     </message>
@@ -2751,22 +2669,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../nngui/qt/widgets/controls.py" line="-266"/>
-        <source>at most {0} hidden layers</source>
-        <translation>не больше {0} скрытых слоёв</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{0} is not a whole number</source>
-        <translation>{0} — не целое число</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a layer needs 1 to {0} neurons, not {1}</source>
-        <translation>в слое может быть от 1 до {0} нейронов, а не {1}</translation>
-    </message>
-    <message>
-        <location line="+121"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="-138"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>

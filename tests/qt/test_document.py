@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nngui.model.scenario import Scenario, article_scenario, load_preset
-from nngui.qt.document import ScenarioDocument, parse_unit_value
+from nngui.qt.document import ScenarioDocument
 
 
 @pytest.fixture
@@ -29,14 +29,6 @@ def recorder(doc: ScenarioDocument) -> dict[str, list]:
 def state(doc: ScenarioDocument) -> dict:
     doc.scenario.validate()
     return doc.scenario.to_dict()
-
-
-def test_values_are_parsed_like_a_person_writes_them():
-    assert parse_unit_value(" 0,5 ") == 0.5
-    assert parse_unit_value("1") == 1.0
-    assert parse_unit_value(0) == 0.0
-    for bad in ("abc", "2", "-0.1", "nan", "inf", "", True, None, [1]):
-        assert parse_unit_value(bad) is None
 
 
 def test_set_input_pushes_one_named_step_and_undo_restores(doc):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QValidator
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -22,41 +22,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nngui.model import checks
 from nngui.model.scenario import (
-    MAX_HIDDEN_LAYERS,
     MAX_ITERATIONS,
-    MAX_LAYER_SIZE,
     MAX_LEARNING_RATE,
     MAX_SEED,
     Scenario,
 )
+from nngui.model.texts import Refusal
 from nngui.qt import i18n
+from nngui.qt.messages import translate_error
 
 if TYPE_CHECKING:
     from nngui.qt.session import TrainingSession
-
-translate = QCoreApplication.translate  # translate("Context", …) calls are what pyside6-lupdate extracts
 
 # Speeds offered by the slider, in iterations per second; None is "as fast as possible".
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 300, 1000, 3000, 10000, None)
 
 
 def parse_hidden_layers(text: str) -> list[int]:
-    """'4' → [4]; '4, 3' → [4, 3]; '' → []. Raises ValueError with a plain message (translated)."""
-    parts = [p.strip() for p in text.replace(";", ",").replace(" ", ",").split(",")]
-    parts = [p for p in parts if p]
-    if len(parts) > MAX_HIDDEN_LAYERS:
-        raise ValueError(translate("SettingsBar", "at most {0} hidden layers").format(MAX_HIDDEN_LAYERS))
-    sizes = []
-    for part in parts:
-        if not part.isdigit():
-            raise ValueError(translate("SettingsBar", "{0} is not a whole number").format(repr(part)))
-        size = int(part)
-        if not 1 <= size <= MAX_LAYER_SIZE:
-            raise ValueError(translate("SettingsBar", "a layer needs 1 to {0} neurons, not {1}").format(
-                i18n.whole(MAX_LAYER_SIZE), i18n.whole(size)))
-        sizes.append(size)
-    return sizes
+    """'4' → [4]; '4, 3' → [4, 3]; '' → []. Raises ValueError with a plain message (translated).
+
+    The rule is the model's (nngui.model.checks.typed_hidden_layers); this gives its refusal in
+    the interface's language.
+    """
+    try:
+        return checks.typed_hidden_layers(text)
+    except Refusal as refusal:
+        raise ValueError(translate_error(refusal)) from None
 
 
 def format_hidden_layers(sizes: list[int]) -> str:
