@@ -8,19 +8,30 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from nngui.model import checks, numbers
 from nngui.model.scenario import Scenario
 from nngui.model.texts import Refusal
 from nngui.qt import i18n
+from nngui.qt.commands import (
+    RIDDLE,
+    RIDDLE_PART,
+    SETTINGS,
+    SETTINGS_PART,
+    SHAPE,
+    SITUATIONS,
+    Command,
+    InsertInput,
+    InsertSituation,
+    RemoveInput,
+    RemoveSituations,
+    ReplaceSituations,
+    SetInitialWeights,
+    SetSetting,
+    SetValues,
+)
 from nngui.qt.messages import translate_error
-
-RIDDLE = -1  # the "row" of a riddle value in a value change
-SETTINGS = ("learning_rate", "iterations", "seed", "hidden_layers", "bias")
-
-# What a command touched: the document emits the matching signals after it ran.
-SITUATIONS, RIDDLE_PART, SHAPE, SETTINGS_PART = "situations", "riddle", "shape", "settings"
 
 
 class ScenarioDocument(QObject):
@@ -117,7 +128,7 @@ class ScenarioDocument(QObject):
         if not 0 <= index < self.undo_stack.count():
             return False
         command = self.undo_stack.command(index)
-        if not isinstance(command, _Command) or (command.lockable and not self._allowed()):
+        if not isinstance(command, Command) or (command.lockable and not self._allowed()):
             return False
         command.withdrawn = True
         self.undo_stack.undo()
@@ -185,7 +196,7 @@ class ScenarioDocument(QObject):
             else:
                 text = self.tr("Set situation {0}, input {1} to {2}").format(
                     changes[0][0] + 1, changes[0][1] + 1, i18n.decimal(numbers.exact(changes[0][3])))
-        self.undo_stack.push(_SetValues(self, changes, text))
+        self.undo_stack.push(SetValues(self, changes, text))
         return True
 
     def set_riddle_values(self, cells: Sequence[tuple[int, float | str]], text: str = "") -> bool:
@@ -210,7 +221,7 @@ class ScenarioDocument(QObject):
             else:
                 text = self.tr("Set riddle input {0} to {1}").format(
                     changes[0][1] + 1, i18n.decimal(numbers.exact(changes[0][3])))
-        command = _SetValues(self, changes, text)
+        command = SetValues(self, changes, text)
         command.lockable = False
         self.undo_stack.push(command)
         return True
@@ -240,7 +251,7 @@ class ScenarioDocument(QObject):
                                           s.n_inputs, s.n_situations)
         except Refusal as refusal:
             return self._refuse(refusal)
-        self.undo_stack.push(_InsertSituation(self, row, values[:-1], values[-1],
+        self.undo_stack.push(InsertSituation(self, row, values[:-1], values[-1],
                                               self.tr("Add situation {0}").format(row + 1)))
         return True
 
@@ -260,7 +271,7 @@ class ScenarioDocument(QObject):
             return self._refuse(refusal)
         text = (self.tr("Remove situation {0}").format(chosen[0] + 1) if len(chosen) == 1
                 else self.tr("Remove {0} situations").format(len(chosen)))
-        self.undo_stack.push(_RemoveSituations(self, chosen, text))
+        self.undo_stack.push(RemoveSituations(self, chosen, text))
         return True
 
     def _insert_rows(self, row: int, inputs: list[list[float]], outputs: list[float]) -> None:
@@ -292,7 +303,7 @@ class ScenarioDocument(QObject):
         except Refusal as refusal:
             return self._refuse(refusal)
         values = [0.0] * (s.n_situations + 1)
-        self.undo_stack.push(_InsertInput(self, column, values, self.tr("Add input {0}").format(column + 1)))
+        self.undo_stack.push(InsertInput(self, column, values, self.tr("Add input {0}").format(column + 1)))
         return True
 
     def remove_input(self, column: int) -> bool:
@@ -306,7 +317,7 @@ class ScenarioDocument(QObject):
             checks.keeps_one(s.n_inputs - 1, "inputs")
         except Refusal as refusal:
             return self._refuse(refusal)
-        self.undo_stack.push(_RemoveInput(self, column, self.tr("Remove input {0}").format(column + 1)))
+        self.undo_stack.push(RemoveInput(self, column, self.tr("Remove input {0}").format(column + 1)))
         return True
 
     def _insert_column(self, column: int, values: list[float]) -> None:
@@ -339,7 +350,7 @@ class ScenarioDocument(QObject):
             after = checks.situations_table(inputs, outputs, riddle, self._scenario.riddle)
         except Refusal as refusal:
             return self._refuse(refusal)
-        self.undo_stack.push(_ReplaceSituations(
+        self.undo_stack.push(ReplaceSituations(
             self, after, self.tr("Import {0} situations").format(len(after[0]))))
         return True
 
@@ -368,7 +379,7 @@ class ScenarioDocument(QObject):
             return self._refuse(refusal)
         if checked == getattr(self._scenario, name):
             return True
-        self.undo_stack.push(_SetSetting(self, name, checked, self._setting_text(name, checked)))
+        self.undo_stack.push(SetSetting(self, name, checked, self._setting_text(name, checked)))
         return True
 
     def _setting_text(self, name: str, value: Any) -> str:
@@ -400,7 +411,7 @@ class ScenarioDocument(QObject):
             text = self.tr("Set initial weights")
         if new == s.initial_weights:
             return True
-        self.undo_stack.push(_SetInitialWeights(self, new, text))
+        self.undo_stack.push(SetInitialWeights(self, new, text))
         return True
 
     def _notify(self, parts: Sequence[str]) -> None:
@@ -413,211 +424,3 @@ class ScenarioDocument(QObject):
             self.shapeChanged.emit()
         if SETTINGS_PART in parts:
             self.settingsChanged.emit()
-
-
-# -- undo commands ---------------------------------------------------------------
-# Each command changes the scenario only through the document's _write/_insert/_remove helpers,
-# which emit the fine-grained signals the models need; then _notify emits the coarse ones.
-
-class _Command(QUndoCommand):
-    lockable = True  # refused by document.undo()/redo() while the document is locked
-
-    def __init__(self, document: ScenarioDocument, text: str) -> None:
-        super().__init__(text)
-        self.document = document
-        self.withdrawn = False  # undone for good: the stack drops it instead of keeping it for redo
-
-    def undo(self) -> None:
-        self.revert()
-        if self.withdrawn:
-            self.setObsolete(True)
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-
-class _SetValues(_Command):
-    def __init__(self, document: ScenarioDocument, changes: list[tuple[int, int, float, float]],
-                 text: str) -> None:
-        super().__init__(document, text)
-        self.changes = changes  # (row or RIDDLE, column, old, new)
-
-    def _apply(self, values: list[tuple[int, int, float]]) -> None:
-        for row, column, value in values:
-            self.document._write_value(row, column, value)
-        riddle = any(row == RIDDLE for row, _, _ in values)
-        self.document._notify([RIDDLE_PART] if riddle else [SITUATIONS])
-
-    def redo(self) -> None:
-        self._apply([(r, c, new) for r, c, _, new in self.changes])
-
-    def revert(self) -> None:
-        self._apply([(r, c, old) for r, c, old, _ in reversed(self.changes)])
-
-
-class _InsertSituation(_Command):
-    def __init__(self, document: ScenarioDocument, row: int, inputs: list[float], output: float,
-                 text: str) -> None:
-        super().__init__(document, text)
-        self.row, self.inputs, self.output = row, inputs, output
-
-    def redo(self) -> None:
-        self.document._insert_rows(self.row, [self.inputs], [self.output])
-        self.document._notify([SITUATIONS])
-
-    def revert(self) -> None:
-        self.document._remove_rows(self.row, 1)
-        self.document._notify([SITUATIONS])
-
-
-class _RemoveSituations(_Command):
-    def __init__(self, document: ScenarioDocument, rows: list[int], text: str) -> None:
-        super().__init__(document, text)
-        self.ranges = _ranges(rows)  # (first, count), ascending
-        self.removed: list[tuple[list[list[float]], list[float]]] = []
-
-    def redo(self) -> None:
-        self.removed = [self.document._remove_rows(first, count) for first, count in reversed(self.ranges)]
-        self.removed.reverse()
-        self.document._notify([SITUATIONS])
-
-    def revert(self) -> None:
-        for (first, _), (inputs, outputs) in zip(self.ranges, self.removed):
-            self.document._insert_rows(first, inputs, outputs)
-        self.document._notify([SITUATIONS])
-
-
-def _ranges(rows: list[int]) -> list[tuple[int, int]]:
-    """Sorted distinct rows as (first, count) runs: [1, 2, 5] → [(1, 2), (5, 1)]."""
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][0] + runs[-1][1] == row:
-            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
-        else:
-            runs.append((row, 1))
-    return runs
-
-
-class _ShapeCommand(_Command):
-    """A command that changes the network's shape: the initial weights no longer fit and are dropped."""
-
-    def __init__(self, document: ScenarioDocument, text: str) -> None:
-        super().__init__(document, text)
-        self.old_weights = document.scenario.initial_weights
-
-    def _drop_weights(self) -> None:
-        self.document.scenario.initial_weights = None
-
-    def _restore_weights(self) -> None:
-        self.document.scenario.initial_weights = self.old_weights
-
-
-class _InsertInput(_ShapeCommand):
-    def __init__(self, document: ScenarioDocument, column: int, values: list[float], text: str) -> None:
-        super().__init__(document, text)
-        self.column, self.values = column, values
-
-    def redo(self) -> None:
-        self._drop_weights()
-        self.document._insert_column(self.column, self.values)
-        self.document._notify([SITUATIONS, RIDDLE_PART, SHAPE, SETTINGS_PART])
-
-    def revert(self) -> None:
-        self.document._remove_column(self.column)
-        self._restore_weights()
-        self.document._notify([SITUATIONS, RIDDLE_PART, SHAPE, SETTINGS_PART])
-
-
-class _RemoveInput(_ShapeCommand):
-    def __init__(self, document: ScenarioDocument, column: int, text: str) -> None:
-        super().__init__(document, text)
-        self.column = column
-        self.values: list[float] = []
-
-    def redo(self) -> None:
-        self._drop_weights()
-        self.values = self.document._remove_column(self.column)
-        self.document._notify([SITUATIONS, RIDDLE_PART, SHAPE, SETTINGS_PART])
-
-    def revert(self) -> None:
-        self.document._insert_column(self.column, self.values)
-        self._restore_weights()
-        self.document._notify([SITUATIONS, RIDDLE_PART, SHAPE, SETTINGS_PART])
-
-
-class _ReplaceSituations(_ShapeCommand):
-    def __init__(self, document: ScenarioDocument,
-                 data: tuple[list[list[float]], list[float], list[float]], text: str) -> None:
-        super().__init__(document, text)
-        self.data = data
-        self.reshapes = len(data[2]) != document.scenario.n_inputs
-
-    def _swap(self) -> None:
-        self.data = self.document._swap_situations(self.data)
-        parts = [SITUATIONS, RIDDLE_PART]
-        self.document._notify(parts + [SHAPE, SETTINGS_PART] if self.reshapes else parts)
-
-    def redo(self) -> None:
-        if self.reshapes:
-            self._drop_weights()
-        self._swap()
-
-    def revert(self) -> None:
-        self._swap()
-        self._restore_weights()
-
-
-class _SetSetting(_ShapeCommand):
-    def __init__(self, document: ScenarioDocument, name: str, value: Any, text: str) -> None:
-        super().__init__(document, text)
-        self.name = name
-        self.old = getattr(document.scenario, name)
-        self.new = value
-
-    def id(self) -> int:
-        return 1000 + SETTINGS.index(self.name)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _SetSetting) or other.name != self.name:
-            return False
-        self.new = other.new
-        self.setText(other.text())
-        if self.new == self.old:
-            # Back where it started: Qt drops the step without undoing it, so bring back the
-            # initial weights the first change dropped (they fit the original shape again).
-            if self._reshapes() and self.old_weights is not None:
-                self._restore_weights()
-                self.document._notify([SETTINGS_PART])
-            self.setObsolete(True)
-        return True
-
-    def _reshapes(self) -> bool:
-        return self.name in ("hidden_layers", "bias")
-
-    def _set(self, value: Any) -> None:
-        setattr(self.document.scenario, self.name, value)
-        self.document._notify([SETTINGS_PART, SHAPE] if self._reshapes() else [SETTINGS_PART])
-
-    def redo(self) -> None:
-        if self._reshapes():
-            self._drop_weights()
-        self._set(self.new)
-
-    def revert(self) -> None:
-        self._restore_weights()
-        self._set(self.old)
-
-
-class _SetInitialWeights(_ShapeCommand):
-    def __init__(self, document: ScenarioDocument, weights: list[list[list[float]]] | None,
-                 text: str) -> None:
-        super().__init__(document, text)
-        self.new = weights
-
-    def redo(self) -> None:
-        self.document.scenario.initial_weights = self.new
-        self.document._notify([SETTINGS_PART])
-
-    def revert(self) -> None:
-        self._restore_weights()
-        self.document._notify([SETTINGS_PART])
