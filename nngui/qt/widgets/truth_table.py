@@ -36,7 +36,7 @@ from nngui.model.network import Array, Network
 from nngui.model.scenario import Scenario
 from nngui.model.truth import one_neuron_cannot, same_inputs, truth_rows
 from nngui.qt import i18n
-from nngui.qt.widgets.explain import shown_value
+from nngui.qt.widgets.equations import shown_value
 
 if TYPE_CHECKING:
     from nngui.qt.session import TrainingSession
