@@ -21,9 +21,7 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QIcon,
     QImage,
-    QKeySequence,
     QPainter,
 )
 from PySide6.QtWidgets import (
@@ -34,10 +32,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -56,6 +52,7 @@ from nngui.model.scenario import (
     preset_names,
 )
 from nngui.qt import i18n
+from nngui.qt.actions import Actions
 from nngui.qt.document import ScenarioDocument
 from nngui.qt.file_dialog import ask_path
 from nngui.qt.messages import scenario_text, translate_error, translate_os_error
@@ -91,17 +88,6 @@ def settings_folder() -> Path:
     return Path(location or Path.home() / ".nngui")
 
 
-def _icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    try:
-        from nngui.qt.icons import icon
-        result = icon(name)
-        if not result.isNull():
-            return result
-    except (ImportError, FileNotFoundError, OSError):
-        pass
-    return QApplication.style().standardIcon(fallback)
-
-
 class MainWindow(QMainWindow):
     """nngui's window: situations and riddle on the left, the network and its loss on the right."""
 
@@ -120,8 +106,6 @@ class MainWindow(QMainWindow):
 
         self.create_widgets()
         self.create_actions()
-        self.create_menus()
-        self.create_tool_bars()
         self.create_status_bar()
         self.connect_signals()
         self.retranslate()
@@ -259,70 +243,16 @@ class MainWindow(QMainWindow):
         button.setMinimumHeight(30)
         return button
 
-    def _action(self, shortcut: QKeySequence | str | None = None, icon: QIcon | None = None,
-                slot=None, checkable: bool = False) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon is not None:
-            action.setIcon(icon)
-        action.setCheckable(checkable)
-        if slot is not None:
-            action.triggered.connect(slot)
-        return action
-
     def create_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        self.new_action = self._action(QKeySequence.StandardKey.New, _icon("new", sp.SP_FileIcon),
-                                       self.new_scenario)
-        self.open_action = self._action(QKeySequence.StandardKey.Open,
-                                        _icon("open", sp.SP_DialogOpenButton), self.open_dialog)
-        self.save_action = self._action(QKeySequence.StandardKey.Save,
-                                        _icon("save", sp.SP_DialogSaveButton), self.save)
-        self.save_as_action = self._action("Ctrl+Shift+S", None, self.save_as)
-        self.import_csv_action = self._action("Ctrl+Shift+I", None, self.import_csv)
-        self.export_csv_action = self._action("Ctrl+Shift+E", None, self.export_csv)
-        self.export_loss_csv_action = self._action("Ctrl+Alt+L", None, self.export_loss_csv)
-        self.export_loss_png_action = self._action("Ctrl+Alt+P", None, self.export_loss_png)
-        self.export_diagram_png_action = self._action("Ctrl+Alt+D", None, self.export_diagram_png)
-        self.export_diagram_svg_action = self._action("Ctrl+Alt+S", None, self.export_diagram_svg)
-        self.quit_action = self._action("Ctrl+Q", None, self.close)
-
-        stack = self.document.undo_stack
-        # Undo and redo go through the document, which refuses locked steps while training.
-        self.undo_action = self._action(QKeySequence.StandardKey.Undo, _icon("undo", sp.SP_ArrowBack),
-                                        self.document.undo)
-        self.redo_action = self._action(QKeySequence.StandardKey.Redo, _icon("redo", sp.SP_ArrowForward),
-                                        self.document.redo)
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(self._update_undo_texts)
-        stack.redoTextChanged.connect(self._update_undo_texts)
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
-
-        session = self.session
-        self.train_action = self._action("F5", _icon("train", sp.SP_MediaPlay), session.train)
-        self.pause_action = self._action("F6", _icon("pause", sp.SP_MediaPause), self.toggle_pause,
-                                         checkable=True)
-        self.step_action = self._action("F10", _icon("step", sp.SP_MediaSkipForward), session.step)
-        self.reset_action = self._action("Ctrl+R", _icon("reset", sp.SP_BrowserReload), session.reset)
+        """The actions, menus and file tool bar of actions.TABLE, and those made at run time."""
+        self.actions = Actions(self)
+        self.actions.follow_undo_stack(self.document.undo_stack)
         self.train_button.setDefaultAction(self.train_action)
         self.pause_button.setDefaultAction(self.pause_action)
         self.step_button.setDefaultAction(self.step_action)
         self.reset_button.setDefaultAction(self.reset_action)
-
-        self.log_scale_action = self._action("Ctrl+L", None, None, checkable=True)
-        self.log_scale_action.toggled.connect(self.set_log_scale)
         self.log_check.toggled.connect(self.log_scale_action.setChecked)
-        self.about_action = self._action("F1", None, self.about)
-        self.code_action = self._action("Ctrl+Shift+P", _icon("code", sp.SP_FileDialogContentsView),
-                                        self.show_code)
-        self.explain_action = self.explain_dock.toggleViewAction()
-        self.explain_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.explain_action.setIcon(_icon("explain", sp.SP_FileDialogInfoView))
-        self.truth_action = self.truth_dock.toggleViewAction()
-        self.truth_action.setShortcut(QKeySequence("Ctrl+T"))
+
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in i18n.LANGUAGES.items():
@@ -332,6 +262,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._on_language_action)
             self.language_group.addAction(action)
             self.language_actions[code] = action
+        self.actions.add_members("language", list(self.language_actions.values()))
 
         self.preset_actions: dict[str, QAction] = {}
         for name in preset_names():
@@ -339,69 +270,19 @@ class MainWindow(QMainWindow):
             action.setData(name)
             action.triggered.connect(self._on_preset_action)
             self.preset_actions[name] = action
+        self.actions.add_members("presets", list(self.preset_actions.values()))
         self.recent_actions = []
         for _ in range(MAX_RECENT_FILES):
             action = QAction(self)
             action.setVisible(False)
             action.triggered.connect(self._on_recent_action)
             self.recent_actions.append(action)
-        self.clear_recent_action = self._action(None, None, self.clear_recent_files)
+        self.actions.add_members("recent", self.recent_actions)
 
-    def create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = QMenu(self)
-        self.recent_menu.addActions(self.recent_actions)
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.clear_recent_action)
-        self.file_menu.addMenu(self.recent_menu)
-        self.presets_menu = QMenu(self)
-        self.presets_menu.addActions(list(self.preset_actions.values()))
-        self.file_menu.addMenu(self.presets_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_action, self.save_as_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.import_csv_action, self.export_csv_action])
-        self.export_menu = QMenu(self)
-        self.export_menu.addActions([self.export_loss_csv_action, self.export_loss_png_action,
-                                     self.export_diagram_png_action, self.export_diagram_svg_action])
-        self.file_menu.addMenu(self.export_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
         view = self.situations_view
+        self.edit_menu.addSeparator()
         self.edit_menu.addActions([view.add_situation_action, view.remove_situation_action,
                                    view.add_input_action, view.remove_input_action])
-
-        self.training_menu = bar.addMenu("")
-        self.training_menu.addActions([self.train_action, self.pause_action, self.step_action,
-                                       self.reset_action])
-
-        self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.explain_action, self.truth_action, self.code_action])
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.log_scale_action)
-        self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.addActions(list(self.language_actions.values()))
-
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
-
-    def create_tool_bars(self) -> None:
-        self.file_tool_bar = self.addToolBar("")
-        self.file_tool_bar.setObjectName("fileToolBar")
-        self.file_tool_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.file_tool_bar.addActions([self.new_action, self.open_action, self.save_action])
-        self.file_tool_bar.addSeparator()
-        self.file_tool_bar.addActions([self.undo_action, self.redo_action])
-        self.file_tool_bar.addSeparator()
-        self.file_tool_bar.addActions([self.explain_action, self.code_action])
-        view = self.situations_view
         for pair in ((view.add_situation_action, view.remove_situation_action),
                      (view.add_input_action, view.remove_input_action)):
             group = QWidget()  # a narrow panel wraps the pairs, never a lone button
@@ -453,62 +334,9 @@ class MainWindow(QMainWindow):
     # -- texts -----------------------------------------------------------------
     def retranslate(self) -> None:
         """Set every visible text (again, after a language change)."""
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.training_menu.setTitle(self.tr("&Training"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.presets_menu.setTitle(self.tr("&Presets"))
-        self.export_menu.setTitle(self.tr("E&xport"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.explain_dock.setWindowTitle(self.tr("Explain"))
-        self.truth_dock.setWindowTitle(self.tr("Truth Table"))
-        self.file_tool_bar.setWindowTitle(self.tr("File"))
-
-        def describe(action: QAction, text: str, tip: str) -> None:
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
-            action.setStatusTip(tip)
-
-        describe(self.new_action, self.tr("&New"), self.tr("Start a new scenario (the article's task)"))
-        describe(self.open_action, self.tr("&Open…"), self.tr("Open a scenario file"))
-        describe(self.save_action, self.tr("&Save"), self.tr("Save the scenario"))
-        describe(self.save_as_action, self.tr("Save &As…"), self.tr("Save the scenario in a new file"))
-        describe(self.import_csv_action, self.tr("&Import Situations (CSV)…"),
-                 self.tr("Replace the situations with those of a CSV file"))
-        describe(self.export_csv_action, self.tr("E&xport Situations (CSV)…"),
-                 self.tr("Save the situations as a CSV file"))
-        describe(self.export_loss_csv_action, self.tr("Loss as &CSV…"),
-                 self.tr("Save the loss of every iteration as a CSV file"))
-        describe(self.export_loss_png_action, self.tr("Loss Plot as &PNG…"),
-                 self.tr("Save the loss plot as a picture"))
-        describe(self.export_diagram_png_action, self.tr("Diagram as P&NG…"),
-                 self.tr("Save the network diagram as a picture"))
-        describe(self.export_diagram_svg_action, self.tr("Diagram as &SVG…"),
-                 self.tr("Save the network diagram as a scalable SVG drawing"))
-        describe(self.quit_action, self.tr("&Quit"), self.tr("Close nngui"))
-        describe(self.train_action, self.tr("&Train"),
-                 self.tr("Repeat the four steps for the set number of iterations"))
-        describe(self.pause_action, self.tr("&Pause"), self.tr("Pause or resume training"))
-        describe(self.step_action, self.tr("&Step"),
-                 self.tr("One iteration: weigh, normalise, compare, calibrate"))
-        describe(self.reset_action, self.tr("&Reset"),
-                 self.tr("Fresh starting weights from the seed; clears the loss curve"))
-        describe(self.log_scale_action, self.tr("&Logarithmic Loss Scale"),
-                 self.tr("Show the loss on a logarithmic scale"))
-        describe(self.about_action, self.tr("&About nngui"), self.tr("What nngui teaches, and credits"))
-        describe(self.code_action, self.tr("Show as Python &Code…"),
-                 self.tr("The lost listing of the article: this scenario as a short NumPy script"))
-        self.code_action.setIconText(self.tr("Python Code"))
-        describe(self.explain_action, self.tr("&Explain Panel"),
-                 self.tr("Show one iteration step by step, with the real numbers"))
-        self.explain_action.setIconText(self.tr("Explain"))
-        describe(self.truth_action, self.tr("&Truth Table"),
-                 self.tr("The network's answer for every combination of 0 and 1"))
-        describe(self.clear_recent_action, self.tr("&Clear List"), self.tr("Forget the recent files"))
-        self._update_undo_texts()
+        self.explain_dock.setWindowTitle(self.tr("Explain"))  # before the actions: Qt names a
+        self.truth_dock.setWindowTitle(self.tr("Truth Table"))  # dock's action after its title
+        self.actions.retranslate()
         preset_titles = {
             "article": self.tr("The article's task"),
             "worked-example": self.tr("The article's worked example"),
@@ -531,16 +359,6 @@ class MainWindow(QMainWindow):
         self.status.refresh()
         self._update_title()
         self._update_description()
-
-    @Slot()
-    def _update_undo_texts(self, *args: object) -> None:
-        stack = self.document.undo_stack
-        for action, text, label in ((self.undo_action, stack.undoText(), self.tr("&Undo")),
-                                    (self.redo_action, stack.redoText(), self.tr("&Redo"))):
-            action.setText(self.tr("{0} {1}").format(label, text) if text else label)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
-            action.setIconText(label.replace("&", ""))
 
     # -- scenario ------------------------------------------------------------
     def show_scenario(self) -> None:
@@ -623,20 +441,12 @@ class MainWindow(QMainWindow):
         self._update_training_controls()
 
     def _update_training_controls(self) -> None:
-        running = self.trainer.is_running()
-        paused = self.trainer.is_paused()
-        self.train_action.setEnabled(not running or paused)
-        self.train_action.setText(self.tr("&Resume") if paused else self.tr("&Train"))
-        self.pause_action.setEnabled(running)
-        self.pause_action.setChecked(paused)
-        self.step_action.setEnabled(not running or paused)
+        running, paused = self.session.is_running(), self.session.is_paused()
+        self.actions.show_state(running, paused)
         self.settings_bar.set_editable(not running, self.tr("Stop training to change the settings."))
         self.diagram.set_editable(not running, self.tr("Stop training to edit weights."))
         self.explain_panel.set_step_enabled(not running or paused,
                                             self.tr("Pause training to step one iteration at a time."))
-        for action in (self.new_action, self.open_action, self.import_csv_action,
-                       *self.preset_actions.values(), *self.recent_actions):
-            action.setEnabled(not running)
         if running:
             self.lock_label.setText(self.tr(
                 "🔒 Training is running: the situations and settings are locked until it stops. "
