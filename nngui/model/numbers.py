@@ -54,6 +54,11 @@ def unit(value: float, point: str = ".") -> str:
     return _point("0.000" if text == "0" else "1.000" if text == "1" else text, point)
 
 
+def answer(value: float, digits: int = 5, point: str = ".") -> str:
+    """The network's answer as the answer card shows it, "0.99994" (the truth table uses 4 digits)."""
+    return _point(f"{value:.{digits}f}", point)
+
+
 def loss(value: float, point: str = ".") -> str:
     """The loss for the status bar: "0.0123" (4 decimals), "1.23e-05" below 0.001, "—" when not finite."""
     if not math.isfinite(value):

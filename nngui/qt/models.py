@@ -270,7 +270,7 @@ class RiddleModel(_ValueModel):
                 return value_brush(0.0, output=True)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return i18n.decimal(f"{answer:.5f}")
+            return i18n.decimal(numbers.answer(answer))
         if role == Qt.ItemDataRole.EditRole:
             return answer
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nngui.model import checks
+from nngui.model import checks, numbers
 from nngui.model.scenario import (
     MAX_ITERATIONS,
     MAX_LEARNING_RATE,
@@ -294,7 +294,7 @@ class AnswerCard(QFrame):
             self.words_label.setText("")
             self.value_label.setToolTip("")
             return
-        self.value_label.setText(i18n.decimal(f"{answer:.5f}"))  # "0.99994" (or "0,99994" in Russian)
+        self.value_label.setText(i18n.decimal(numbers.answer(answer)))  # "0.99994" (or "0,99994" in Russian)
         self.value_label.setToolTip(self.tr("Exactly {0}").format(i18n.decimal(repr(float(answer)))))
         digit, confidence = answer_in_words(answer)
         words = {

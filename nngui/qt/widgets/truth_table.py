@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nngui.model import numbers
 from nngui.model.network import Array, Network
 from nngui.model.scenario import Scenario
 from nngui.model.truth import one_neuron_cannot, same_inputs, truth_rows
@@ -47,9 +48,9 @@ _NOTES_CELLS = 2_000_000  # notes on the situations are worked out up to this ma
 ANSWER_ROLE = Qt.ItemDataRole.UserRole + 1  # the answer as a float 0..1, for the bar
 
 
-def _join(numbers: Sequence[int], and_word: str) -> str:
+def _join(situations: Sequence[int], and_word: str) -> str:
     """1 and 3; 1, 3 and 5."""
-    texts = [str(n) for n in numbers]
+    texts = [str(n) for n in situations]
     return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + and_word + texts[-1]
 
 
@@ -160,7 +161,7 @@ class TruthTableModel(QAbstractTableModel):
             if np.isnan(answer):
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return i18n.decimal(f"{answer:.4f}")
+                return i18n.decimal(numbers.answer(answer, 4))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return i18n.decimal(repr(answer))
             if role == ANSWER_ROLE:
@@ -176,7 +177,7 @@ class TruthTableModel(QAbstractTableModel):
                 return text + "  ✗" if wrong else text
             if role == Qt.ItemDataRole.ToolTipRole and wrong:
                 return self.tr("The answer {0} is on the wrong side of 0.5").format(
-                    i18n.decimal(f"{self._answers[row]:.4f}"))
+                    i18n.decimal(numbers.answer(self._answers[row], 4)))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
@@ -190,8 +191,8 @@ class TruthTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = []
             if situations:
-                numbers = ", ".join(str(n) for n in situations)
-                tips.append(self.tr("Trained on: situation {0}").format(numbers))
+                listed = ", ".join(str(n) for n in situations)
+                tips.append(self.tr("Trained on: situation {0}").format(listed))
             if riddle:
                 tips.append(self.tr("These inputs are the riddle"))
             return "\n".join(tips) or None
