@@ -107,7 +107,7 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../nngui/qt/widgets/explain.py" line="+479"/>
+        <location filename="../../nngui/qt/widgets/explain.py" line="+139"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <location line="-13"/>
-        <location filename="../../nngui/qt/main_window.py" line="+337"/>
+        <location filename="../../nngui/qt/main_window.py" line="+193"/>
         <source>Explain</source>
         <translation>Объяснение</translation>
     </message>
@@ -633,12 +633,12 @@
         <translation>Таблица истинности</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/actions.py" line="+143"/>
+        <location filename="../../nngui/qt/actions.py" line="+148"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>Забыть недавние файлы</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="+3"/>
+        <location filename="../../nngui/qt/files.py" line="+37"/>
         <source>The article&apos;s task</source>
         <translation>Задача из статьи</translation>
     </message>
@@ -873,17 +873,17 @@
         <translation>И (AND)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>OR</source>
         <translation>ИЛИ (OR)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>NAND</source>
         <translation>И-НЕ (NAND)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>XOR</source>
         <translation>Исключающее ИЛИ (XOR)</translation>
     </message>
@@ -893,7 +893,7 @@
         <translation>Первые два равны (XNOR)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>NOT first input</source>
         <translation>НЕ первый вход</translation>
     </message>
@@ -903,17 +903,17 @@
         <translation>Большинство из трёх</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Odd parity of three</source>
         <translation>Нечётное число единиц из трёх</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+90"/>
         <source>Load the preset “{0}”</source>
         <translation>Загрузить пример «{0}»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../nngui/qt/widgets/panels.py" line="+67"/>
         <source>Training situations</source>
         <translation>Ситуации для обучения</translation>
     </message>
@@ -928,12 +928,12 @@
         <translation>Щёлкните по клетке, чтобы переключить её между 0 и 1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+53"/>
         <source>The network</source>
         <translation>Нейросеть</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Loss</source>
         <translation>Ошибка сети</translation>
     </message>
@@ -953,22 +953,22 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+209"/>
         <source>{0} {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="+46"/>
+        <location filename="../../nngui/qt/main_window.py" line="+55"/>
         <source>Hidden layers: {0}. Example: 4 or 4, 3</source>
         <translation>Скрытые слои: {0}. Пример: 4 или 4, 3</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>Added a hidden layer of 4 neurons. Press Train.</source>
         <translation>Добавлен скрытый слой из 4 нейронов. Нажмите «Обучить».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <location filename="../../nngui/qt/session.py" line="+198"/>
         <source>Stop training to edit weights.</source>
         <translation>Остановите обучение, чтобы менять веса.</translation>
@@ -1005,7 +1005,7 @@
         <translation>Обучение остановлено, итераций: {0}.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/actions.py" line="-197"/>
+        <location filename="../../nngui/qt/actions.py" line="-202"/>
         <source>&amp;Resume</source>
         <translation>&amp;Продолжить</translation>
     </message>
@@ -1015,12 +1015,12 @@
         <translation>Остановите обучение, чтобы менять настройки.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../nngui/qt/widgets/panels.py" line="-65"/>
         <source>🔒 Training is running: the situations and settings are locked until it stops. The riddle stays clickable.</source>
         <translation>🔒 Идёт обучение: ситуации и настройки заблокированы, пока оно не закончится. Загадку можно менять.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/status.py" line="+33"/>
+        <location filename="../../nngui/qt/widgets/status.py" line="+39"/>
         <source>Iteration {0}</source>
         <translation>Итерация {0}</translation>
     </message>
@@ -1045,7 +1045,7 @@
         <translation>{0} ит/с</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="+16"/>
+        <location filename="../../nngui/qt/main_window.py" line="-66"/>
         <source>Untitled</source>
         <translation>Без названия</translation>
     </message>
@@ -1055,7 +1055,7 @@
         <translation>{0}[*] — nngui</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../nngui/qt/files.py" line="+16"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -1065,18 +1065,18 @@
         <translation>В сценарии есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Discard</source>
         <comment>unsaved changes</comment>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Stop training first.</source>
         <translation>Сначала остановите обучение.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Open Scenario</source>
         <translation>Открыть сценарий</translation>
     </message>
@@ -1086,7 +1086,7 @@
         <translation>Сценарии nngui (*{0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot open the scenario</source>
         <translation>Не удаётся открыть сценарий</translation>
     </message>
@@ -1096,17 +1096,17 @@
         <translation>Открыт файл {0}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>scenario</source>
         <translation>сценарий</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save Scenario</source>
         <translation>Сохранить сценарий</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>nngui scenarios (*{0})</source>
         <translation>Сценарии nngui (*{0})</translation>
     </message>
@@ -1117,17 +1117,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-61"/>
         <source>Saved {0}.</source>
         <translation>Сохранено: {0}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Import Situations</source>
         <translation>Импорт ситуаций</translation>
     </message>
@@ -1147,35 +1147,35 @@
         <translation>Экспорт ситуаций</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Export Loss</source>
         <translation>Экспорт ошибки сети</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export Loss Plot</source>
         <translation>Экспорт графика ошибки</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+6"/>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>PNG images (*.png)</source>
         <translation>Картинки PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+6"/>
+        <location line="-1"/>
+        <location line="+7"/>
         <source>Export Diagram</source>
         <translation>Экспорт схемы сети</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
@@ -1185,12 +1185,12 @@
         <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exported {0}.</source>
         <translation>Экспортировано: {0}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-235"/>
         <source>nngui network diagram</source>
         <translation>Схема нейросети nngui</translation>
     </message>
@@ -1205,7 +1205,7 @@
         <translation>не удалось записать картинку</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../nngui/qt/main_window.py" line="+122"/>
         <source>About nngui</source>
         <translation>О программе nngui</translation>
     </message>
@@ -1215,7 +1215,7 @@
         <translation>&lt;h3&gt;nngui {0}&lt;/h3&gt;&lt;p&gt;Посмотрите, как учится крошечная нейросеть, и поймите каждое число, которое она считает.&lt;/p&gt;&lt;p&gt;nngui показывает, что делает один нейрон с сигмоидой: взвешивает входные данные, нормализует сумму сигмоидой, сравнивает результат с ожидаемым выходом и калибрует веса — десятки тысяч раз. Пройдите одну итерацию шаг за шагом в панели «Объяснение», посмотрите все ответы в таблице истинности и заберите всё с собой в виде скрипта на NumPy.&lt;/p&gt;&lt;p&gt;Программа построена по статье для начинающих «Нейросеть на Python для чайников» — пересказу известной «простой нейросети в 9 строк на Python». Ситуации, загадка 1 0 0, пример расчёта с весами 0,5 и зерно 1 — всё оттуда.&lt;/p&gt;&lt;p&gt;Сделано на Python, NumPy, Qt (PySide6) и pyqtgraph.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../nngui/qt/autosave.py" line="+58"/>
         <source>Could not write the recovery file: {0}</source>
         <translation>Не удалось записать файл восстановления: {0}</translation>
     </message>
@@ -2333,7 +2333,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>ScenarioDocument</name>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+181"/>
+        <location filename="../../nngui/qt/document.py" line="+192"/>
         <source>Change {0} cells</source>
         <translation>Изменить клетки ({0})</translation>
     </message>
@@ -2863,7 +2863,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TruthTableModel</name>
     <message>
-        <location filename="../../nngui/qt/widgets/truth_table.py" line="+132"/>
+        <location filename="../../nngui/qt/widgets/truth_table.py" line="+133"/>
         <source>Input
 {0}</source>
         <translation>Вход
