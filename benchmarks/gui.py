@@ -244,7 +244,7 @@ def throughput_case(app, title: str, preset: str, iterations: int, repeats: int)
         return seconds
 
     def in_window(with_probe: bool) -> float:
-        window.reset()  # fresh weights from the seed, the loss curve cleared
+        window.session.reset()  # fresh weights from the seed, the loss curve cleared
         settle(app)
         if with_probe:
             probe.start()

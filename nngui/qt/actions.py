@@ -63,43 +63,43 @@ TABLE: tuple[Menu | Action, ...] = (
     Menu("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
     Action("new", QT_TRANSLATE_NOOP("MainWindow", "&New"),
            QT_TRANSLATE_NOOP("MainWindow", "Start a new scenario (the article's task)"),
-           Key.New, "new_scenario", menu="file", toolbar=0, icon="new", fallback=Pixmap.SP_FileIcon,
+           Key.New, "files.new_scenario", menu="file", toolbar=0, icon="new", fallback=Pixmap.SP_FileIcon,
            enabled="idle"),
     Action("open", QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
            QT_TRANSLATE_NOOP("MainWindow", "Open a scenario file"),
-           Key.Open, "open_dialog", menu="file", toolbar=0, icon="open",
+           Key.Open, "files.open_dialog", menu="file", toolbar=0, icon="open",
            fallback=Pixmap.SP_DialogOpenButton, enabled="idle"),
     Menu("recent", QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"), "file", members="idle"),
     Action("clear_recent", QT_TRANSLATE_NOOP("MainWindow", "&Clear List"),
            QT_TRANSLATE_NOOP("MainWindow", "Forget the recent files"),
-           None, "clear_recent_files", menu="recent", section=1),
+           None, "files.clear_recent_files", menu="recent", section=1),
     Menu("presets", QT_TRANSLATE_NOOP("MainWindow", "&Presets"), "file", members="idle"),
     Action("save", QT_TRANSLATE_NOOP("MainWindow", "&Save"),
            QT_TRANSLATE_NOOP("MainWindow", "Save the scenario"),
-           Key.Save, "save", menu="file", section=1, toolbar=0, icon="save",
+           Key.Save, "files.save", menu="file", section=1, toolbar=0, icon="save",
            fallback=Pixmap.SP_DialogSaveButton),
     Action("save_as", QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
            QT_TRANSLATE_NOOP("MainWindow", "Save the scenario in a new file"),
-           "Ctrl+Shift+S", "save_as", menu="file", section=1),
+           "Ctrl+Shift+S", "files.save_as", menu="file", section=1),
     Action("import_csv", QT_TRANSLATE_NOOP("MainWindow", "&Import Situations (CSV)…"),
            QT_TRANSLATE_NOOP("MainWindow", "Replace the situations with those of a CSV file"),
-           "Ctrl+Shift+I", "import_csv", menu="file", section=2, enabled="idle"),
+           "Ctrl+Shift+I", "files.import_csv", menu="file", section=2, enabled="idle"),
     Action("export_csv", QT_TRANSLATE_NOOP("MainWindow", "E&xport Situations (CSV)…"),
            QT_TRANSLATE_NOOP("MainWindow", "Save the situations as a CSV file"),
-           "Ctrl+Shift+E", "export_csv", menu="file", section=2),
+           "Ctrl+Shift+E", "files.export_csv", menu="file", section=2),
     Menu("export", QT_TRANSLATE_NOOP("MainWindow", "E&xport"), "file", section=2),
     Action("export_loss_csv", QT_TRANSLATE_NOOP("MainWindow", "Loss as &CSV…"),
            QT_TRANSLATE_NOOP("MainWindow", "Save the loss of every iteration as a CSV file"),
-           "Ctrl+Alt+L", "export_loss_csv", menu="export"),
+           "Ctrl+Alt+L", "files.export_loss_csv", menu="export"),
     Action("export_loss_png", QT_TRANSLATE_NOOP("MainWindow", "Loss Plot as &PNG…"),
            QT_TRANSLATE_NOOP("MainWindow", "Save the loss plot as a picture"),
-           "Ctrl+Alt+P", "export_loss_png", menu="export"),
+           "Ctrl+Alt+P", "files.export_loss_png", menu="export"),
     Action("export_diagram_png", QT_TRANSLATE_NOOP("MainWindow", "Diagram as P&NG…"),
            QT_TRANSLATE_NOOP("MainWindow", "Save the network diagram as a picture"),
-           "Ctrl+Alt+D", "export_diagram_png", menu="export"),
+           "Ctrl+Alt+D", "files.export_diagram_png", menu="export"),
     Action("export_diagram_svg", QT_TRANSLATE_NOOP("MainWindow", "Diagram as &SVG…"),
            QT_TRANSLATE_NOOP("MainWindow", "Save the network diagram as a scalable SVG drawing"),
-           "Ctrl+Alt+S", "export_diagram_svg", menu="export"),
+           "Ctrl+Alt+S", "files.export_diagram_svg", menu="export"),
     Action("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QT_TRANSLATE_NOOP("MainWindow", "Close nngui"),
            "Ctrl+Q", "close", menu="file", section=3),
 
@@ -154,6 +154,11 @@ TABLE: tuple[Menu | Action, ...] = (
 )
 
 
+def _camel(id: str) -> str:
+    first, *rest = id.split("_")
+    return first + "".join(part.capitalize() for part in rest)
+
+
 def translate(text: str) -> str:
     """A text of this table in the interface's language."""
     return QCoreApplication.translate("MainWindow", text) if text else ""
@@ -194,7 +199,7 @@ class Actions:
         for entry in self.table:
             if isinstance(entry, Menu):
                 menu = QMenu(window)
-                menu.setObjectName(f"{entry.id}Menu")
+                menu.setObjectName(_camel(entry.id) + "Menu")
                 if entry.parent is None:
                     window.menuBar().addMenu(menu)
                 else:
@@ -229,7 +234,7 @@ class Actions:
         else:
             action = QAction(window)
             action.setCheckable(spec.checkable)
-        action.setObjectName(f"{spec.id}Action")
+        action.setObjectName(_camel(spec.id) + "Action")  # "exportLossCsvAction"
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.icon is not None and spec.fallback is not None:
@@ -309,7 +314,11 @@ class Actions:
         stack = self._stack
         if stack is None:
             return
-        for id, text in (("undo", stack.undoText()), ("redo", stack.redoText())):
+        try:
+            texts = (("undo", stack.undoText()), ("redo", stack.redoText()))
+        except RuntimeError:  # the window is being destroyed: the stack is gone already
+            return
+        for id, text in texts:
             action = self.actions[id]
             label = translate(next(s.text for s in self.specs() if s.id == id))
             action.setText(QCoreApplication.translate("MainWindow", "{0} {1}").format(label, text)

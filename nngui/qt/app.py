@@ -76,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     app = create_application(args.lang)
     from nngui.qt import i18n
-    from nngui.qt.main_window import MainWindow, settings
+    from nngui.qt.main_window import MainWindow
+    from nngui.qt.settings import settings
 
     if not args.lang:  # the language chosen in View → Language, else the system's
         try:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTableView
 
 from nngui.model.network import Network
 from nngui.model.scenario import Scenario, article_scenario, load_preset
+from nngui.qt.files import recent_files
 from nngui.qt.main_window import MainWindow
 
 ARTICLE_ANSWER = 0.99993704
@@ -279,7 +280,7 @@ def test_save_and_open_round_trip(qtbot, window, tmp_path):
     window.document.set_scenario(load_preset("xor"))
     assert window.open_file(path, confirm=False)
     assert window.document.scenario.riddle == [1, 0, 1]
-    assert str(path.resolve()) in window._recent_files()
+    assert str(path.resolve()) in recent_files()
     assert "mine.nngui.json" in window.windowTitle()
 
 

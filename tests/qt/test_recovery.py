@@ -212,10 +212,10 @@ def test_after_a_crash_the_unsaved_edits_are_restored(qtbot, new_window, setting
     assert scenario_file.read_text(encoding="utf-8") == on_disk  # restoring does not save
     assert orphans(settings_folder) == []
     assert window.recovery.file.exists()  # still unsaved, so still protected
-    assert window.save()
+    assert window.files.save()
     assert Scenario.load(scenario_file).riddle == [1, 0, 1]
     assert not window.isWindowModified()
-    window.autosave()
+    window.autosaver.autosave()
     assert not window.recovery.file.exists()
 
 
@@ -260,19 +260,19 @@ def test_the_work_of_a_running_nngui_is_not_offered(qtbot, new_window, settings_
 
 def test_autosave_follows_the_edits_and_stops_when_saved(qtbot, new_window, isolated_settings, tmp_path):
     window = new_window()
-    window.autosave()
+    window.autosaver.autosave()
     assert not window.recovery.file.exists()  # nothing to protect yet
     window.document.set_input(0, 0, 1)
-    window.autosave()
+    window.autosaver.autosave()
     assert window.recovery.read(window.recovery.file).scenario.inputs[0][0] == 1
     window.document.set_input(0, 1, 1)
     qtbot.waitUntil(lambda: window.recovery.read(window.recovery.file).scenario.inputs[0][1] == 1,
                     timeout=15_000)  # the autosave timer, every few seconds
     assert window.save_to(tmp_path / "saved.nngui.json")
-    window.autosave()
+    window.autosaver.autosave()
     assert not window.recovery.file.exists()
     window.document.set_input(0, 2, 0)
-    window.autosave()
+    window.autosaver.autosave()
     assert window.recovery.file.exists()
     with answering("Discard") as asked:
         assert window.close()

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QTableView
 
+from nngui.qt.training import TrainingProgress
 from nngui.qt.widgets.diagram import MAX_DRAWN_EDGES
 
 # isort: split
@@ -82,11 +83,13 @@ def test_the_loss_plot_holds_millions_of_points(qtbot, window):
     rng = np.random.default_rng(3)
     chunk = 50_000
     total = 2_500_000
-    for first in range(0, total, chunk):
+    weights = tuple(w.copy() for w in window.network.weights)
+    for first in range(0, total, chunk):  # a long run's reports, as the training controller gives them
         losses = 0.25 * np.exp(-np.arange(first, first + chunk) / 4e5) * (1 + 0.1 * rng.random(chunk))
         losses[::100_000] = 0.0  # a few exact zeros, for the log scale
-        plot.append(losses)
-    assert plot.count() == total
+        window.trainer.progress.emit(TrainingProgress(losses, weights, None, first + chunk, total, 1e6))
+    qtbot.waitUntil(lambda: plot.count() == total, timeout=5000)  # the session's last update
+    assert window.session.iteration == total
     for log_scale in (True, False, True):
         window.log_scale_action.setChecked(log_scale)
         qtbot.wait(50)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 from nngui.model import numbers
 from nngui.qt import i18n
@@ -26,6 +26,12 @@ class TrainingStatus(QObject):
         session.wasReset.connect(self.refresh)
         session.stateChanged.connect(self.refresh)
         self.refresh()
+
+    def add_to(self, bar: QStatusBar) -> None:
+        """Put the iteration, the loss and the speed at the status bar's right end."""
+        for label in (self.iteration_label, self.loss_label, self.speed_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
 
     @Slot()
     def refresh(self, *_: object) -> None:

@@ -1,0 +1,144 @@
+"""The main window's panels: the scenario on the left, the diagram and the loss plot on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from nngui.qt.widgets.explain import FlowLayout
+
+translate = QCoreApplication.translate  # translate("Context", …) calls are what pyside6-lupdate extracts
+
+
+def _title(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setStyleSheet("font-weight: bold")
+    return label
+
+
+class ScenarioPanel(QWidget):
+    """The situations with their buttons, the riddle with the network's answer, and the settings;
+    above them the scenario's description and, while training, why the situations are locked."""
+
+    def __init__(self, situations: QWidget, riddle: QWidget, answer: QWidget, settings: QWidget,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="scenarioPanel")
+        self.situations_title = _title("situationsTitle")
+        self.description_label = QLabel(objectName="descriptionLabel")
+        self.description_label.setWordWrap(True)
+        self.lock_label = QLabel(objectName="lockLabel")
+        self.lock_label.setWordWrap(True)
+        self.lock_label.hide()
+        self.riddle_title = _title("riddleTitle")
+        self.riddle_hint = QLabel(objectName="riddleHint")
+        self.riddle_hint.setWordWrap(True)
+        grid_buttons = QWidget(objectName="gridButtons")
+        self.grid_buttons = FlowLayout(grid_buttons, spacing=2)  # wraps when the panel is narrow
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 8)
+        for widget in (self.situations_title, self.description_label, self.lock_label, situations,
+                       grid_buttons):
+            layout.addWidget(widget)
+        layout.addSpacing(6)
+        for widget in (self.riddle_title, self.riddle_hint, riddle, answer):
+            layout.addWidget(widget)
+        layout.addSpacing(6)
+        layout.addWidget(settings)
+        layout.addStretch(1)
+
+    def add_button_pairs(self, pairs: list[tuple[QAction, QAction]]) -> None:
+        """A small button for each action under the situations, two by two."""
+        for pair in pairs:
+            group = QWidget()  # a narrow panel wraps the pairs, never a lone button
+            row = QHBoxLayout(group)
+            row.setContentsMargins(0, 0, 6, 0)
+            row.setSpacing(2)
+            for action in pair:
+                button = QToolButton()
+                button.setDefaultAction(action)
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+                button.setAutoRaise(True)
+                row.addWidget(button)
+            self.grid_buttons.addWidget(group)
+
+    def retranslate(self) -> None:
+        self.situations_title.setText(translate("MainWindow", "Training situations"))
+        self.riddle_title.setText(translate("MainWindow", "Riddle"))
+        self.riddle_hint.setText(translate("MainWindow", "Click a cell to switch it between 0 and 1."))
+
+    def show_description(self, text: str) -> None:
+        self.description_label.setText(text)
+        self.description_label.setVisible(bool(text))
+
+    def show_lock(self, locked: bool) -> None:
+        """Say (or stop saying) that training locks the situations and settings."""
+        if locked:
+            self.lock_label.setText(translate(
+                "MainWindow",
+                "🔒 Training is running: the situations and settings are locked until it stops. "
+                "The riddle stays clickable."))
+        self.lock_label.setVisible(locked)
+
+
+class ControlsBar(QWidget):
+    """The row above everything: Train, Pause, Step and Reset (each showing an action), then the speed."""
+
+    def __init__(self, speed: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="controlsBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 2)
+        self.buttons: dict[str, QToolButton] = {}
+        for name in ("train", "pause", "step", "reset"):
+            button = QToolButton(objectName=f"{name}Button")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(False)
+            button.setMinimumHeight(30)
+            layout.addWidget(button)
+            self.buttons[name] = button
+        layout.addSpacing(16)
+        layout.addWidget(speed)
+        layout.addStretch(1)
+
+    def show_actions(self, actions: dict[str, QAction]) -> None:
+        """Each button shows and triggers the action of its name."""
+        for name, button in self.buttons.items():
+            button.setDefaultAction(actions[name])
+
+
+class DiagramPanel(QWidget):
+    """The network diagram under its title."""
+
+    def __init__(self, diagram: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="diagramPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 8, 0)
+        self.title = _title("diagramTitle")
+        layout.addWidget(self.title)
+        layout.addWidget(diagram, 1)
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("MainWindow", "The network"))
+
+
+class PlotPanel(QWidget):
+    """The loss plot under its title, the latest loss and the log-scale switch."""
+
+    def __init__(self, plot: QWidget, loss_now: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="plotPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 8, 8)
+        header = QHBoxLayout()
+        self.title = _title("lossTitle")
+        self.log_check = QCheckBox(objectName="logScaleCheck")
+        header.addWidget(self.title)
+        header.addWidget(loss_now, 1)
+        header.addWidget(self.log_check)
+        layout.addLayout(header)
+        layout.addWidget(plot, 1)
+
+    def retranslate(self, log_scale_tip: str) -> None:
+        self.title.setText(translate("MainWindow", "Loss"))
+        self.log_check.setText(translate("MainWindow", "Log scale"))
+        self.log_check.setToolTip(log_scale_tip)
