@@ -48,6 +48,24 @@ def test_train_reproduces_the_article(qtbot, window):
     assert "1" in window.answer_card.words_label.text()
 
 
+def test_the_session_is_the_windows_training_state(qtbot, window):
+    """window.session (network, iteration, losses()) is the contract; the window keeps no copy."""
+    train_and_wait(qtbot, window)
+    session = window.session
+    reference = article_scenario().network()
+    expected = reference.train(article_scenario().X(), article_scenario().y(), 10_000, 1.0)
+    assert session.iteration == window.iteration == 10_000 and isinstance(session.iteration, int)
+    np.testing.assert_array_equal(session.losses(), expected)
+    np.testing.assert_array_equal(session.network.weights[0], reference.weights[0])
+    assert window.network is session.network and window.trainer is session.controller
+    assert window.loss_plot.history is session.loss_history
+    for state in ("last_loss", "_pending_step", "last_trace", "_run_started", "stop_training"):
+        assert not hasattr(window, state), state
+    qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
+    assert session.last_trace is not None and window.explain_panel.current_trace() is session.last_trace
+    assert window.explain_panel.current_iteration() == 10_001
+
+
 def test_riddle_click_changes_the_answer_at_once(qtbot, window):
     train_and_wait(qtbot, window)
     riddle = window.findChild(QTableView, "riddleTable")

@@ -241,3 +241,29 @@ def test_loss_history_grows_by_half_and_keeps_its_range():
     assert np.array_equal(history.copy()[-4:], [0.0, np.nan, 0.25, np.inf], equal_nan=True)
     history.clear()
     assert len(history) == 0 and history.last() is None and history.lowest == np.inf
+
+
+def test_views_built_over_a_session_follow_it(qtbot, document, session):
+    from nngui.qt.widgets.controls import AnswerCard
+    from nngui.qt.widgets.diagram import NetworkDiagram
+    from nngui.qt.widgets.explain import ExplainPanel
+    from nngui.qt.widgets.status import TrainingStatus
+
+    diagram, card = NetworkDiagram(session=session), AnswerCard(session=session)
+    explain = ExplainPanel(session=session)
+    status = TrainingStatus(session)
+    for widget in (diagram, card, explain):
+        qtbot.addWidget(widget)
+    assert card.answer() == session.riddle_answer()
+    trace = session.step()
+    weight = float(session.network.weights[0][0, 0])
+    assert f"{weight:.6f}" in diagram.edge_item(0, 0, 0).toolTip()
+    assert card.answer() == session.riddle_answer() and explain.current_trace() is trace
+    assert status.iteration_label.text() == "Iteration 1" and "Loss" in status.loss_label.text()
+    with qtbot.waitSignal(explain.stepRequested):
+        explain.step_button.click()  # the panel's Step asks the session for one
+    assert session.iteration == 2 and explain.current_iteration() == 2
+    diagram.weightEdited.emit(0, 0, 0, 1.5)  # a typed weight goes to the session, undoably
+    assert session.network.weights[0][0, 0] == 1.5 and card.answer() == session.riddle_answer()
+    session.reset()
+    assert explain.current_trace() is None and status.iteration_label.text() == "Iteration 0"
