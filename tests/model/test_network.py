@@ -6,6 +6,7 @@ import warnings
 
 import numpy as np
 import pytest
+from helpers.article import RIDDLE_ANSWER, X, Y
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,8 +22,8 @@ from nngui.model.network import (
 )
 
 # The article's task table and riddle.
-TASK_X = np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=float)
-TASK_Y = np.array([[0, 1, 1, 0]], dtype=float).T
+TASK_X = X
+TASK_Y = Y.reshape(-1, 1)
 RIDDLE = [1, 0, 0]
 
 # The worked example the article computes by hand.
@@ -143,7 +144,7 @@ def test_a_networks_first_weights_do_not_load_numpy_random():
 def test_article_riddle_answer():
     net = Network([3, 1], seed=1)
     losses = net.train(TASK_X, TASK_Y, iterations=10_000, learning_rate=1.0)
-    assert net.predict(RIDDLE)[0] == pytest.approx(0.99993704, abs=5e-9)
+    assert net.predict(RIDDLE)[0] == pytest.approx(RIDDLE_ANSWER, abs=5e-9)
     np.testing.assert_allclose(net.weights[0].ravel(), [9.673, -0.208, -4.630], atol=5e-4)
     assert losses.shape == (10_000,)
     assert losses[0] > 0.2 and losses[-1] < 1e-4

@@ -10,6 +10,7 @@ import time
 
 import numpy as np
 import pytest
+from helpers.article import RIDDLE_ANSWER
 
 import nngui.model.files as files_module
 from nngui.model.network import Network
@@ -69,7 +70,7 @@ def test_article_preset_is_the_task_table():
     assert (s.hidden_layers, s.learning_rate, s.iterations, s.seed, s.bias) == ([], 1.0, 10_000, 1, False)
     net = s.network()
     net.train(s.X(), s.y(), s.iterations, s.learning_rate)
-    assert net.predict(s.riddle)[0] == pytest.approx(0.99993704, abs=5e-9)
+    assert net.predict(s.riddle)[0] == pytest.approx(RIDDLE_ANSWER, abs=5e-9)
 
 
 def test_worked_example_preset():

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers.article import RIDDLE_ANSWER
 from helpers.dialogs import choosing_files
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -79,7 +80,7 @@ def test_every_preset_prints_the_apps_answer(name):
 
 def test_the_articles_script_gives_the_articles_numbers():
     answer, output = run_script(python_script(article_scenario()))
-    assert answer == pytest.approx(0.99993704, abs=1e-8)
+    assert answer == pytest.approx(RIDDLE_ANSWER, abs=1e-8)
     assert "Riddle [1, 0, 0] -> 0.99994" in output
     weights = [float(w) for w in re.search(r"\[(.*)\]", output).group(1).split()]
     assert weights == pytest.approx([9.673, -0.208, -4.630], abs=1e-3)

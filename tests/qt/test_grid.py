@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers.cells import click_cell
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QLineEdit
@@ -36,9 +37,6 @@ def messages(doc: ScenarioDocument) -> list[str]:
     return seen
 
 
-def click(qtbot, view, row: int, column: int) -> None:
-    index = view.model().index(row, column)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 
 
 def open_editors(view) -> list[QLineEdit]:
@@ -173,11 +171,11 @@ def test_riddle_model_shows_the_answer_read_only(doc):
 
 def test_a_click_switches_a_situation_cell_and_undo_restores_it(qtbot, views, doc):
     situations, _ = views
-    click(qtbot, situations, 0, 0)
+    click_cell(qtbot, situations, 0, 0)
     assert doc.scenario.inputs[0][0] == 1.0
     assert situations.model().index(0, 0).data() == "1"
     assert situations.state() != situations.State.EditingState  # a click does not open the editor
-    click(qtbot, situations, 2, 3)
+    click_cell(qtbot, situations, 2, 3)
     assert doc.scenario.outputs[2] == 0.0
     doc.undo_stack.undo()
     doc.undo_stack.undo()
@@ -188,17 +186,17 @@ def test_a_click_on_a_half_value_makes_it_1_and_above_makes_it_0(qtbot, views, d
     situations, _ = views
     doc.set_input(0, 1, 0.4)
     doc.set_input(1, 1, 0.5)
-    click(qtbot, situations, 0, 1)
-    click(qtbot, situations, 1, 1)
+    click_cell(qtbot, situations, 0, 1)
+    click_cell(qtbot, situations, 1, 1)
     assert doc.scenario.inputs[0][1] == 1.0 and doc.scenario.inputs[1][1] == 0.0
 
 
 def test_a_click_switches_the_riddle_but_not_the_answer(qtbot, views, doc):
     _, riddle = views
     riddle.set_answer(0.25)
-    click(qtbot, riddle, 0, 1)
+    click_cell(qtbot, riddle, 0, 1)
     assert doc.scenario.riddle == [1.0, 1.0, 0.0]
-    click(qtbot, riddle, 0, 3)
+    click_cell(qtbot, riddle, 0, 3)
     assert doc.scenario.riddle == [1.0, 1.0, 0.0]
     assert doc.undo_stack.count() == 1
 
@@ -266,7 +264,7 @@ def test_locked_document_refuses_situation_clicks_but_not_riddle_clicks(qtbot, v
     situations, riddle = views
     seen = messages(doc)
     doc.set_locked("Stop training to edit the situations")
-    click(qtbot, situations, 0, 0)
+    click_cell(qtbot, situations, 0, 0)
     assert doc.scenario.inputs[0][0] == 0.0
     assert seen == ["Stop training to edit the situations"]
     seen.clear()
@@ -277,7 +275,7 @@ def test_locked_document_refuses_situation_clicks_but_not_riddle_clicks(qtbot, v
     assert seen == ["Stop training to edit the situations"] * 2  # (the click, then the double-click)
     type_into(qtbot, riddle, 0, 0, "0.5")
     assert doc.scenario.riddle[0] == 0.5
-    click(qtbot, riddle, 0, 2)
+    click_cell(qtbot, riddle, 0, 2)
     assert doc.scenario.riddle == [0.5, 0.0, 1.0]
     assert doc.scenario.to_dict()["situations"] == article_scenario().to_dict()["situations"]
 
@@ -410,14 +408,14 @@ def test_export_to_an_impossible_place_reports_it(views, doc, tmp_path):
 
 def test_set_scenario_resets_the_views(qtbot, views, doc):
     situations, riddle = views
-    click(qtbot, situations, 0, 0)
+    click_cell(qtbot, situations, 0, 0)
     riddle.set_answer(0.5)
     doc.set_scenario(load_preset("two-layer"))
     assert situations.model().rowCount() == 7
     assert situations.model().index(6, 3).data() == "0"
     assert riddle.model().index(0, 3).data() == "?"
     assert not doc.undo_stack.canUndo()
-    click(qtbot, situations, 6, 0)
+    click_cell(qtbot, situations, 6, 0)
     assert doc.scenario.inputs[6] == [1.0, 0.0, 0.0]
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers.cells import click_cell
 from helpers.dialogs import answering
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableView
@@ -25,10 +26,6 @@ BROKEN_NUMBER = re.compile(r"\b(nan|inf|infinity)\b|∞", re.IGNORECASE)
 HARMLESS_QT_MESSAGES = ("propagateSizeHints",)
 
 
-def click_cell(qtbot, view: QTableView, row: int, column: int) -> None:
-    index = view.model().index(row, column)
-    view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 
 
 def qt_problems(qtlog) -> list[str]:

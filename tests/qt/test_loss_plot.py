@@ -7,15 +7,13 @@ import csv
 import numpy as np
 import pyqtgraph as pg
 import pytest
+from helpers.article import X, Y
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QToolTip
 
 from nngui.model.network import Network
 from nngui.qt.widgets.loss_plot import LossPlot, _peaks
-
-X = np.array([[0, 0, 1], [1, 1, 1], [1, 0, 1], [0, 1, 1]], dtype=float)
-Y = np.array([0, 1, 1, 0], dtype=float)
 
 
 @pytest.fixture

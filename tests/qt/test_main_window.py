@@ -6,6 +6,8 @@ import json
 
 import numpy as np
 import pytest
+from helpers.article import RIDDLE_ANSWER
+from helpers.cells import click_cell
 from helpers.dialogs import answering, choosing_files
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTableView
@@ -14,13 +16,6 @@ from nngui.model.network import Network
 from nngui.model.scenario import Scenario, article_scenario, load_preset
 from nngui.qt.files import recent_files
 from nngui.qt.main_window import MainWindow
-
-ARTICLE_ANSWER = 0.99993704
-
-
-def click_cell(qtbot, view: QTableView, row: int, column: int) -> None:
-    index = view.model().index(row, column)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 
 
 def train_and_wait(qtbot, window: MainWindow, timeout: int = 30_000) -> None:
@@ -41,7 +36,7 @@ def test_contract_object_names(window):
 
 def test_train_reproduces_the_article(qtbot, window):
     train_and_wait(qtbot, window)
-    assert window.riddle_answer() == pytest.approx(ARTICLE_ANSWER, abs=1e-8)
+    assert window.riddle_answer() == pytest.approx(RIDDLE_ANSWER, abs=1e-8)
     assert window.findChild(object, "answerLabel").text() == "0.99994"
     assert window.iteration == 10_000
     assert window.loss_plot.count() == 10_000

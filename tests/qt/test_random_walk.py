@@ -10,7 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from helpers.cells import click_cell
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
 from nngui.qt.main_window import MainWindow
@@ -21,9 +22,6 @@ ACTIONS = 500
 HARMLESS_QT_MESSAGES = ("propagateSizeHints",)
 
 
-def click_cell(qtbot, view: QTableView, row: int, column: int) -> None:
-    index = view.model().index(row, column)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
 
 
 def the_moves(qtbot, window: MainWindow, rng: random.Random) -> dict[str, Callable[[], None]]:
