@@ -11,6 +11,7 @@ their 0.5 contour, and the hidden activations that place each situation in the h
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,11 +24,13 @@ from nngui.model.truth import combinations
 GRID_RESOLUTION = 64
 #: At most this many situations are placed in the space (the first ones).
 MAX_POINTS = 2_000
+#: The planes of at most this many hidden neurons are worked out unless others are asked for.
+MAX_PLANES = 8
 #: The camera's distance from the cube's centre, in cube sides: far enough for a mild perspective.
 CAMERA_DISTANCE = 3.2
-#: The readable default angles (radians): input 1 to the right, input 2 away, input 3 up, seen from
-#: a little to the right and above.
-DEFAULT_YAW = math.radians(-28.0)
+#: The readable default angles (radians): a box seen from the front, a little to the right and above
+#: (its front, right and top faces show): input 1 to the right, input 2 away, input 3 up.
+DEFAULT_YAW = math.radians(-30.0)
 DEFAULT_PITCH = math.radians(22.0)
 PITCH_LIMIT = math.radians(89.0)
 
@@ -82,15 +85,16 @@ def boundary(weights: npt.ArrayLike, offset: float, low: npt.ArrayLike | None = 
 
 def side(weights: npt.ArrayLike, offset: float, low: npt.ArrayLike | None = None,
          high: npt.ArrayLike | None = None) -> int:
-    """+1 when the whole box answers above 0.5 (weights·x + offset > 0 at every corner), -1 when it
-    answers below, 0 when the boundary crosses or touches it."""
+    """+1 when the boundary does not cut through the box and the box answers at least 0.5
+    (weights·x + offset ≥ 0 at every corner: it misses, or only touches an edge or a corner),
+    -1 when it answers at most 0.5 there, 0 when the boundary cuts through it (or is everywhere)."""
     w = np.asarray(weights, dtype=np.float64).reshape(-1)
     lo = np.zeros(w.size) if low is None else low
     hi = np.ones(w.size) if high is None else high
     f = box_corners(lo, hi) @ w + offset
-    if np.all(f > 0):
+    if np.all(f >= 0) and np.any(f > 0):
         return 1
-    if np.all(f < 0):
+    if np.all(f <= 0) and np.any(f < 0):
         return -1
     return 0
 
@@ -121,8 +125,8 @@ def rotation(yaw: float, pitch: float) -> Array:
     """The (3, 3) matrix whose rows give a point's screen right, screen up and depth (away from you).
 
     With yaw and pitch 0 you face the cube: axis 1 to the right, axis 2 away, axis 3 up. Yaw turns
-    the cube about axis 3 (positive: axis 1 comes toward you); pitch lifts the eye above it
-    (positive: you see the top face; 90° looks straight down).
+    the cube about axis 3 (positive: axis 1 turns away from you, axis 2 toward the left); pitch lifts
+    the eye above it (positive: you see the top face; 90° looks straight down).
     """
     cy, sy, cp, sp = math.cos(yaw), math.sin(yaw), math.cos(pitch), math.sin(pitch)
     right = np.array([cy, -sy, 0.0])
@@ -243,7 +247,8 @@ class Plane:
     weights: Array       # (d,) the neuron's weights of the axes
     offset: float        # its bias plus the held coordinates' part of the weighted sum
     points: Array        # boundary(): (m, d) ordered, no rows when it misses the box
-    side: int            # when it misses: +1 the whole box answers above 0.5, -1 below; else 0
+    side: int            # when it does not cut through the box: +1 the box answers at least 0.5 (above,
+    #                      but where the boundary touches it), -1 at most 0.5; when it does, 0
 
 
 @dataclass(frozen=True)
@@ -267,10 +272,12 @@ class Space:
     inputs: Array        # (n, inputs) their inputs
     answers: Array       # (n,) the network's answers
     expected: Array      # (n,) their expected outputs
-    exact: Array         # (n,) bool: their coordinates off the axes equal the held ones
+    exact: Array         # (n,) bool: their inputs off the axes equal the held ones (the input space;
+    #                      in the hidden space, True: the points are the situations' own activations)
     situations: int      # how many situations there are in all
     riddle: Array        # (d,) the riddle's place
     riddle_values: Array  # (size,)
+    riddle_inputs: Array  # (inputs,) the riddle's inputs (its values too, in the input space)
     riddle_answer: float
     planes: tuple[Plane, ...]  # the output's when its answer is one neuron's, else the first layer's
     single: bool         # the answer over this space is one neuron's: the plane is where it is 0.5
@@ -293,9 +300,14 @@ def default_axes(size: int) -> tuple[int, ...]:
 
 
 def input_space(network: Network, x: npt.ArrayLike, y: npt.ArrayLike, riddle: npt.ArrayLike,
-                axes: tuple[int, ...] | None = None, resolution: int = GRID_RESOLUTION) -> Space:
+                axes: tuple[int, ...] | None = None, resolution: int = GRID_RESOLUTION,
+                neurons: Sequence[int] | None = None) -> Space:
     """The network's answers over its inputs: the box holds the situations and the riddle (at least
-    [0, 1] on every axis); inputs off the axes are held at the riddle's values."""
+    [0, 1] on every axis); inputs off the axes are held at the riddle's values.
+
+    With a hidden layer, the planes are those of the first hidden layer's `neurons` (from 0; by
+    default the first MAX_PLANES).
+    """
     k = network.n_inputs
     X = np.asarray(x, dtype=np.float64).reshape(-1, k)
     r = np.asarray(riddle, dtype=np.float64).reshape(k)
@@ -306,9 +318,11 @@ def input_space(network: Network, x: npt.ArrayLike, y: npt.ArrayLike, riddle: np
     if len(network.weights) == 1:
         planes = (_plane(None, network.weights[0][:, 0], _bias(network, 0, 0), axes, r, low, high),)
     else:
+        count = network.weights[0].shape[1]
+        chosen = range(min(count, MAX_PLANES)) if neurons is None else [n for n in neurons if 0 <= n < count]
         planes = tuple(_plane(n, network.weights[0][:, n], _bias(network, 0, n), axes, r, low, high)
-                       for n in range(network.weights[0].shape[1]))
-    return _space("input", network, axes, r, low, high, shown, shown, X.shape[0], y, r, planes,
+                       for n in chosen)
+    return _space("input", network, axes, r, low, high, shown, shown, X.shape[0], y, r, r, planes,
                   len(network.weights) == 1, resolution)
 
 
@@ -336,7 +350,7 @@ def hidden_space(network: Network, x: npt.ArrayLike, y: npt.ArrayLike, riddle: n
     planes = (_plane(None, output.weights[0][:, 0], _bias(output, 0, 0), axes, riddle_hidden, low, high),)
     # The output neuron's answers at these activations are the whole network's answers.
     return _space("hidden", output, axes, riddle_hidden, low, high, hidden, X, every.shape[0], y,
-                  riddle_hidden, planes, True, resolution)
+                  riddle_hidden, r, planes, True, resolution)
 
 
 def _checked_axes(axes: tuple[int, ...] | None, size: int) -> tuple[int, ...]:
@@ -364,7 +378,7 @@ def _plane(neuron: int | None, weights: Array, bias: float, axes: tuple[int, ...
 
 def _space(kind: str, network: Network, axes: tuple[int, ...], held: Array, low: Array, high: Array,
            values: Array, inputs: Array, situations: int, y: npt.ArrayLike, riddle_values: Array,
-           planes: tuple[Plane, ...], single: bool, resolution: int) -> Space:
+           riddle_inputs: Array, planes: tuple[Plane, ...], single: bool, resolution: int) -> Space:
     """The answers of `network` (whose inputs are this space's coordinates) over the box and at the points."""
     d = len(axes)
     corners = box_corners(low, high)
@@ -379,13 +393,18 @@ def _space(kind: str, network: Network, axes: tuple[int, ...], held: Array, low:
         grid = answers.reshape((resolution,) * d)
         lines = contour(grid, 0.5, low, high) if d == 2 else crossings(grid, low[0], high[0])
     riddle_answer = float(network.predict(riddle_values)[0])
+    if kind == "input":
+        exact = np.all(values[:, others] == held[others], axis=1)
+    else:
+        exact = np.ones(values.shape[0], dtype=bool)
     return Space(
         kind=kind, axes=axes, size=held.size, held=held.copy(), low=low, high=high,
         corners=corners, corner_answers=network.predict(corner_rows)[:, 0],
         points=values[:, list(axes)].copy(), values=values.copy(), inputs=np.array(inputs),
         answers=network.predict(values)[:, 0] if values.shape[0] else np.zeros(0),
-        expected=expected, exact=np.all(values[:, others] == held[others], axis=1),
+        expected=expected, exact=exact,
         situations=situations, riddle=riddle_values[list(axes)].copy(),
-        riddle_values=riddle_values.copy(), riddle_answer=riddle_answer, planes=planes,
+        riddle_values=riddle_values.copy(), riddle_inputs=np.array(riddle_inputs, dtype=np.float64),
+        riddle_answer=riddle_answer, planes=planes,
         single=single, grid=grid, contour=lines,
     )

@@ -84,6 +84,9 @@ def test_a_plane_that_misses_the_cube_has_no_corners_and_tells_the_side():
     assert boundary([0.0, 0.0, 0.0], 0.0).shape == (0, 3)  # no weights: no boundary at all
     assert boundary([1.0, 0.0, 0.0], 0.0).shape == (4, 3)  # the face x₁ = 0 itself is on the boundary
     assert boundary([1.0, 1.0, 0.0], 0.0).shape == (0, 3)  # only touches the edge x₁ = x₂ = 0
+    assert side([1.0, 1.0, 0.0], 0.0) == 1                  # ... and the cube answers 0.5 or more
+    assert side([1.0, 2.0, 3.0], 0.0) == 1 and boundary([1.0, 2.0, 3.0], 0.0).shape == (0, 3)  # touches 000
+    assert side([0.0, 0.0, 0.0], 0.0) == 0                  # 0.5 everywhere
     assert boundary([np.nan, 1.0, 0.0], 0.0).shape == (0, 3)
 
 
