@@ -40,7 +40,7 @@ SPAWN_TRAP_EXIT_CODE = 3
 SPAWN_TRAP_MESSAGE = (
     "nngui: this is nngui's training process, and the script it re-imports builds nngui's window or "
     "training at module level (a spawned process runs the main script again). Put that code under "
-    "`if __name__ == \"__main__\":`. This process ends now; the script trains in a thread instead.\n"
+    "`if __name__ == \"__main__\":`. This process ends now; the script trains in a thread instead."
 )
 
 # Serving threads that did not end when asked (a huge chunk still running): kept, never destroyed running.
@@ -66,7 +66,7 @@ def _refuse_the_spawn_trap() -> None:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
                 stream.flush()
-        _say(SPAWN_TRAP_MESSAGE.rstrip())
+        _say(SPAWN_TRAP_MESSAGE)
         os._exit(SPAWN_TRAP_EXIT_CODE)
 
 
