@@ -292,6 +292,18 @@ class MainWindow(QMainWindow):
         """Iterations trained since the last Reset (the session's)."""
         return self.session.iteration
 
+    def train(self) -> None:
+        """What Train does (trainingFinished follows when the run ends)."""
+        self.session.train()
+
+    def step(self) -> None:
+        """What Step does: one traced iteration."""
+        self.session.step()
+
+    def reset(self) -> None:
+        """What Reset does: fresh weights from the seed, the loss curve cleared."""
+        self.session.reset()
+
     def riddle_answer(self) -> float:
         """The network's answer to the riddle, at full precision."""
         return self.session.riddle_answer()
