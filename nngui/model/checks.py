@@ -181,9 +181,9 @@ def riddle_value(value: Any, column: int) -> float:
 def new_situation(inputs: list[Any], output: Any, n_inputs: int, n_situations: int) -> list[float]:
     """A situation to add (its inputs, then its output), checked against the scenario's size."""
     if n_situations >= MAX_SITUATIONS:
-        raise Refusal(Text("edit_most_situations", m=MAX_SITUATIONS))
+        raise Refusal(Text("edit_most_situations", n=MAX_SITUATIONS))
     if len(inputs) != n_inputs:
-        raise Refusal(Text("edit_situation_width", m=str(n_inputs), n=str(len(inputs))))
+        raise Refusal(Text("edit_situation_width", n=str(n_inputs), m=str(len(inputs))))
     values = [unit_value(v) for v in [*inputs, output]]
     if any(v is None for v in values):
         raise Refusal(Text("edit_new_situation"))
@@ -193,7 +193,7 @@ def new_situation(inputs: list[Any], output: Any, n_inputs: int, n_situations: i
 def more_inputs(n_inputs: int) -> None:
     """Refuse an input beyond MAX_INPUTS."""
     if n_inputs >= MAX_INPUTS:
-        raise Refusal(Text("edit_most_inputs", m=str(MAX_INPUTS)))
+        raise Refusal(Text("edit_most_inputs", n=str(MAX_INPUTS)))
 
 
 def keeps_one(remaining: int, what: str) -> None:
@@ -211,7 +211,7 @@ def situations_table(inputs: list[list[Any]], outputs: list[Any], riddle: list[A
     if not inputs or len(inputs) != len(outputs):
         raise Refusal(Text("edit_rows_outputs"))
     if len(inputs) > MAX_SITUATIONS:
-        raise Refusal(Text("edit_most_situations", m=MAX_SITUATIONS))
+        raise Refusal(Text("edit_most_situations", n=MAX_SITUATIONS))
     k = len(inputs[0])
     if not 1 <= k <= MAX_INPUTS or any(len(row) != k for row in inputs):
         raise Refusal(Text("edit_same_width", m=str(MAX_INPUTS)))
@@ -224,7 +224,7 @@ def situations_table(inputs: list[list[Any]], outputs: list[Any], riddle: list[A
     else:
         new_riddle = [unit_value(v) for v in riddle]
         if len(new_riddle) != k or any(v is None for v in new_riddle):
-            raise Refusal(Text("edit_riddle_width", m=str(k)))
+            raise Refusal(Text("edit_riddle_width", n=str(k)))
     return new_inputs, new_outputs, new_riddle  # type: ignore[return-value]  (none is None)
 
 
@@ -241,7 +241,7 @@ def setting(name: str, value: Any) -> Any:
         raise Refusal(Text("edit_bias"))
     if name == "hidden_layers":
         if not isinstance(value, (list, tuple)) or len(value) > MAX_HIDDEN_LAYERS:
-            raise Refusal(Text("edit_most_layers", m=str(MAX_HIDDEN_LAYERS)))
+            raise Refusal(Text("edit_most_layers", n=str(MAX_HIDDEN_LAYERS)))
         sizes = [whole_in(v, 1, MAX_LAYER_SIZE) for v in value]
         if any(size is None for size in sizes):
             raise Refusal(Text("edit_layer_size", m=str(MAX_LAYER_SIZE)))
@@ -272,7 +272,7 @@ def typed_hidden_layers(text: str) -> list[int]:
     parts = [p.strip() for p in text.replace(";", ",").replace(" ", ",").split(",")]
     parts = [p for p in parts if p]
     if len(parts) > MAX_HIDDEN_LAYERS:
-        raise Refusal(Text("typed_most_layers", m=str(MAX_HIDDEN_LAYERS)))
+        raise Refusal(Text("typed_most_layers", n=str(MAX_HIDDEN_LAYERS)))
     sizes = []
     for part in parts:
         if not part.isdigit():

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from nngui.model import numbers
 from nngui.model.network import ERROR_LIMIT
 from nngui.model.scenario import Scenario
-from nngui.model.texts import QT_TRANSLATE_NOOP  # marks the texts below for lupdate (context ScriptTexts)
+from nngui.model.texts import QT_TRANSLATE_NOOP, lupdate  # mark the texts below (context ScriptTexts)
 
 _WIDTH = 88            # comments and wrapped lists stay within this many columns
 _RIDDLE_IN_PRINT = 60  # a riddle literal longer than this is left out of the printed line
@@ -21,8 +21,9 @@ _MATH_SPACE = re.compile(r" (?=[-+*/×−=] )|(?<= [-+*/×−=]) ")  # a space b
 class ScriptTexts:
     """Every comment and printed word of the script, English by default.
 
-    nngui's code dialog passes them translated. python_script fills in {0}
-    (a name, or numbers written as Python literals: never in a locale's format).
+    nngui's code dialog passes them translated (`repeat` has plural forms: it is translated for the
+    scenario's number of iterations). python_script fills in {0} (a name, or numbers written as
+    Python literals: never in a locale's format).
     """
 
     untitled: str = QT_TRANSLATE_NOOP("ScriptTexts", "A scenario")
@@ -56,7 +57,7 @@ class ScriptTexts:
         "ScriptTexts",
         "The biases: one extra weight per neuron, for an input that is always 1.")
     learning_rate: str = QT_TRANSLATE_NOOP("ScriptTexts", "how big each adjustment is")
-    repeat: str = QT_TRANSLATE_NOOP("ScriptTexts", "4. Repeat, {0} times.")
+    repeat: str = lupdate.translate("ScriptTexts", "4. Repeat, {0} times.", None, 0)  # {0}: the iterations
     repeat_once: str = QT_TRANSLATE_NOOP("ScriptTexts", "4. Repeat, once.")
     weigh: str = QT_TRANSLATE_NOOP(
         "ScriptTexts",

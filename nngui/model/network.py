@@ -187,12 +187,12 @@ class Network:
             if a.ndim != 2 or a.size == 0:
                 raise Refusal(Text("weights_not_table", layer=str(number)))
             if max(a.shape) > MAX_LAYER_SIZE:
-                raise Refusal(Text("layer_too_large", layer=str(number), m=MAX_LAYER_SIZE))
+                raise Refusal(Text("layer_too_large", layer=str(number), n=MAX_LAYER_SIZE))
             arrays.append(a)
         for number, (a, b) in enumerate(zip(arrays, arrays[1:]), start=1):
             if a.shape[1] != b.shape[0]:
                 raise Refusal(Text("layers_mismatch", layer=str(number), neurons=count(a.shape[1], "neurons"),
-                                   next=str(number + 1), m=str(b.shape[0])))
+                                   next=str(number + 1), n=str(b.shape[0])))
         bias_arrays = None
         if biases is not None:
             if len(biases) != len(arrays):
@@ -205,7 +205,7 @@ class Network:
                 except (TypeError, ValueError):
                     v = np.array([np.nan])
                 if v.shape != (a.shape[1],):
-                    raise Refusal(Text("bias_shape", layer=str(number), m=str(a.shape[1])))
+                    raise Refusal(Text("bias_shape", layer=str(number), n=str(a.shape[1])))
                 bias_arrays.append(v)
         net = cls.__new__(cls)
         net.weights = arrays

@@ -9,6 +9,10 @@ sentence; nngui.qt.messages looks the id's template up in its translation contex
 - a Number: a number as English writes it ("0.5", "1e+06"), written with the locale's decimal point;
 - an OsReason: what the operating system said ("Permission denied"), translated by lookup;
 - any other str: as it is (a file name, a value quoted from a file).
+
+A message with plural forms ("{n} rows", marked with ``lupdate.translate``) counts its field n: the
+Qt side passes n to Qt as the count, so that Russian picks «строка», «строки» or «строк», and n is
+written in like any other field; English says "1 row" (its singular, below) or "3 rows".
 """
 
 from __future__ import annotations
@@ -21,6 +25,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     """Mark a text for translation and return it as it is (Qt's own, without importing Qt): lupdate
     finds the texts in their context, and the Qt side translates them."""
     return text
+
+
+class PluralText(str):
+    """A template with plural forms: translated with its field n as the count (Text.count)."""
+
+
+class _Lupdate:
+    """Marks texts for pyside6-lupdate without importing Qt (as QT_TRANSLATE_NOOP above does)."""
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: None = None, n: int = 0) -> PluralText:
+        """A text with plural forms, returned as it is. lupdate reads a translate() whose last argument
+        is a number as a plural text (it does not read QT_TRANSLATE_N_NOOP in Python files)."""
+        return PluralText(text)
+
+
+lupdate = _Lupdate()
 
 
 class Number(str):
@@ -64,23 +85,20 @@ _PLACES = {
     "preset": QT_TRANSLATE_NOOP("Messages", "preset {name}"),
 }
 
-# -- amounts: "1 row", "3 rows" (each pair: one, many) -------------------------------------------------
+# -- amounts: "1 row", "3 rows" (English: the singular, then the plural that is translated) -----------
 _COUNTS = {
-    "columns": (QT_TRANSLATE_NOOP("Messages", "{n} column"), QT_TRANSLATE_NOOP("Messages", "{n} columns")),
-    "situations": (QT_TRANSLATE_NOOP("Messages", "{n} situation"),
-                   QT_TRANSLATE_NOOP("Messages", "{n} situations")),
-    "expected_outputs": (QT_TRANSLATE_NOOP("Messages", "{n} expected output"),
-                         QT_TRANSLATE_NOOP("Messages", "{n} expected outputs")),
-    "inputs": (QT_TRANSLATE_NOOP("Messages", "{n} input"), QT_TRANSLATE_NOOP("Messages", "{n} inputs")),
-    "weight_tables": (QT_TRANSLATE_NOOP("Messages", "{n} weight table"),
-                      QT_TRANSLATE_NOOP("Messages", "{n} weight tables")),
-    "rows": (QT_TRANSLATE_NOOP("Messages", "{n} row"), QT_TRANSLATE_NOOP("Messages", "{n} rows")),
-    "weights": (QT_TRANSLATE_NOOP("Messages", "{n} weight"), QT_TRANSLATE_NOOP("Messages", "{n} weights")),
-    "neurons": (QT_TRANSLATE_NOOP("Messages", "{n} neuron"), QT_TRANSLATE_NOOP("Messages", "{n} neurons")),
-    "bias_vectors": (QT_TRANSLATE_NOOP("Messages", "{n} bias vector"),
-                     QT_TRANSLATE_NOOP("Messages", "{n} bias vectors")),
-    "layers": (QT_TRANSLATE_NOOP("Messages", "{n} layer"), QT_TRANSLATE_NOOP("Messages", "{n} layers")),
-    "numbers": (QT_TRANSLATE_NOOP("Messages", "one number"), QT_TRANSLATE_NOOP("Messages", "{n} numbers")),
+    "columns": ("{n} column", lupdate.translate("Messages", "{n} columns", None, 0)),
+    "situations": ("{n} situation", lupdate.translate("Messages", "{n} situations", None, 0)),
+    "expected_outputs": ("{n} expected output",
+                         lupdate.translate("Messages", "{n} expected outputs", None, 0)),
+    "inputs": ("{n} input", lupdate.translate("Messages", "{n} inputs", None, 0)),
+    "weight_tables": ("{n} weight table", lupdate.translate("Messages", "{n} weight tables", None, 0)),
+    "rows": ("{n} row", lupdate.translate("Messages", "{n} rows", None, 0)),
+    "weights": ("{n} weight", lupdate.translate("Messages", "{n} weights", None, 0)),
+    "neurons": ("{n} neuron", lupdate.translate("Messages", "{n} neurons", None, 0)),
+    "bias_vectors": ("{n} bias vector", lupdate.translate("Messages", "{n} bias vectors", None, 0)),
+    "layers": ("{n} layer", lupdate.translate("Messages", "{n} layers", None, 0)),
+    "numbers": ("one number", lupdate.translate("Messages", "{n} numbers", None, 0)),
 }
 
 # -- what was found instead of what a field needs ------------------------------------------------------
@@ -91,7 +109,7 @@ _FOUND = {
     "true": QT_TRANSLATE_NOOP("Messages", "true (true/false)"),
     "false": QT_TRANSLATE_NOOP("Messages", "false (true/false)"),
     "too_many_digits": QT_TRANSLATE_NOOP("Messages", "a number with too many digits"),
-    "digits": QT_TRANSLATE_NOOP("Messages", "a number with {n} digits"),
+    "digits": lupdate.translate("Messages", "a number with {n} digits", None, 0),
     "the_text": QT_TRANSLATE_NOOP("Messages", "the text {text}"),
 }
 
@@ -128,13 +146,15 @@ _FILES = {
     "damaged_recovery": QT_TRANSLATE_NOOP("Messages", "the recovery file is damaged"),
     # CSV
     "expected_text": QT_TRANSLATE_NOOP("Messages", "expected text"),
-    "csv_too_many": QT_TRANSLATE_NOOP("Messages", "more than {n} situations; at most {m} are allowed"),
+    "csv_too_many": lupdate.translate(
+        "Messages", "more than {n} situations; at most {m} are allowed", None, 0),
     "bad_csv": QT_TRANSLATE_NOOP("Messages", "not valid CSV ({reason})"),
     "no_situations": QT_TRANSLATE_NOOP("Messages", "no situations found"),
-    "too_many_situations": QT_TRANSLATE_NOOP("Messages", "{n} situations; at most {m} are allowed"),
+    "too_many_situations": lupdate.translate(
+        "Messages", "{n} situations; at most {m} are allowed", None, 0),
     "csv_width": QT_TRANSLATE_NOOP("Messages",
                                    "each row needs at least one input and then the expected output"),
-    "too_many_inputs": QT_TRANSLATE_NOOP("Messages", "{n} inputs; at most {m} are allowed"),
+    "too_many_inputs": lupdate.translate("Messages", "{n} inputs; at most {m} are allowed", None, 0),
     "csv_columns": QT_TRANSLATE_NOOP("Messages", "{here} has {columns}; the first situation has {m}"),
     "empty_cell": QT_TRANSLATE_NOOP("Messages", "the cell is empty; expected a number from 0 to 1"),
     "not_a_number": QT_TRANSLATE_NOOP("Messages", "{text} is not a number"),
@@ -147,9 +167,9 @@ _FILES = {
     "whole_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "{what} is out of range; it must be a whole number from {low} to {high}"),
     "not_list": QT_TRANSLATE_NOOP("Messages", "expected a list, got {what}"),
-    "too_many_entries": QT_TRANSLATE_NOOP("Messages", "{n} entries; at most {m} are allowed"),
+    "too_many_entries": lupdate.translate("Messages", "{n} entries; at most {m} are allowed", None, 0),
     "not_text": QT_TRANSLATE_NOOP("Messages", "expected a text, got {what}"),
-    "too_long": QT_TRANSLATE_NOOP("Messages", "{n} characters; at most {m} are allowed"),
+    "too_long": lupdate.translate("Messages", "{n} characters; at most {m} are allowed", None, 0),
     "no_riddle_input": QT_TRANSLATE_NOOP("Messages", "the riddle needs at least one input"),
     "no_situation": QT_TRANSLATE_NOOP("Messages", "at least one situation is needed"),
     "situations_outputs": QT_TRANSLATE_NOOP("Messages", "{situations} but {outputs}"),
@@ -190,12 +210,12 @@ _CORE = {
         "Messages", "the weights of layer {layer} must be a table of numbers"),
     "weights_not_table": QT_TRANSLATE_NOOP(
         "Messages", "the weights of layer {layer} must be a table (inputs × neurons)"),
-    "layer_too_large": QT_TRANSLATE_NOOP(
-        "Messages", "layer {layer} is too large: at most {m} inputs and neurons"),
-    "layers_mismatch": QT_TRANSLATE_NOOP(
-        "Messages", "layer {layer} has {neurons} but layer {next}'s weights expect {m} inputs"),
+    "layer_too_large": lupdate.translate(
+        "Messages", "layer {layer} is too large: at most {n} inputs and neurons", None, 0),
+    "layers_mismatch": lupdate.translate(
+        "Messages", "layer {layer} has {neurons} but layer {next}'s weights expect {n} inputs", None, 0),
     "bias_count": QT_TRANSLATE_NOOP("Messages", "{vectors} given for {layers}"),
-    "bias_shape": QT_TRANSLATE_NOOP("Messages", "the bias of layer {layer} must be {m} numbers"),
+    "bias_shape": lupdate.translate("Messages", "the bias of layer {layer} must be {n} numbers", None, 0),
     "weight_not_finite": QT_TRANSLATE_NOOP(
         "Messages", "weight ({position}) of layer {layer} is not a finite number"),
     "bias_not_finite": QT_TRANSLATE_NOOP(
@@ -231,13 +251,15 @@ _DOCUMENT = {
     "edit_not_unit": QT_TRANSLATE_NOOP("ScenarioDocument", "{where}: '{value}' is not a number from 0 to 1"),
     "edit_riddle_not_unit": QT_TRANSLATE_NOOP(
         "ScenarioDocument", "Riddle, input {input}: '{value}' is not a number from 0 to 1"),
-    "edit_most_situations": QT_TRANSLATE_NOOP("ScenarioDocument", "At most {m} situations are allowed"),
-    "edit_situation_width": QT_TRANSLATE_NOOP("ScenarioDocument", "A situation needs {m} inputs, not {n}"),
+    "edit_most_situations": lupdate.translate(
+        "ScenarioDocument", "At most {n} situations are allowed", None, 0),
+    "edit_situation_width": lupdate.translate(
+        "ScenarioDocument", "A situation needs {n} inputs, not {m}", None, 0),
     "edit_new_situation": QT_TRANSLATE_NOOP(
         "ScenarioDocument", "Every input and the output must be a number from 0 to 1"),
     "edit_last_situation": QT_TRANSLATE_NOOP(
         "ScenarioDocument", "At least one situation is needed: the last one cannot be removed"),
-    "edit_most_inputs": QT_TRANSLATE_NOOP("ScenarioDocument", "At most {m} inputs are allowed"),
+    "edit_most_inputs": lupdate.translate("ScenarioDocument", "At most {n} inputs are allowed", None, 0),
     "edit_last_input": QT_TRANSLATE_NOOP(
         "ScenarioDocument", "The network needs at least one input: the last one cannot be removed"),
     "edit_rows_outputs": QT_TRANSLATE_NOOP(
@@ -246,12 +268,13 @@ _DOCUMENT = {
         "ScenarioDocument", "Every situation needs the same number of inputs (1 to {m})"),
     "edit_values": QT_TRANSLATE_NOOP(
         "ScenarioDocument", "Every input and output must be a number from 0 to 1"),
-    "edit_riddle_width": QT_TRANSLATE_NOOP("ScenarioDocument", "The riddle needs {m} numbers from 0 to 1"),
+    "edit_riddle_width": lupdate.translate(
+        "ScenarioDocument", "The riddle needs {n} numbers from 0 to 1", None, 0),
     "edit_learning_rate": QT_TRANSLATE_NOOP(
         "ScenarioDocument", "Learning rate: {value} must be a number from 0 to {high}"),
     "edit_bias": QT_TRANSLATE_NOOP("ScenarioDocument", "Bias must be on or off"),
-    "edit_most_layers": QT_TRANSLATE_NOOP(
-        "ScenarioDocument", "Hidden layers: at most {m} layers are allowed"),
+    "edit_most_layers": lupdate.translate(
+        "ScenarioDocument", "Hidden layers: at most {n} layers are allowed", None, 0),
     "edit_layer_size": QT_TRANSLATE_NOOP(
         "ScenarioDocument", "Hidden layers: each layer needs a whole number of neurons from 1 to {m}"),
     "edit_iterations": QT_TRANSLATE_NOOP("ScenarioDocument", "Iterations"),
@@ -267,7 +290,7 @@ _DOCUMENT = {
 
 # -- the hidden layers typed in the settings bar ------------------------------------------------------------
 _SETTINGS_BAR = {
-    "typed_most_layers": QT_TRANSLATE_NOOP("SettingsBar", "at most {m} hidden layers"),
+    "typed_most_layers": lupdate.translate("SettingsBar", "at most {n} hidden layers", None, 0),
     "typed_not_whole": QT_TRANSLATE_NOOP("SettingsBar", "{text} is not a whole number"),
     "typed_layer_size": QT_TRANSLATE_NOOP("SettingsBar", "a layer needs 1 to {m} neurons, not {n}"),
 }
@@ -277,11 +300,20 @@ TEMPLATES: dict[str, tuple[str, str]] = {}
 for _context, _table in (
         ("Messages", _PLACES), ("Messages", _FOUND), ("Messages", _JSON), ("Messages", _FILES),
         ("Messages", _CORE), ("ScenarioDocument", _DOCUMENT), ("SettingsBar", _SETTINGS_BAR),
-        ("Messages", {f"{key}_{form}": t for key, pair in _COUNTS.items()
-                      for form, t in zip(("one", "many"), pair)})):
+        ("Messages", {f"n_{key}": plural for key, (_, plural) in _COUNTS.items()})):
     for _id, _template in _table.items():
         assert _id not in TEMPLATES, f"two messages called {_id!r}"
         TEMPLATES[_id] = (_context, _template)
+
+#: The English singular of the plural messages whose n may be 1 ("1 row"; the others are limits).
+SINGULAR: dict[str, str] = {
+    **{f"n_{key}": singular for key, (singular, _) in _COUNTS.items()},
+    "edit_situation_width": "A situation needs {n} input, not {m}",
+    "edit_riddle_width": "The riddle needs {n} number from 0 to 1",
+    "layers_mismatch": "layer {layer} has {neurons} but layer {next}'s weights expect {n} input",
+    "bias_shape": "the bias of layer {layer} must be {n} number",
+}
+assert all(isinstance(TEMPLATES[_id][1], PluralText) for _id in SINGULAR)
 
 
 class Text:
@@ -301,8 +333,19 @@ class Text:
 
     @property
     def template(self) -> str:
-        """The English template, with {named} fields."""
+        """The English template, with {named} fields (a plural message's plural: the text translated)."""
         return TEMPLATES[self.id][1]
+
+    @property
+    def count(self) -> int | None:
+        """The count of a message with plural forms (its field n), which picks the form; else None."""
+        if not isinstance(self.template, PluralText):
+            return None
+        return int(self.fields["n"])  # type: ignore[arg-type]  # an int, or digits written as they are
+
+    def english(self) -> str:
+        """The English template for this message's fields: "{n} row" when n is 1, else the template."""
+        return SINGULAR.get(self.id, self.template) if self.count == 1 else self.template
 
     def __str__(self) -> str:
         return render(self)
@@ -325,7 +368,7 @@ def _text(id: str, fields: dict[str, Field]) -> Text:  # noqa: A002 (unpickling)
 
 
 def render(text: Text,
-           template: Callable[[Text], str] = lambda t: t.template,
+           template: Callable[[Text], str] = Text.english,
            whole: Callable[[int], str] = "{:,}".format,
            number: Callable[[str], str] = str,
            reason: Callable[[str], str] = str) -> str:
@@ -354,7 +397,7 @@ def render(text: Text,
 
 def count(n: int, what: str) -> Text:
     """An amount of things, "1 row" or "3 rows" (`what`: a key of the amounts above, e.g. "rows")."""
-    return Text(f"{what}_{'one' if n == 1 else 'many'}", n=n)
+    return Text(f"n_{what}", n=n)
 
 
 def place(*parts: Text | str) -> Text | str:

@@ -84,7 +84,7 @@ TABLE: tuple[Menu | Action, ...] = (
     Action("import_csv", QT_TRANSLATE_NOOP("MainWindow", "&Import Situations (CSV)…"),
            QT_TRANSLATE_NOOP("MainWindow", "Replace the situations with those of a CSV file"),
            "Ctrl+Shift+I", "files.import_csv", menu="file", section=2, enabled="idle"),
-    Action("export_csv", QT_TRANSLATE_NOOP("MainWindow", "E&xport Situations (CSV)…"),
+    Action("export_csv", QT_TRANSLATE_NOOP("MainWindow", "Export Si&tuations (CSV)…"),
            QT_TRANSLATE_NOOP("MainWindow", "Save the situations as a CSV file"),
            "Ctrl+Shift+E", "files.export_csv", menu="file", section=2),
     Menu("export", QT_TRANSLATE_NOOP("MainWindow", "E&xport"), "file", section=2),

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from nngui.model.codegen import ScriptTexts, python_script
 from nngui.model.scenario import Scenario, write_text_atomic
+from nngui.model.texts import PluralText
 from nngui.qt.file_dialog import ask_path
 from nngui.qt.messages import scenario_text, translate_os_error
 
@@ -174,11 +175,17 @@ class CodeDialog(QDialog):
         self._show_script(python_script(self._scenario_in_language(), self.script_texts()))
 
     def script_texts(self) -> ScriptTexts:
-        """The script's comments and printed words in the interface's language."""
+        """The script's comments and printed words in the interface's language (those with plural
+        forms for the scenario's number of iterations)."""
         english = ScriptTexts()  # its texts are marked for lupdate in nngui.model.codegen
-        return ScriptTexts(**{
-            field.name: QCoreApplication.translate("ScriptTexts", getattr(english, field.name))
-            for field in dataclasses.fields(ScriptTexts)})
+        iterations = self._scenario.iterations
+
+        def translated(text: str) -> str:
+            return QCoreApplication.translate("ScriptTexts", text, None,
+                                              iterations if isinstance(text, PluralText) else -1)
+
+        return ScriptTexts(**{field.name: translated(getattr(english, field.name))
+                              for field in dataclasses.fields(ScriptTexts)})
 
     # -- public ------------------------------------------------------------------
     def script(self) -> str:

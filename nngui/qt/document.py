@@ -189,7 +189,7 @@ class ScenarioDocument(QObject):
             return True
         if not text:
             if len(changes) > 1:
-                text = self.tr("Change {0} cells").format(len(changes))
+                text = self.tr("Change %Ln cells", "", len(changes))
             elif changes[0][1] == k:
                 text = self.tr("Set situation {0}, output to {1}").format(
                     changes[0][0] + 1, i18n.decimal(numbers.exact(changes[0][3])))
@@ -217,7 +217,7 @@ class ScenarioDocument(QObject):
             return True
         if not text:
             if len(changes) > 1:
-                text = self.tr("Change {0} riddle inputs").format(len(changes))
+                text = self.tr("Change %Ln riddle inputs", "", len(changes))
             else:
                 text = self.tr("Set riddle input {0} to {1}").format(
                     changes[0][1] + 1, i18n.decimal(numbers.exact(changes[0][3])))
@@ -270,7 +270,7 @@ class ScenarioDocument(QObject):
         except Refusal as refusal:
             return self._refuse(refusal)
         text = (self.tr("Remove situation {0}").format(chosen[0] + 1) if len(chosen) == 1
-                else self.tr("Remove {0} situations").format(len(chosen)))
+                else self.tr("Remove %Ln situations", "", len(chosen)))
         self.undo_stack.push(RemoveSituations(self, chosen, text))
         return True
 
@@ -351,7 +351,7 @@ class ScenarioDocument(QObject):
         except Refusal as refusal:
             return self._refuse(refusal)
         self.undo_stack.push(ReplaceSituations(
-            self, after, self.tr("Import {0} situations").format(len(after[0]))))
+            self, after, self.tr("Import %Ln situations", "", len(after[0]))))
         return True
 
     def _swap_situations(self, data: tuple[list[list[float]], list[float], list[float]]

@@ -42,17 +42,20 @@ def set_language(app: QCoreApplication, language: str) -> None:
     """Switch every window to `language` ("en" or "ru"); widgets retranslate on LanguageChange.
 
     Numbers follow the language too: QLocale's default becomes that language's locale
-    (Russian writes 0,5 and 10 000).
+    (Russian writes 0,5 and 10 000), so a count written as %Ln in a plural text reads as whole() writes it.
     """
     global _current
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}; nngui speaks {', '.join(LANGUAGES)}")
     translators: list[QTranslator] = []
-    if language != "en":
-        ours = QTranslator(app)
-        if not ours.load(translation_file(language)):
-            raise FileNotFoundError(f"the {LANGUAGES[language]} translation is missing")
+    ours = QTranslator(app)  # English, the source language, has one too: its plural forms ("1 row")
+    if ours.load(translation_file(language)):
         translators.append(ours)
+    else:
+        ours.deleteLater()
+        if language != "en":
+            raise FileNotFoundError(f"the {LANGUAGES[language]} translation is missing")
+    if language != "en":
         qt = QTranslator(app)  # Qt's own dialogs and buttons (OK, Cancel, …)
         for folder in (str(resource_path("translations")),
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -13,9 +13,18 @@ translate = QCoreApplication.translate  # translate("Messages", …) calls are w
 
 def translate_text(text: Text) -> str:
     """A Text in the current language: its template translated in its context, its fields written in
-    (words and places translated the same way, numbers the locale's way)."""
-    return render(text, lambda t: translate(t.context, t.template), i18n.whole, i18n.decimal,
-                  translate_os_error)
+    (words and places translated the same way, numbers the locale's way).
+
+    A message with plural forms passes its count (the field n) to Qt, which picks the form; its {n}
+    is then written in like any other field (10 000 in Russian).
+    """
+    return render(text, _template, i18n.whole, i18n.decimal, translate_os_error)
+
+
+def _template(text: Text) -> str:
+    count = text.count
+    translated = translate(text.context, text.template, None, -1 if count is None else count)
+    return text.english() if translated == text.template else translated  # untranslated: English
 
 
 def translate_error(error: BaseException | str) -> str:

@@ -387,10 +387,10 @@ class TrainingSession(QObject):
         self.document.set_locked(None)
         if not self._closing:
             if self.controller.completed:
-                text = QCoreApplication.translate("MainWindow", "Trained {0} iterations.")
+                text = TrainingSession.tr("Trained %Ln iterations.", "", final.iteration)
             else:
-                text = QCoreApplication.translate("MainWindow", "Training stopped after {0} iterations.")
-            self.message.emit(text.format(i18n.whole(final.iteration)))
+                text = TrainingSession.tr("Training stopped after %Ln iterations.", "", final.iteration)
+            self.message.emit(text)
         self.finished.emit()
         if self._pending_reset:
             self._pending_reset = self._pending_step = False

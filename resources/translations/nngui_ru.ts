@@ -11,22 +11,22 @@
     <message>
         <location line="+14"/>
         <source>Exactly {0}</source>
-        <translation>Точно: {0}</translation>
+        <translation>Точное значение: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>confident</source>
-        <translation>уверенно</translation>
+        <translation>сеть уверена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fairly sure</source>
-        <translation>почти уверенно</translation>
+        <translation>сеть почти уверена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unsure</source>
-        <translation>неуверенно</translation>
+        <translation>сеть не уверена</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -42,7 +42,7 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../nngui/qt/code_dialog.py" line="+165"/>
+        <location filename="../../nngui/qt/code_dialog.py" line="+166"/>
         <source>Python code</source>
         <translation>Код на Python</translation>
     </message>
@@ -72,14 +72,14 @@
         <translation>Сохранить скрипт в файл .py</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Copied to the clipboard</source>
         <translation>Скопировано в буфер обмена</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the script</source>
-        <translation>Сохранение скрипта</translation>
+        <translation>Сохранить скрипт</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -95,13 +95,34 @@
         <location line="+1"/>
         <source>The script could not be saved to {0}:
 {1}</source>
-        <translation>Не удалось сохранить скрипт в {0}:
+        <translation>Не удалось сохранить скрипт в файл {0}:
 {1}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved to {0}</source>
-        <translation>Сохранено в {0}</translation>
+        <translation>Сохранено в файл {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramLegend</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/widgets/diagram_legend.py" line="+60"/>
+        <source>showing the %Ln strongest of {0} weights</source>
+        <translation>
+            <numerusform>показан %Ln самый сильный вес из {0}</numerusform>
+            <numerusform>показаны %Ln самых сильных веса из {0}</numerusform>
+            <numerusform>показаны %Ln самых сильных весов из {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Showing the %Ln strongest of {0} weights.</source>
+        <translation>
+            <numerusform>Показан %Ln самый сильный вес из {0}.</numerusform>
+            <numerusform>Показаны %Ln самых сильных веса из {0}.</numerusform>
+            <numerusform>Показаны %Ln самых сильных весов из {0}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -146,7 +167,7 @@
         <location line="+2"/>
         <location line="+58"/>
         <source>Do one iteration and show its numbers</source>
-        <translation>Сделать одну итерацию и показать её числа</translation>
+        <translation>Выполнить одну итерацию и показать её числа</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -169,29 +190,47 @@
         <translation>Скорость обучения: {0}.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>… {0} more rows</source>
-        <translation>… и ещё строк: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>… {0} more columns</source>
-        <translation>… и ещё столбцов: {0}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(only the first {0} rows and columns are copied; {1} more rows, {2} more columns)</source>
-        <translation>(скопированы только первые {0} строк и столбцов; не вошло строк: {1}, столбцов: {2})</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Press Step to see one iteration, number by number.</source>
         <translation>Нажмите «Шаг», чтобы увидеть одну итерацию — число за числом.</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>Showing {0} of the {1} most recent iterations kept</source>
-        <translation>Показана {0}-я из {1} последних сохранённых итераций</translation>
+    <message numerus="yes">
+        <location line="-16"/>
+        <location line="+6"/>
+        <source>%Ln more rows</source>
+        <translation>
+            <numerusform>ещё %Ln строка</numerusform>
+            <numerusform>ещё %Ln строки</numerusform>
+            <numerusform>ещё %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>%Ln more columns</source>
+        <translation>
+            <numerusform>ещё %Ln столбец</numerusform>
+            <numerusform>ещё %Ln столбца</numerusform>
+            <numerusform>ещё %Ln столбцов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(only the first %Ln rows and columns are copied; {0})</source>
+        <translation>
+            <numerusform>(скопированы только первая %Ln строка и первый %Ln столбец; кроме них — {0})</numerusform>
+            <numerusform>(скопированы только первые %Ln строки и столбца; кроме них — {0})</numerusform>
+            <numerusform>(скопированы только первые %Ln строк и столбцов; кроме них — {0})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Showing {0} of the %Ln most recent iterations kept</source>
+        <translation>
+            <numerusform>Показана {0}-я из %Ln последней сохранённой итерации</numerusform>
+            <numerusform>Показана {0}-я из %Ln последних сохранённых итераций</numerusform>
+            <numerusform>Показана {0}-я из %Ln последних сохранённых итераций</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+45"/>
@@ -303,7 +342,7 @@
     <message>
         <location line="+2"/>
         <source>Each row of X is one situation; each column of W holds one neuron&apos;s weights. Multiply every input by its weight and add them up: X · W.</source>
-        <translation>Каждая строка X — одна ситуация; каждый столбец W — веса одного нейрона. Умножаем каждый вход на его вес и складываем: X · W.</translation>
+        <translation>Каждая строка X — одна ситуация; каждый столбец W — веса одного нейрона. Умножаем каждый вход на его вес и складываем произведения: X · W.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -318,12 +357,12 @@
     <message>
         <location line="+7"/>
         <source>The sigmoid 1 / (1 + e^−x) squeezes every weighted sum into a number between 0 and 1.</source>
-        <translation>Сигмоида 1 / (1 + e^−x) превращает каждую взвешенную сумму в число между 0 и 1.</translation>
+        <translation>Сигмоида 1 / (1 + e^−x) превращает каждую взвешенную сумму в число от 0 до 1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These are the network&apos;s answers for the situations.</source>
-        <translation>Это и есть ответы сети для ситуаций.</translation>
+        <translation>Это и есть ответы сети для каждой ситуации.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -333,7 +372,7 @@
     <message>
         <location line="+2"/>
         <source>Normalise {0} with the sigmoid</source>
-        <translation>Нормализуем выходы {0} сигмоидой</translation>
+        <translation>Нормализуем суммы {0} сигмоидой</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -388,7 +427,7 @@
     <message>
         <location line="+1"/>
         <source>the layer above&apos;s weights, turned on their side</source>
-        <translation>веса следующего слоя, транспонированные (повёрнутые набок)</translation>
+        <translation>транспонированная матрица весов следующего слоя (строки стали столбцами)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -403,7 +442,7 @@
     <message>
         <location line="+2"/>
         <source>Each hidden neuron gets a share of the blame in proportion to its weight to the next layer.</source>
-        <translation>Каждый скрытый нейрон получает свою долю вины — пропорционально своему весу к следующему слою.</translation>
+        <translation>Каждый скрытый нейрон получает свою долю вины — пропорционально весу своей связи со следующим слоем.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -438,12 +477,12 @@
     <message>
         <location line="+4"/>
         <source>the inputs turned on their side: one row per input</source>
-        <translation>входные данные, транспонированные (повёрнутые набок): по строке на вход</translation>
+        <translation>транспонированная матрица входных данных (строки стали столбцами): по строке на вход</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How much to change each weight: its input times the delta, added up over the situations.</source>
-        <translation>На сколько изменить каждый вес: его вход, умноженный на дельту, сложенный по всем ситуациям.</translation>
+        <translation>На сколько изменить каждый вес: произведения его входа на дельту, сложенные по всем ситуациям.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -453,7 +492,7 @@
     <message>
         <location line="+3"/>
         <source>The learning rate {0} scales every adjustment.</source>
-        <translation>Скорость обучения {0} умножает каждую калибровку.</translation>
+        <translation>Каждая калибровка умножается на скорость обучения {0}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -542,26 +581,295 @@
     </message>
 </context>
 <context>
+    <name>InputSpacePanel</name>
+    <message>
+        <location filename="../../nngui/qt/widgets/input_space.py" line="+61"/>
+        <source>nngui input space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the drawing could not be written</source>
+        <translation type="unfinished">не удалось записать рисунок</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the picture could not be written</source>
+        <translation type="unfinished">не удалось записать картинку</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Axes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face the cube from the starting angle again (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The input space, or the hidden space: where the output neuron sees each situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which hidden neurons&apos; planes to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network&apos;s inputs and the situations&apos; do not match yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+93"/>
+        <source>Input space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Input {0}</source>
+        <translation type="unfinished">Вход {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+41"/>
+        <source>Hidden neuron {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Hidden space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The input drawn along axis {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hidden neuron drawn along axis {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every hidden neuron&apos;s plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first {0} hidden neurons&apos; planes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No planes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No plane puts these situations&apos; 1s and 0s on different sides, so one neuron cannot learn them. Add a hidden layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With a hidden layer, where the answer is 0.5 need not be flat. Each coloured plane is one hidden neuron&apos;s own boundary; the hidden space shows the situations as the output neuron sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each situation is placed at its hidden neurons&apos; outputs: what the output neuron sees. The output is one neuron, so where it answers 0.5 is flat here: once the network has learnt, that plane separates the 1s from the 0s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Held at the riddle&apos;s values: {0}. Situations with other values there are drawn faint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held at the riddle&apos;s activations: {0}. The points are the situations&apos; own activations on the three axes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing the first {0} of %n situations.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plane where the answer is 0.5 does not cut through the cube: the answer is at least 0.5 everywhere in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plane where the answer is 0.5 does not cut through the cube: the answer is at most 0.5 everywhere in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The line where the answer is 0.5 does not cut through the square: the answer is at least 0.5 everywhere in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The line where the answer is 0.5 does not cut through the square: the answer is at most 0.5 everywhere in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The point where the answer is 0.5 is not inside the range shown: the answer is at least 0.5 all along it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The point where the answer is 0.5 is not inside the range shown: the answer is at most 0.5 all along it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The network&apos;s answer over its inputs; where it is 0.5 is drawn as a plane, a line or a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished">Картинки PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished">Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export Input Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot export</source>
+        <translation type="unfinished">Не удаётся экспортировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {0}.</source>
+        <translation type="unfinished">Экспортировано: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>InputSpaceView</name>
+    <message>
+        <location filename="../../nngui/qt/widgets/input_space_marks.py" line="+278"/>
+        <source>riddle: {0}</source>
+        <extracomment>Expected 1 is a filled square of the answers&apos; &quot;1&quot; colour; expected 0 a hollow one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../nngui/qt/widgets/input_space_paint.py" line="+310"/>
+        <source>Answer</source>
+        <translation type="unfinished">Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../nngui/qt/widgets/input_space_view.py" line="+216"/>
+        <source>Situation {0}</source>
+        <extracomment>Radians the cube turns per pixel dragged. How near (pixels) the mouse must come to a point to explain it.</extracomment>
+        <translation type="unfinished">Ситуация {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Situations {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Corner {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The riddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These inputs are the riddle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden neurons: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(drawn faint: its inputs off the axes are not the riddle&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected: none (not one of the situations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected: ? (this is the riddle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <location filename="../../nngui/qt/widgets/loss_plot.py" line="+255"/>
         <source>Loss at iteration {0}: {1}</source>
-        <translation>Итерация {0}: ошибка {1}</translation>
+        <translation>Итерация {0}: ошибка сети {1}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>loss 0</source>
-        <translation>ошибка 0</translation>
+        <translation>ошибка сети 0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Losses of exactly 0 are drawn on this dashed line: a logarithmic axis has no 0.</source>
-        <translation>Ошибка, равная ровно 0, рисуется на этой пунктирной линии: на логарифмической шкале нуля нет.</translation>
+        <translation>Ошибка сети, равная ровно 0, рисуется на этой пунктирной линии: в логарифмическом масштабе нуля нет.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Loss (mean squared error)</source>
-        <translation>Ошибка сети (средний квадрат ошибки)</translation>
+        <translation>Ошибка сети (среднее квадратов ошибок)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -574,7 +882,7 @@
     <message>
         <location filename="../../nngui/qt/session.py" line="+130"/>
         <source>Set a weight to {0}</source>
-        <translation>Вес изменён на {0}</translation>
+        <translation>вес = {0}</translation>
     </message>
     <message>
         <location filename="../../nngui/qt/actions.py" line="+63"/>
@@ -582,7 +890,12 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+24"/>
+        <source>Export Si&amp;tuations (CSV)…</source>
+        <translation>Экспорт си&amp;туаций (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -604,7 +917,7 @@
     <message>
         <location line="-78"/>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние файлы</translation>
+        <translation>Не&amp;давние файлы</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -685,15 +998,10 @@
     <message>
         <location line="+1"/>
         <source>Replace the situations with those of a CSV file</source>
-        <translation>Заменить ситуации ситуациями из файла CSV</translation>
+        <translation>Заменить ситуации теми, что в файле CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>E&amp;xport Situations (CSV)…</source>
-        <translation>Экспорт си&amp;туаций (CSV)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save the situations as a CSV file</source>
         <translation>Сохранить ситуации в файл CSV</translation>
     </message>
@@ -710,12 +1018,12 @@
     <message>
         <location line="+2"/>
         <source>Loss Plot as &amp;PNG…</source>
-        <translation>&amp;График ошибки (PNG)…</translation>
+        <translation>&amp;График ошибки сети (PNG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the loss plot as a picture</source>
-        <translation>Сохранить график ошибки как картинку</translation>
+        <translation>Сохранить график ошибки сети как картинку</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -745,7 +1053,7 @@
     <message>
         <location line="+0"/>
         <source>Close nngui</source>
-        <translation>Закрыть nngui</translation>
+        <translation>Закрыть программу nngui</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -755,7 +1063,7 @@
     <message>
         <location line="+1"/>
         <source>Repeat the four steps for the set number of iterations</source>
-        <translation>Повторить четыре шага заданное число итераций</translation>
+        <translation>Повторить четыре шага столько раз, сколько задано итераций</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -785,17 +1093,17 @@
     <message>
         <location line="+1"/>
         <source>Fresh starting weights from the seed; clears the loss curve</source>
-        <translation>Новые начальные веса из зерна; график ошибки очищается</translation>
+        <translation>Новые начальные веса из зерна; график ошибки сети очищается</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Logarithmic Loss Scale</source>
-        <translation>&amp;Логарифмическая шкала ошибки</translation>
+        <translation>&amp;Логарифмический масштаб ошибки сети</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the loss on a logarithmic scale</source>
-        <translation>Показывать ошибку сети в логарифмической шкале</translation>
+        <translation>Показывать ошибку сети в логарифмическом масштабе</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -805,7 +1113,7 @@
     <message>
         <location line="+1"/>
         <source>What nngui teaches, and credits</source>
-        <translation>Чему учит nngui, и благодарности</translation>
+        <translation>Чему учит программа nngui; благодарности</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -825,7 +1133,7 @@
     <message>
         <location line="-12"/>
         <source>&amp;Explain Panel</source>
-        <translation>&amp;Пошаговое объяснение</translation>
+        <translation>&amp;Объяснение</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -895,7 +1203,7 @@
     <message>
         <location line="+1"/>
         <source>NOT first input</source>
-        <translation>НЕ первый вход</translation>
+        <translation>Отрицание первого входа (NOT)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -925,7 +1233,7 @@
     <message>
         <location line="+1"/>
         <source>Click a cell to switch it between 0 and 1.</source>
-        <translation>Щёлкните по клетке, чтобы переключить её между 0 и 1.</translation>
+        <translation>Щёлкните по ячейке, чтобы переключить её значение между 0 и 1.</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -940,7 +1248,7 @@
     <message>
         <location line="+1"/>
         <source>Log scale</source>
-        <translation>Лог. шкала</translation>
+        <translation>Логарифмический масштаб</translation>
     </message>
     <message>
         <location filename="../../nngui/qt/actions.py" line="+35"/>
@@ -953,7 +1261,7 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>{0} {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -976,7 +1284,7 @@
     <message>
         <location filename="../../nngui/qt/session.py" line="-77"/>
         <source>Nothing to do: the number of iterations is 0.</source>
-        <translation>Делать нечего: число итераций равно 0.</translation>
+        <translation>Обучение не запущено: число итераций равно 0.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -987,7 +1295,7 @@
         <location filename="../../nngui/qt/main_window.py" line="+2"/>
         <location filename="../../nngui/qt/session.py" line="+33"/>
         <source>Pause training to step one iteration at a time.</source>
-        <translation>Поставьте обучение на паузу, чтобы идти по одной итерации.</translation>
+        <translation>Поставьте обучение на паузу, чтобы выполнять по одной итерации.</translation>
     </message>
     <message>
         <location filename="../../nngui/qt/session.py" line="+26"/>
@@ -995,17 +1303,7 @@
         <translation>Новые веса из зерна {0}.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>Trained {0} iterations.</source>
-        <translation>Обучение завершено, итераций: {0}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Training stopped after {0} iterations.</source>
-        <translation>Обучение остановлено, итераций: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../nngui/qt/actions.py" line="-202"/>
+        <location filename="../../nngui/qt/actions.py" line="-206"/>
         <source>&amp;Resume</source>
         <translation>&amp;Продолжить</translation>
     </message>
@@ -1027,22 +1325,17 @@
     <message>
         <location line="+4"/>
         <source>Loss —</source>
-        <translation>Ошибка —</translation>
+        <translation>Ошибка сети —</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loss {0}</source>
-        <translation>Ошибка {0}</translation>
+        <translation>Ошибка сети {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>now {0}</source>
         <translation>сейчас {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{0} iterations/s</source>
-        <translation>{0} ит/с</translation>
     </message>
     <message>
         <location filename="../../nngui/qt/main_window.py" line="-66"/>
@@ -1124,7 +1417,7 @@
     <message>
         <location line="-61"/>
         <source>Saved {0}.</source>
-        <translation>Сохранено: {0}.</translation>
+        <translation>Сохранён файл {0}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1139,7 +1432,7 @@
     <message>
         <location line="+10"/>
         <source>Cannot import the situations</source>
-        <translation>Не удалось импортировать ситуации</translation>
+        <translation>Не удаётся импортировать ситуации</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1160,7 +1453,7 @@
     <message>
         <location line="+7"/>
         <source>Export Loss Plot</source>
-        <translation>Экспорт графика ошибки</translation>
+        <translation>Экспорт графика ошибки сети</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1187,7 +1480,7 @@
     <message>
         <location line="+3"/>
         <source>Exported {0}.</source>
-        <translation>Экспортировано: {0}.</translation>
+        <translation>Экспортирован файл {0}.</translation>
     </message>
     <message>
         <location line="-235"/>
@@ -1212,7 +1505,7 @@
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;nngui {0}&lt;/h3&gt;&lt;p&gt;Watch a tiny neural network learn, and understand every number it computes.&lt;/p&gt;&lt;p&gt;nngui teaches what one sigmoid neuron does: it weighs the inputs, normalises the sum with the sigmoid, compares the result with the expected output, and calibrates its weights — tens of thousands of times. Step through one iteration in the Explain panel, see every answer in the truth table, and take the whole thing home as a NumPy script.&lt;/p&gt;&lt;p&gt;Built from the Russian beginners&apos; article “Нейросеть на Python для чайников” (“A neural network in Python for dummies”), a retelling of the well-known “simple neural network in 9 lines of Python”. The situations, the riddle 1 0 0, the worked example with weights 0.5 and the seed 1 all come from there.&lt;/p&gt;&lt;p&gt;Made with Python, NumPy, Qt (PySide6) and pyqtgraph.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;nngui {0}&lt;/h3&gt;&lt;p&gt;Посмотрите, как учится крошечная нейросеть, и поймите каждое число, которое она считает.&lt;/p&gt;&lt;p&gt;nngui показывает, что делает один нейрон с сигмоидой: взвешивает входные данные, нормализует сумму сигмоидой, сравнивает результат с ожидаемым выходом и калибрует веса — десятки тысяч раз. Пройдите одну итерацию шаг за шагом в панели «Объяснение», посмотрите все ответы в таблице истинности и заберите всё с собой в виде скрипта на NumPy.&lt;/p&gt;&lt;p&gt;Программа построена по статье для начинающих «Нейросеть на Python для чайников» — пересказу известной «простой нейросети в 9 строк на Python». Ситуации, загадка 1 0 0, пример расчёта с весами 0,5 и зерно 1 — всё оттуда.&lt;/p&gt;&lt;p&gt;Сделано на Python, NumPy, Qt (PySide6) и pyqtgraph.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;nngui {0}&lt;/h3&gt;&lt;p&gt;Посмотрите, как учится крошечная нейросеть, и поймите каждое число, которое она считает.&lt;/p&gt;&lt;p&gt;Программа nngui показывает, что делает один нейрон с сигмоидой: взвешивает входные данные, нормализует сумму сигмоидой, сравнивает результат с ожидаемым выходом и калибрует веса — десятки тысяч раз. Пройдите одну итерацию шаг за шагом в панели «Объяснение», посмотрите все ответы в таблице истинности и заберите всё с собой в виде скрипта на NumPy.&lt;/p&gt;&lt;p&gt;Программа построена по статье для начинающих «Нейросеть на Python для чайников» — пересказу известной «простой нейросети в 9 строк на Python». Ситуации, загадка 1 0 0, пример расчёта с весами 0,5 и зерно 1 — всё оттуда.&lt;/p&gt;&lt;p&gt;Написана на Python с NumPy, Qt (PySide6) и pyqtgraph.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../nngui/qt/autosave.py" line="+58"/>
@@ -1222,7 +1515,7 @@
     <message>
         <location line="+18"/>
         <source>an untitled scenario</source>
-        <translation>сценарий без названия</translation>
+        <translation>без названия</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1232,7 +1525,7 @@
     <message>
         <location line="+1"/>
         <source>nngui was closed unexpectedly while {0} had unsaved changes. Restore them?</source>
-        <translation>nngui неожиданно закрылась, когда в файле «{0}» были несохранённые изменения. Восстановить их?</translation>
+        <translation>Программа nngui неожиданно закрылась, когда в сценарии {0} оставались несохранённые изменения. Восстановить их?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1248,7 +1541,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../nngui/qt/messages.py" line="+53"/>
+        <location filename="../../nngui/qt/messages.py" line="+62"/>
         <source>No such file or directory</source>
         <translation>Нет такого файла или папки</translation>
     </message>
@@ -1303,7 +1596,7 @@
         <translation>Операция не разрешена</translation>
     </message>
     <message>
-        <location filename="../../nngui/model/texts.py" line="+42"/>
+        <location filename="../../nngui/model/texts.py" line="+63"/>
         <source>situations</source>
         <translation>ситуации</translation>
     </message>
@@ -1437,120 +1730,113 @@
         <source>preset {name}</source>
         <translation>пример {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>{n} column</source>
-        <translation>столбцов {n}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>{n} columns</source>
-        <translation>столбцов {n}</translation>
+        <translation>
+            <numerusform>{n} столбец</numerusform>
+            <numerusform>{n} столбца</numerusform>
+            <numerusform>{n} столбцов</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} situation</source>
-        <translation>ситуаций: {n}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>{n} situations</source>
-        <translation>ситуаций: {n}</translation>
+        <translation>
+            <numerusform>{n} ситуация</numerusform>
+            <numerusform>{n} ситуации</numerusform>
+            <numerusform>{n} ситуаций</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} expected output</source>
-        <translation>ожидаемых выходов: {n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>{n} expected outputs</source>
-        <translation>ожидаемых выходов: {n}</translation>
+        <translation>
+            <numerusform>{n} ожидаемый выход</numerusform>
+            <numerusform>{n} ожидаемых выхода</numerusform>
+            <numerusform>{n} ожидаемых выходов</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{n} input</source>
-        <translation>входов: {n}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>{n} inputs</source>
-        <translation>входов: {n}</translation>
+        <translation>
+            <numerusform>{n} вход</numerusform>
+            <numerusform>{n} входа</numerusform>
+            <numerusform>{n} входов</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} weight table</source>
-        <translation>таблиц весов: {n}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>{n} weight tables</source>
-        <translation>таблиц весов: {n}</translation>
+        <translation>
+            <numerusform>{n} таблица весов</numerusform>
+            <numerusform>{n} таблицы весов</numerusform>
+            <numerusform>{n} таблиц весов</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{n} row</source>
-        <translation>строк: {n}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>{n} rows</source>
-        <translation>строк: {n}</translation>
+        <translation>
+            <numerusform>{n} строка</numerusform>
+            <numerusform>{n} строки</numerusform>
+            <numerusform>{n} строк</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{n} weight</source>
-        <translation>весов: {n}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>{n} weights</source>
-        <translation>весов: {n}</translation>
+        <translation>
+            <numerusform>{n} вес</numerusform>
+            <numerusform>{n} веса</numerusform>
+            <numerusform>{n} весов</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{n} neuron</source>
-        <translation>нейронов: {n}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>{n} neurons</source>
-        <translation>нейронов: {n}</translation>
+        <translation>
+            <numerusform>{n} нейрон</numerusform>
+            <numerusform>{n} нейрона</numerusform>
+            <numerusform>{n} нейронов</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} bias vector</source>
-        <translation>векторов смещений: {n}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>{n} bias vectors</source>
-        <translation>векторов смещений: {n}</translation>
+        <translation>
+            <numerusform>{n} вектор смещений</numerusform>
+            <numerusform>{n} вектора смещений</numerusform>
+            <numerusform>{n} векторов смещений</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{n} layer</source>
-        <translation>слоёв: {n}</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>{n} layers</source>
-        <translation>слоёв: {n}</translation>
+        <translation>
+            <numerusform>{n} слой</numerusform>
+            <numerusform>{n} слоя</numerusform>
+            <numerusform>{n} слоёв</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>one number</source>
-        <translation>одно число</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>{n} numbers</source>
-        <translation>чисел: {n}</translation>
+        <translation>
+            <numerusform>{n} число</numerusform>
+            <numerusform>{n} числа</numerusform>
+            <numerusform>{n} чисел</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
         <source>a number with {n} digits</source>
-        <translation>число из {n} цифр</translation>
+        <translation>
+            <numerusform>число из {n} цифры</numerusform>
+            <numerusform>число из {n} цифр</numerusform>
+            <numerusform>число из {n} цифр</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1682,13 +1968,17 @@
         <source>expected text</source>
         <translation>ожидался текст</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>more than {n} situations; at most {m} are allowed</source>
-        <translation>больше {n} ситуаций; можно не больше {m}</translation>
+        <translation>
+            <numerusform>больше {n} ситуации, а можно не больше {m}</numerusform>
+            <numerusform>больше {n} ситуаций, а можно не больше {m}</numerusform>
+            <numerusform>больше {n} ситуаций, а можно не больше {m}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not valid CSV ({reason})</source>
         <translation>ошибка в CSV ({reason})</translation>
     </message>
@@ -1697,25 +1987,33 @@
         <source>no situations found</source>
         <translation>ситуации не найдены</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>{n} situations; at most {m} are allowed</source>
-        <translation>ситуаций: {n}; можно не больше {m}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>each row needs at least one input and then the expected output</source>
-        <translation>в каждой строке должен быть хотя бы один вход, а за ним ожидаемый выход</translation>
+        <translation>
+            <numerusform>{n} ситуация, а можно не больше {m}</numerusform>
+            <numerusform>{n} ситуации, а можно не больше {m}</numerusform>
+            <numerusform>{n} ситуаций, а можно не больше {m}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>each row needs at least one input and then the expected output</source>
+        <translation>в каждой строке должен быть хотя бы один вход, а за ним ожидаемый выход</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>{n} inputs; at most {m} are allowed</source>
-        <translation>входов: {n}; можно не больше {m}</translation>
+        <translation>
+            <numerusform>{n} вход, а можно не больше {m}</numerusform>
+            <numerusform>{n} входа, а можно не больше {m}</numerusform>
+            <numerusform>{n} входов, а можно не больше {m}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{here} has {columns}; the first situation has {m}</source>
-        <translation>{here}: {columns}, а в первой ситуации {m}</translation>
+        <translation>{here}: {columns}, а в первой ситуации — {m}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1725,22 +2023,22 @@
     <message>
         <location line="+1"/>
         <source>situation {situation} has {inputs}; the riddle (and so the network) has {m}</source>
-        <translation>в ситуации {situation} {inputs}, а в загадке (и значит, у сети): {m}</translation>
+        <translation>в ситуации {situation} — {inputs}, а в загадке (а значит, и у сети) — {m}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{tables} given; layers of {sizes} neurons need {m}</source>
-        <translation>{tables}; слоям из {sizes} нейронов нужно {m}</translation>
+        <translation>{tables}, а слоям из {sizes} нейронов нужно {m}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{rows}; expected {m} (one per input)</source>
-        <translation>{rows}; ожидалось {m} (по одной на вход)</translation>
+        <translation>{rows}, а нужно {m} (по одной на каждый вход)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{weights}; expected {m} (one per neuron)</source>
-        <translation>{weights}; ожидалось {m} (по одному на нейрон)</translation>
+        <translation>{weights}, а нужно {m} (по одному на каждый нейрон)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1760,7 +2058,7 @@
     <message>
         <location line="+2"/>
         <source>layer {layer} has {neurons}; a layer needs from 1 to {m}</source>
-        <translation>в слое {layer} {neurons}; в слое может быть от 1 до {m} нейронов</translation>
+        <translation>в слое {layer} — {neurons}, а в слое может быть от 1 до {m}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1777,28 +2075,40 @@
         <source>the weights of layer {layer} must be a table (inputs × neurons)</source>
         <translation>веса слоя {layer} должны быть таблицей (входы × нейроны)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>layer {layer} is too large: at most {m} inputs and neurons</source>
-        <translation>слой {layer} слишком большой: можно не больше {m} входов и нейронов</translation>
+        <source>layer {layer} is too large: at most {n} inputs and neurons</source>
+        <translation>
+            <numerusform>слой {layer} слишком большой: в слое может быть не больше {n} входа и нейрона</numerusform>
+            <numerusform>слой {layer} слишком большой: в слое может быть не больше {n} входов и нейронов</numerusform>
+            <numerusform>слой {layer} слишком большой: в слое может быть не больше {n} входов и нейронов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>layer {layer} has {neurons} but layer {next}&apos;s weights expect {n} inputs</source>
+        <translation>
+            <numerusform>в слое {layer} — {neurons}, а веса слоя {next} рассчитаны на {n} вход</numerusform>
+            <numerusform>в слое {layer} — {neurons}, а веса слоя {next} рассчитаны на {n} входа</numerusform>
+            <numerusform>в слое {layer} — {neurons}, а веса слоя {next} рассчитаны на {n} входов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>the bias of layer {layer} must be {n} numbers</source>
+        <translation>
+            <numerusform>смещение слоя {layer} должно состоять из {n} числа</numerusform>
+            <numerusform>смещение слоя {layer} должно состоять из {n} чисел</numerusform>
+            <numerusform>смещение слоя {layer} должно состоять из {n} чисел</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>layer {layer} has {neurons} but layer {next}&apos;s weights expect {m} inputs</source>
-        <translation>в слое {layer} {neurons}, а веса слоя {next} рассчитаны на входов: {m}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>{vectors} given for {layers}</source>
-        <translation>{vectors}, а {layers}</translation>
+        <translation>{vectors} на {layers}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the bias of layer {layer} must be {m} numbers</source>
-        <translation>в смещении слоя {layer} должно быть чисел: {m}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>weight ({position}) of layer {layer} is not a finite number</source>
         <translation>вес ({position}) слоя {layer} — не конечное число</translation>
     </message>
@@ -1820,7 +2130,7 @@
     <message>
         <location line="+2"/>
         <source>situation {situation} has {inputs}; the network expects {m}</source>
-        <translation>в ситуации {situation} {inputs}, а сеть ожидает {m}</translation>
+        <translation>в ситуации {situation} — {inputs}, а сеть ожидает {m}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1865,7 +2175,7 @@
     <message>
         <location line="-83"/>
         <source>the cell is empty; expected a number from 0 to 1</source>
-        <translation>клетка пуста; ожидалось число от 0 до 1</translation>
+        <translation>ячейка пуста; ожидалось число от 0 до 1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1875,7 +2185,7 @@
     <message>
         <location line="+1"/>
         <source>{text} must be a number from 0 to 1</source>
-        <translation>{text} — должно быть число от 0 до 1</translation>
+        <translation>{text}: нужно число от 0 до 1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1902,20 +2212,28 @@
         <source>expected a list, got {what}</source>
         <translation>ожидался список, а найдено: {what}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>{n} entries; at most {m} are allowed</source>
-        <translation>элементов: {n}; можно не больше {m}</translation>
+        <translation>
+            <numerusform>{n} элемент, а можно не больше {m}</numerusform>
+            <numerusform>{n} элемента, а можно не больше {m}</numerusform>
+            <numerusform>{n} элементов, а можно не больше {m}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a text, got {what}</source>
         <translation>ожидался текст, а найдено: {what}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>{n} characters; at most {m} are allowed</source>
-        <translation>символов: {n}; можно не больше {m}</translation>
+        <translation>
+            <numerusform>{n} символ, а можно не больше {m}</numerusform>
+            <numerusform>{n} символа, а можно не больше {m}</numerusform>
+            <numerusform>{n} символов, а можно не больше {m}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1945,12 +2263,12 @@
     <message>
         <location line="+1"/>
         <source>not an nngui scenario (the &quot;format&quot; field is missing or wrong)</source>
-        <translation>это не сценарий nngui (поле &quot;format&quot; отсутствует или неверно)</translation>
+        <translation>это не сценарий nngui (поля «format» нет или оно неверное)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>version {n} is not supported; this nngui reads version {m}</source>
-        <translation>версия {n} не поддерживается; эта версия nngui читает версию {m}</translation>
+        <translation>версия {n} не поддерживается; эта версия программы nngui читает версию {m}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1960,12 +2278,12 @@
     <message>
         <location line="+1"/>
         <source>the field &quot;{name}&quot; is missing</source>
-        <translation>нет поля &quot;{name}&quot;</translation>
+        <translation>нет поля «{name}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected an object with &quot;inputs&quot; and &quot;output&quot;, got {what}</source>
-        <translation>ожидался объект с полями &quot;inputs&quot; и &quot;output&quot;, а найдено: {what}</translation>
+        <translation>ожидался объект с полями «inputs» и «output», а найдено: {what}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1988,7 +2306,7 @@
         <translation>число итераций должно быть целым числом ≥ 0, а не {what}</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>nothing (null)</source>
         <translation>ничего (null)</translation>
     </message>
@@ -2021,12 +2339,12 @@
 <context>
     <name>NetworkDiagram</name>
     <message>
-        <location filename="../../nngui/qt/widgets/diagram.py" line="+355"/>
+        <location filename="../../nngui/qt/widgets/diagram_editor.py" line="+68"/>
         <source>Type a weight, then press Enter (Esc cancels)</source>
         <translation>Введите вес и нажмите Enter (Esc — отмена)</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../nngui/qt/widgets/diagram.py" line="+252"/>
         <source>Weight from {0} to {1}: {2}</source>
         <translation>Вес связи {0} → {1}: {2}</translation>
     </message>
@@ -2102,7 +2420,7 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../nngui/qt/widgets/diagram_legend.py" line="-52"/>
         <source>positive</source>
         <translation>положительный</translation>
     </message>
@@ -2127,12 +2445,7 @@
         <translation>выход нейрона:</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>showing the {0} strongest of {1} weights</source>
-        <translation>показаны {0} самых сильных весов из {1}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>double-click a line to change its weight</source>
         <translation>двойной щелчок по линии меняет её вес</translation>
     </message>
@@ -2142,17 +2455,12 @@
         <translation>Синие линии — положительные веса, оранжевые — отрицательные, серые — близкие к нулю; чем больше вес, тем толще линия. Чем темнее нейрон, тем больше его выход.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Showing the {0} strongest of {1} weights.</source>
-        <translation>Показаны {0} самых сильных весов из {1}.</translation>
-    </message>
-    <message>
-        <location line="+127"/>
+        <location filename="../../nngui/qt/widgets/diagram.py" line="+130"/>
         <source>The weights cannot be edited right now</source>
         <translation>Сейчас веса менять нельзя</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../../nngui/qt/widgets/diagram_editor.py" line="-39"/>
         <source>Type a number, for example 2.5</source>
         <translation>Введите число, например 2,5</translation>
     </message>
@@ -2162,7 +2470,7 @@
         <translation>«{0}» — не число; введите, например, -4,63</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A weight must be a finite number</source>
         <translation>Вес должен быть конечным числом</translation>
     </message>
@@ -2257,7 +2565,7 @@
     <message>
         <location line="+3"/>
         <source>NOT first input</source>
-        <translation>НЕ первый вход</translation>
+        <translation>Отрицание первого входа (NOT)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2277,7 +2585,7 @@
     <message>
         <location line="+3"/>
         <source>Odd parity (XOR of three)</source>
-        <translation>Нечётность (XOR трёх входов)</translation>
+        <translation>Нечётное число единиц (XOR трёх входов)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2292,7 +2600,7 @@
         <source>Riddle, input {0}: {1}
 Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Загадка, вход {0}: {1}
-Щелчок переключает между 0 и 1, двойной щелчок — ввести значение</translation>
+Щелчок переключает значение между 0 и 1, двойной щелчок позволяет ввести число</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2333,39 +2641,29 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>ScenarioDocument</name>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+192"/>
-        <source>Change {0} cells</source>
-        <translation>Изменить клетки ({0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../nngui/qt/document.py" line="+194"/>
         <source>Set situation {0}, output to {1}</source>
-        <translation>Ситуация {0}, выход = {1}</translation>
+        <translation>выход ситуации {0} = {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set situation {0}, input {1} to {2}</source>
-        <translation>Ситуация {0}, вход {1} = {2}</translation>
+        <translation>вход {1} ситуации {0} = {2}</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Change {0} riddle inputs</source>
-        <translation>Изменить входы загадки ({0})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Set riddle input {0} to {1}</source>
-        <translation>Загадка, вход {0} = {1}</translation>
+        <translation>вход {0} загадки = {1}</translation>
     </message>
     <message>
-        <location filename="../../nngui/model/texts.py" line="+143"/>
+        <location filename="../../nngui/model/texts.py" line="+147"/>
         <source>Every input and the output must be a number from 0 to 1</source>
-        <translation>Каждый вход и выход должен быть числом от 0 до 1</translation>
+        <translation>Все входы и выход должны быть числами от 0 до 1</translation>
     </message>
     <message>
         <location filename="../../nngui/qt/document.py" line="+33"/>
         <source>Add situation {0}</source>
-        <translation>Добавить ситуацию {0}</translation>
+        <translation>добавление ситуации {0}</translation>
     </message>
     <message>
         <location filename="../../nngui/model/texts.py" line="+2"/>
@@ -2375,17 +2673,12 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location filename="../../nngui/qt/document.py" line="+17"/>
         <source>Remove situation {0}</source>
-        <translation>Удалить ситуацию {0}</translation>
+        <translation>удаление ситуации {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove {0} situations</source>
-        <translation>Удалить ситуации ({0})</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Add input {0}</source>
-        <translation>Добавить вход {0}</translation>
+        <translation>добавление входа {0}</translation>
     </message>
     <message>
         <location filename="../../nngui/model/texts.py" line="+3"/>
@@ -2395,7 +2688,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location filename="../../nngui/qt/document.py" line="+14"/>
         <source>Remove input {0}</source>
-        <translation>Удалить вход {0}</translation>
+        <translation>удаление входа {0}</translation>
     </message>
     <message>
         <location filename="../../nngui/model/texts.py" line="+2"/>
@@ -2405,20 +2698,15 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+4"/>
         <source>Every input and output must be a number from 0 to 1</source>
-        <translation>Каждый вход и выход должен быть числом от 0 до 1</translation>
+        <translation>Все входы и выходы должны быть числами от 0 до 1</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+34"/>
-        <source>Import {0} situations</source>
-        <translation>Импорт ситуаций ({0})</translation>
-    </message>
-    <message>
-        <location filename="../../nngui/model/texts.py" line="+5"/>
+        <location line="+6"/>
         <source>Bias must be on or off</source>
         <translation>Смещение может быть только включено или выключено</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Situation {situation}, output</source>
         <translation>Ситуация {situation}, выход</translation>
     </message>
@@ -2438,39 +2726,59 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Загадка, вход {input}: «{value}» — не число от 0 до 1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>At most {m} situations are allowed</source>
-        <translation>Можно не больше {m} ситуаций</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A situation needs {m} inputs, not {n}</source>
-        <translation>Ситуации нужно входов: {m}, а не {n}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>At most {m} inputs are allowed</source>
-        <translation>Можно не больше {m} входов</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Every situation needs the same number of inputs (1 to {m})</source>
         <translation>У всех ситуаций должно быть одинаковое число входов (от 1 до {m})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The riddle needs {m} numbers from 0 to 1</source>
-        <translation>Загадке нужно чисел от 0 до 1: {m}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Learning rate: {value} must be a number from 0 to {high}</source>
-        <translation>Скорость обучения: {value} — должно быть число от 0 до {high}</translation>
+        <translation>Скорость обучения: нужно число от 0 до {high}, а не {value}</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Hidden layers: at most {m} layers are allowed</source>
-        <translation>Скрытые слои: можно не больше {m} слоёв</translation>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>At most {n} situations are allowed</source>
+        <translation>
+            <numerusform>Можно не больше {n} ситуации</numerusform>
+            <numerusform>Можно не больше {n} ситуаций</numerusform>
+            <numerusform>Можно не больше {n} ситуаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A situation needs {n} inputs, not {m}</source>
+        <translation>
+            <numerusform>В ситуации должен быть {n} вход, а не {m}</numerusform>
+            <numerusform>В ситуации должно быть {n} входа, а не {m}</numerusform>
+            <numerusform>В ситуации должно быть {n} входов, а не {m}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>At most {n} inputs are allowed</source>
+        <translation>
+            <numerusform>Можно не больше {n} входа</numerusform>
+            <numerusform>Можно не больше {n} входов</numerusform>
+            <numerusform>Можно не больше {n} входов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The riddle needs {n} numbers from 0 to 1</source>
+        <translation>
+            <numerusform>В загадке должно быть {n} число от 0 до 1</numerusform>
+            <numerusform>В загадке должно быть {n} числа от 0 до 1</numerusform>
+            <numerusform>В загадке должно быть {n} чисел от 0 до 1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Hidden layers: at most {n} layers are allowed</source>
+        <translation>
+            <numerusform>Скрытые слои: можно не больше {n} слоя</numerusform>
+            <numerusform>Скрытые слои: можно не больше {n} слоёв</numerusform>
+            <numerusform>Скрытые слои: можно не больше {n} слоёв</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2480,7 +2788,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+2"/>
         <source>Iterations</source>
-        <translation>Итерации</translation>
+        <translation>Число итераций</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2490,52 +2798,88 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+1"/>
         <source>{what}: {value} must be a whole number from 0 to {high}</source>
-        <translation>{what}: {value} — должно быть целое число от 0 до {high}</translation>
+        <translation>{what}: нужно целое число от 0 до {high}, а не {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Initial weights: the layers {sizes} need matrices of shapes {shapes}</source>
         <translation>Начальные веса: слоям {sizes} нужны матрицы размеров {shapes}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/document.py" line="-128"/>
+        <source>Change %Ln cells</source>
+        <translation>
+            <numerusform>изменение %Ln ячейки</numerusform>
+            <numerusform>изменение %Ln ячеек</numerusform>
+            <numerusform>изменение %Ln ячеек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Change %Ln riddle inputs</source>
+        <translation>
+            <numerusform>изменение %Ln входа загадки</numerusform>
+            <numerusform>изменение %Ln входов загадки</numerusform>
+            <numerusform>изменение %Ln входов загадки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Remove %Ln situations</source>
+        <translation>
+            <numerusform>удаление %Ln ситуации</numerusform>
+            <numerusform>удаление %Ln ситуаций</numerusform>
+            <numerusform>удаление %Ln ситуаций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>Import %Ln situations</source>
+        <translation>
+            <numerusform>импорт %Ln ситуации</numerusform>
+            <numerusform>импорт %Ln ситуаций</numerusform>
+            <numerusform>импорт %Ln ситуаций</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+33"/>
+        <location line="+33"/>
         <source>Set learning rate to {0}</source>
-        <translation>Скорость обучения = {0}</translation>
+        <translation>скорость обучения = {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set iterations to {0}</source>
-        <translation>Итерации = {0}</translation>
+        <translation>число итераций = {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set seed to {0}</source>
-        <translation>Зерно = {0}</translation>
+        <translation>зерно = {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turn bias on</source>
-        <translation>Включить смещение</translation>
+        <translation>включение смещения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Turn bias off</source>
-        <translation>Выключить смещение</translation>
+        <translation>выключение смещения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the hidden layers</source>
-        <translation>Убрать скрытые слои</translation>
+        <translation>удаление скрытых слоёв</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set hidden layers to {0}</source>
-        <translation>Скрытые слои = {0}</translation>
+        <translation>скрытые слои = {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Use random initial weights</source>
-        <translation>Случайные начальные веса</translation>
+        <translation>случайные начальные веса</translation>
     </message>
     <message>
         <location filename="../../nngui/model/texts.py" line="-2"/>
@@ -2550,25 +2894,25 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location filename="../../nngui/qt/document.py" line="+6"/>
         <source>Set initial weights</source>
-        <translation>Задать начальные веса</translation>
+        <translation>задание начальных весов</translation>
     </message>
 </context>
 <context>
     <name>ScriptTexts</name>
     <message>
-        <location filename="../../nngui/model/codegen.py" line="+28"/>
+        <location filename="../../nngui/model/codegen.py" line="+29"/>
         <source>A scenario</source>
         <translation>Сценарий</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0}: one sigmoid neuron in plain NumPy, written out by nngui.</source>
-        <translation>{0}: один нейрон с сигмоидой на чистом NumPy; скрипт написал nngui.</translation>
+        <translation>{0}: один нейрон с сигмоидой на чистом NumPy; скрипт написан программой nngui.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}: a network of sigmoid neurons in plain NumPy, written out by nngui.</source>
-        <translation>{0}: сеть из нейронов с сигмоидой на чистом NumPy; скрипт написал nngui.</translation>
+        <translation>{0}: сеть из нейронов с сигмоидой на чистом NumPy; скрипт написан программой nngui.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2613,12 +2957,16 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+3"/>
         <source>how big each adjustment is</source>
-        <translation>насколько сильно корректируем веса за раз</translation>
+        <translation>насколько велика каждая калибровка весов</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>4. Repeat, {0} times.</source>
-        <translation>4. Повторяем весь цикл; итераций: {0}.</translation>
+        <translation>
+            <numerusform>4. Повторяем {0} раз.</numerusform>
+            <numerusform>4. Повторяем {0} раза.</numerusform>
+            <numerusform>4. Повторяем {0} раз.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2676,7 +3024,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+1"/>
         <source>&amp;Iterations:</source>
-        <translation>&amp;Итерации:</translation>
+        <translation>&amp;Итераций:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2686,17 +3034,17 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+0"/>
         <source>S&amp;eed:</source>
-        <translation>&amp;Зерно:</translation>
+        <translation>&amp;Зерно (начальное число):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hidden layers:</source>
-        <translation>&amp;Скрытые слои:</translation>
+        <translation>Скр&amp;ытые слои:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spee&amp;d:</source>
-        <translation>&amp;Темп:</translation>
+        <translation>Ско&amp;рость показа:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2711,7 +3059,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+2"/>
         <source>The random seed for the starting weights (the article uses 1); Reset uses it</source>
-        <translation>Зерно генератора случайных чисел для начальных весов (в статье — 1); его использует «Сброс»</translation>
+        <translation>Зерно — начальное число генератора случайных чисел, из которого получаются начальные веса (в статье — 1); его использует «Сброс»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2726,22 +3074,30 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+2"/>
         <source>Training speed: from a watchable pace to as fast as possible</source>
-        <translation>Темп обучения: от медленного, за которым можно следить глазами, до максимального</translation>
+        <translation>Скорость показа обучения: от медленной, за которой можно следить глазами, до максимальной</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{0} it/s</source>
-        <translation>{0} ит/с</translation>
+        <source>%Ln it/s</source>
+        <translation>
+            <numerusform>%Ln итерация/с</numerusform>
+            <numerusform>%Ln итерации/с</numerusform>
+            <numerusform>%Ln итераций/с</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../nngui/model/texts.py" line="+5"/>
-        <source>at most {m} hidden layers</source>
-        <translation>не больше {m} скрытых слоёв</translation>
+        <source>at most {n} hidden layers</source>
+        <translation>
+            <numerusform>не больше {n} скрытого слоя</numerusform>
+            <numerusform>не больше {n} скрытых слоёв</numerusform>
+            <numerusform>не больше {n} скрытых слоёв</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2771,7 +3127,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <source>{0}: {1}
 Click to switch between 0 and 1, double-click to type a value</source>
         <translation>{0}: {1}
-Щелчок переключает между 0 и 1, двойной щелчок — ввести значение</translation>
+Щелчок переключает значение между 0 и 1, двойной щелчок позволяет ввести число</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2781,7 +3137,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+2"/>
         <source>The output each situation should give: what the network learns to answer</source>
-        <translation>Выход, который должна давать каждая ситуация: то, что сеть учится отвечать</translation>
+        <translation>Выход, который ожидается в каждой ситуации: то, что сеть учится отвечать</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2802,7 +3158,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../nngui/qt/widgets/grid.py" line="+328"/>
+        <location filename="../../nngui/qt/widgets/grid.py" line="+329"/>
         <source>Add situation</source>
         <translation>Добавить ситуацию</translation>
     </message>
@@ -2857,7 +3213,40 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location filename="../../nngui/qt/training.py" line="+423"/>
         <source>Training failed: {0}</source>
-        <translation>Обучение прервалось из-за ошибки: {0}</translation>
+        <translation>Сбой обучения: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/session.py" line="+76"/>
+        <source>Trained %Ln iterations.</source>
+        <translation>
+            <numerusform>Обучение завершено за %Ln итерацию.</numerusform>
+            <numerusform>Обучение завершено за %Ln итерации.</numerusform>
+            <numerusform>Обучение завершено за %Ln итераций.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Training stopped after %Ln iterations.</source>
+        <translation>
+            <numerusform>Обучение остановлено после %Ln итерации.</numerusform>
+            <numerusform>Обучение остановлено после %Ln итераций.</numerusform>
+            <numerusform>Обучение остановлено после %Ln итераций.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStatus</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/widgets/status.py" line="+3"/>
+        <source>%Ln iterations/s</source>
+        <translation>
+            <numerusform>%Ln итерация в секунду</numerusform>
+            <numerusform>%Ln итерации в секунду</numerusform>
+            <numerusform>%Ln итераций в секунду</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2907,7 +3296,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+38"/>
         <source>The answer {0} is on the wrong side of 0.5</source>
-        <translation>Ответ {0} — не по ту сторону от 0,5</translation>
+        <translation>Ответ {0} неверный: он по другую сторону от 0,5</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2917,7 +3306,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+6"/>
         <source>Trained on: situation {0}</source>
-        <translation>Обучалась на ситуации {0}</translation>
+        <translation>Сеть обучалась на ситуации {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2942,23 +3331,53 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <source>No situations yet.</source>
         <translation>Ситуаций пока нет.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+61"/>
-        <source>The network has {0} inputs but the situations have {1}.</source>
-        <translation>У сети входов: {0}, а у ситуаций: {1}.</translation>
+        <source>The network has %Ln inputs but the situations have {0}.</source>
+        <translation>
+            <numerusform>У сети %Ln вход, а у ситуаций — {0}.</numerusform>
+            <numerusform>У сети %Ln входа, а у ситуаций — {0}.</numerusform>
+            <numerusform>У сети %Ln входов, а у ситуаций — {0}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>Too many inputs for a truth table: {0} inputs would need 2^{0} rows. A truth table is shown for up to {1} inputs.</source>
-        <translation>Слишком много входов для таблицы истинности: для {0} входов нужно 2^{0} строк. Таблица показывается, если входов не больше {1}.</translation>
+        <source>Too many inputs for a truth table: %Ln inputs would need 2^%n rows. A truth table is shown for up to {0} inputs.</source>
+        <translation>
+            <numerusform>Слишком много входов для таблицы истинности: для %Ln входа понадобилось бы 2^%n строк. Таблица истинности показывается, только если входов не больше {0}.</numerusform>
+            <numerusform>Слишком много входов для таблицы истинности: для %Ln входов понадобилось бы 2^%n строк. Таблица истинности показывается, только если входов не больше {0}.</numerusform>
+            <numerusform>Слишком много входов для таблицы истинности: для %Ln входов понадобилось бы 2^%n строк. Таблица истинности показывается, только если входов не больше {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every combination of the %Ln inputs ({0}).</source>
+        <translation>
+            <numerusform>Все комбинации нулей и единиц на %Ln входе ({0}).</numerusform>
+            <numerusform>Все комбинации нулей и единиц на %Ln входах ({0}).</numerusform>
+            <numerusform>Все комбинации нулей и единиц на %Ln входах ({0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>✓ marks the %Ln rows the network was trained on; the other rows show how it answers inputs it has never seen.</source>
+        <translation>
+            <numerusform>Значком ✓ отмечена %Ln строка, на которой обучалась сеть; остальные строки показывают, как она отвечает на входы, которых никогда не видела.</numerusform>
+            <numerusform>Значком ✓ отмечены %Ln строки, на которых обучалась сеть; остальные строки показывают, как она отвечает на входы, которых никогда не видела.</numerusform>
+            <numerusform>Значком ✓ отмечены %Ln строк, на которых обучалась сеть; остальные строки показывают, как она отвечает на входы, которых никогда не видела.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Every combination of the {0} inputs ({1} rows). ✓ marks the {2} rows the network was trained on; the other rows show how it answers inputs it has never seen.</source>
-        <translation>Все комбинации входов (входов: {0}, строк: {1}). ✓ отмечает строки, на которых сеть обучалась (их {2}); остальные строки показывают, как она отвечает на входы, которых никогда не видела.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source> and </source>
         <translation> и </translation>
     </message>
@@ -2998,15 +3417,23 @@ Click to switch between 0 and 1, double-click to type a value</source>
 </context>
 <context>
     <name>_ValueView</name>
-    <message>
-        <location filename="../../nngui/qt/widgets/grid.py" line="-190"/>
-        <source>Switch {0} cells</source>
-        <translation>Переключить клетки ({0})</translation>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/widgets/grid.py" line="-191"/>
+        <source>Switch %Ln cells</source>
+        <translation>
+            <numerusform>переключение %Ln ячейки</numerusform>
+            <numerusform>переключение %Ln ячеек</numerusform>
+            <numerusform>переключение %Ln ячеек</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>Clear {0} cells</source>
-        <translation>Очистить клетки ({0})</translation>
+        <source>Clear %Ln cells</source>
+        <translation>
+            <numerusform>очистка %Ln ячейки</numerusform>
+            <numerusform>очистка %Ln ячеек</numerusform>
+            <numerusform>очистка %Ln ячеек</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -319,7 +319,7 @@ def test_scenario_messages_are_translated(language, tmp_path):
                                        "situations": [{"inputs": [0, 0, 1], "output": 0}] * 100_001}),
                            where="1.nngui.json")
     assert translate_error(error.value) == \
-        "1.nngui.json: ситуации: элементов: 100\u00a0001; можно не больше 100\u00a0000"
+        "1.nngui.json: ситуации: 100\u00a0001 элемент, а можно не больше 100\u00a0000"
     assert translate_error("something nngui never says") == "something nngui never says"
     assert translate_error(ValueError("nor this")) == "nor this"
     language("en")
@@ -365,18 +365,26 @@ def test_every_text_in_the_code_has_a_finished_russian_translation(tmp_path):
                    capture_output=True)
     unfinished = [m.findtext("source") for m in messages_of(ts)
                   if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-                  or not (m.findtext("translation") or "").strip()]
+                  or not all(text.strip() for text in translations_of(m))]
     assert unfinished == []
     committed = {m.findtext("source") for m in messages_of(TRANSLATIONS / "nngui_ru.ts")}
     assert committed == {m.findtext("source") for m in messages_of(ts)}, "run packaging/translations.sh"
 
 
+def translations_of(message: ET.Element) -> list[str]:
+    """A message's translation, or each of its plural forms."""
+    forms = [form.text or "" for form in message.find("translation").iter("numerusform")]
+    return forms or [message.findtext("translation")]
+
+
 def test_translations_keep_their_placeholders():
     for message in messages_of(TRANSLATIONS / "nngui_ru.ts"):
-        source, translation = message.findtext("source"), message.findtext("translation")
-        assert sorted(re.findall(r"\{\w*\}", source)) == sorted(re.findall(r"\{\w*\}", translation)), source
-        assert translation.count("\n") == source.count("\n"), source
-        assert source.count("&") <= 1 and translation.count("&") == source.count("&"), source
+        source = message.findtext("source")
+        for translation in translations_of(message):
+            placeholders = sorted(re.findall(r"\{\w*\}", translation))
+            assert sorted(re.findall(r"\{\w*\}", source)) == placeholders, source
+            assert translation.count("\n") == source.count("\n"), source
+            assert source.count("&") <= 1 and translation.count("&") == source.count("&"), source
 
 
 def test_the_committed_qm_is_built_from_the_committed_ts(tmp_path):

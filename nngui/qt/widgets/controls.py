@@ -198,7 +198,7 @@ class SettingsBar(QGroupBox):
     def _speed_text(self, speed: float | None) -> str:
         if speed is None:
             return self.tr("max")
-        return self.tr("{0} it/s").format(i18n.whole(int(speed)))
+        return self.tr("%Ln it/s", "", int(speed))
 
     @Slot(int)
     def _on_speed(self, index: int) -> None:

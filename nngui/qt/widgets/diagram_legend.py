@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from nngui.qt import i18n
 from nngui.qt.widgets.diagram_items import ACTIVE, NEAR_ZERO, NEGATIVE, POSITIVE, edge_width, mix
 
 translate = QCoreApplication.translate  # translate("Context", …) calls are what pyside6-lupdate extracts
+
+
+class DiagramLegend(QObject):
+    """The translation context of the legend's texts with plural forms: DiagramLegend.tr(text, "", n)
+    (pyside6-lupdate reads no plural from a translate() whose count is a variable)."""
 
 ROW_SPACING = 1.35  # a legend row is this many text lines high
 _SAMPLE_LINE = 24.0  # a line sample's length in pixels
@@ -52,8 +57,8 @@ def legend_groups(max_width: float, drawn: int, total: int, editable: bool) -> l
         ],
     ]
     if drawn < total:
-        note = translate("NetworkDiagram", "showing the {0} strongest of {1} weights").format(
-            i18n.whole(drawn), i18n.whole(total))
+        note = DiagramLegend.tr("showing the %Ln strongest of {0} weights", "", drawn).format(
+            i18n.whole(total))
         groups.append([LegendChunk("text", note)])
     if editable:
         hint = translate("NetworkDiagram", "double-click a line to change its weight")
@@ -88,8 +93,8 @@ def describe(drawn: int, total: int) -> str:
         "the larger the weight, the thicker its line. Darker neurons have larger outputs."
     )
     if drawn < total:
-        note = translate("NetworkDiagram", "Showing the {0} strongest of {1} weights.")
-        text += " " + note.format(i18n.whole(drawn), i18n.whole(total))
+        note = DiagramLegend.tr("Showing the %Ln strongest of {0} weights.", "", drawn)
+        text += " " + note.format(i18n.whole(total))
     return text
 
 

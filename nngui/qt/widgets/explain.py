@@ -254,14 +254,16 @@ class ExplainPanel(QWidget):
     def _more(self, rows: int, cols: int) -> str:
         notes = []
         if rows:
-            notes.append(self.tr("… {0} more rows").format(rows))
+            notes.append("… " + self.tr("%Ln more rows", "", rows))
         if cols:
-            notes.append(self.tr("… {0} more columns").format(cols))
+            notes.append("… " + self.tr("%Ln more columns", "", cols))
         return "\n".join(notes)
 
     def _copy_more(self, rows: int, cols: int) -> str:
-        return self.tr("(only the first {0} rows and columns are copied; {1} more rows, {2} more columns)"
-                       ).format(COPIED, rows, cols)
+        more = ([self.tr("%Ln more rows", "", rows)] if rows else []) + \
+            ([self.tr("%Ln more columns", "", cols)] if cols else [])
+        note = self.tr("(only the first %Ln rows and columns are copied; {0})", "", COPIED)
+        return note.format(", ".join(more))
 
     def _show_placeholder(self) -> None:
         self._write_placeholder()
@@ -284,8 +286,8 @@ class ExplainPanel(QWidget):
             self._show_placeholder()
             return
         self.iteration_label.setToolTip(
-            self.tr("Showing {0} of the {1} most recent iterations kept").format(
-                self._index + 1, len(self._history))
+            self.tr("Showing {0} of the %Ln most recent iterations kept", "", len(self._history)).format(
+                i18n.whole(self._index + 1))
         )
         if not self.isVisible():
             self._page_stale = True  # built when the panel is shown: nobody sees it now

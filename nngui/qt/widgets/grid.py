@@ -208,7 +208,7 @@ class _ValueView(QTableView):
         if len(cells) == 1:
             done = self.model().setData(cells[0][0], cells[0][1], Qt.ItemDataRole.EditRole)
         else:
-            done = self.model().set_values(cells, self.tr("Switch {0} cells").format(len(cells)))
+            done = self.model().set_values(cells, _ValueView.tr("Switch %Ln cells", "", len(cells)))
         if done and len(cells) == 1:
             self._toggled = (QPersistentModelIndex(cells[0][0]), self.document.undo_stack.index())
         return done
@@ -216,7 +216,8 @@ class _ValueView(QTableView):
     def clear_cells(self, indexes: list[QModelIndex]) -> bool:
         """Set the editable cells to 0 (one undo step)."""
         cells = [(i, 0.0) for i in indexes if self._editable(i)]
-        return bool(cells) and self.model().set_values(cells, self.tr("Clear {0} cells").format(len(cells)))
+        text = _ValueView.tr("Clear %Ln cells", "", len(cells))
+        return bool(cells) and self.model().set_values(cells, text)
 
     def _chosen(self) -> list[QModelIndex]:
         chosen = self.selectionModel().selectedIndexes()

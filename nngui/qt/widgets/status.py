@@ -48,7 +48,6 @@ class TrainingStatus(QObject):
             self.loss_now_label.setText(QCoreApplication.translate("MainWindow", "now {0}").format(text))
         rate = session.iterations_per_second
         if rate and session.is_running():
-            self.speed_label.setText(QCoreApplication.translate("MainWindow", "{0} iterations/s").format(
-                i18n.whole(int(rate))))
+            self.speed_label.setText(TrainingStatus.tr("%Ln iterations/s", "", int(rate)))
         else:
             self.speed_label.setText("")

@@ -374,16 +374,16 @@ class TruthTablePanel(QWidget):
         self.neuron_note.setVisible(cannot)
 
         if network.n_inputs != k:
-            self.summary.setText(self.tr("The network has {0} inputs but the situations have {1}.").format(
-                network.n_inputs, k))
+            self.summary.setText(self.tr("The network has %Ln inputs but the situations have {0}.", "",
+                                         network.n_inputs).format(i18n.whole(k)))
             self._rows = np.zeros((0, 0))
             self.model.set_rows(self._rows, [], [], -1)
             self.view.hide()
             return
         if k > MAX_TRUTH_INPUTS:
             self.summary.setText(self.tr(
-                "Too many inputs for a truth table: {0} inputs would need 2^{0} rows. A truth table is "
-                "shown for up to {1} inputs.").format(k, MAX_TRUTH_INPUTS))
+                "Too many inputs for a truth table: %Ln inputs would need 2^%n rows. A truth table is "
+                "shown for up to {0} inputs.", "", k).format(MAX_TRUTH_INPUTS))
             self._rows = np.zeros((0, 0))
             self.model.set_rows(self._rows, [], [], -1)
             self.view.hide()
@@ -394,10 +394,10 @@ class TruthTablePanel(QWidget):
         self.model.set_rows(table.rows, table.expected, table.situations, table.riddle_row)
 
         trained = sum(1 for s in table.situations if s)
-        self.summary.setText(self.tr(
-            "Every combination of the {0} inputs ({1} rows). ✓ marks the {2} rows the network was "
-            "trained on; the other rows show how it answers inputs it has never seen.").format(
-                k, self._rows.shape[0], trained))
+        rows = self.tr("%Ln rows", "", self._rows.shape[0])
+        self.summary.setText(self.tr("Every combination of the %Ln inputs ({0}).", "", k).format(rows) + " "
+                             + self.tr("✓ marks the %Ln rows the network was trained on; the other rows "
+                                       "show how it answers inputs it has never seen.", "", trained))
         self.view.show()
         self._fit_columns()
         if self._delegate_column >= 0:
