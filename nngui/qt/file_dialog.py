@@ -4,7 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QIdentityProxyModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
+
+# Qt's own texts of this dialog that Qt's Russian catalogue (qtbase_ru.qm, as PySide6 6.11 ships it)
+# lacks: Qt 6 changed them ("Look in:" became "&Look in:"). Listed here, they are in nngui's catalogue,
+# which Qt asks after its own. (The type column's "Folder" is in FileListModel.data.)
+_QT_TEXTS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+_SIZE, _TYPE, _DATE = 1, 2, 3  # QFileSystemModel's columns after the name
 
 
 def ask_path(parent: QWidget, title: str, filters: str, default: str | Path = "", folder: str = "",
@@ -21,6 +39,7 @@ def ask_path(parent: QWidget, title: str, filters: str, default: str | Path = ""
     dialog = QFileDialog(parent, title, folder, filters)
     dialog.setObjectName("fileDialog")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setProxyModel(FileListModel(dialog))
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(default.name)
@@ -30,3 +49,35 @@ def ask_path(parent: QWidget, title: str, filters: str, default: str | Path = ""
     files = dialog.selectedFiles()
     dialog.deleteLater()  # parented to the window: never left behind
     return Path(files[0]) if accepted and files else None
+
+
+class FileListModel(QIdentityProxyModel):
+    """The dialog's files with their sizes and dates in the interface's language.
+
+    Qt's file system model writes them with the system's locale ("2.93 KiB" on an English desktop
+    whatever nngui speaks, and "KiB" even in Qt's Russian locale data): here «2,93 КБ».
+    """
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        model = self.sourceModel()
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(model, QFileSystemModel) and index.isValid():
+            source = self.mapToSource(index)
+            if index.column() == _SIZE and not model.isDir(source):
+                return data_size(model.size(source))
+            if index.column() == _TYPE and model.isDir(source):
+                return QCoreApplication.translate("QAbstractFileIconProvider", "Folder",
+                                                  "All other platforms")  # Qt's own text
+            if index.column() == _DATE:
+                return QLocale().toString(model.lastModified(source), QLocale.FormatType.ShortFormat)
+        return super().data(index, role)
+
+
+def data_size(size: int) -> str:
+    """A file's size as the interface's language writes it: "2.93 KiB" (English), «2,93 КБ» (Russian)."""
+    if size < 1024:
+        return FileListModel.tr("%Ln bytes", "", size)
+    power = min((size.bit_length() - 1) // 10, 4)  # 1 KiB, 2 MiB, … 4 TiB
+    units = (FileListModel.tr("{0} KiB"), FileListModel.tr("{0} MiB"), FileListModel.tr("{0} GiB"),
+             FileListModel.tr("{0} TiB"))
+    return units[power - 1].format(QLocale().toString(size / 1024**power, "f", 2))

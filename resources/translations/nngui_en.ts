@@ -58,6 +58,17 @@
     </message>
 </context>
 <context>
+    <name>FileListModel</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/file_dialog.py" line="+79"/>
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InputSpacePanel</name>
     <message numerus="yes">
         <location filename="../../nngui/qt/widgets/input_space.py" line="+379"/>

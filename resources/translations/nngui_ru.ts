@@ -412,7 +412,7 @@
     <message>
         <location line="+1"/>
         <source>The error is the expected output minus the network&apos;s answer. Negative means the answer was too high, positive too low.</source>
-        <translation>Ошибка — это ожидаемый выход минус ответ сети. Отрицательная ошибка значит, что ответ был слишком большим, положительная — слишком маленьким.</translation>
+        <translation>Ошибка — это ожидаемый выход минус ответ сети. Отрицательная ошибка означает, что ответ слишком велик, положительная — что слишком мал.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -452,7 +452,7 @@
     <message>
         <location line="+3"/>
         <source>How steep the sigmoid is at each answer: out × (1 − out). It is largest at 0.5, where the neuron is unsure, and tiny near 0 or 1, where it is sure.</source>
-        <translation>Насколько круто идёт сигмоида в каждом ответе: выход × (1 − выход) — это её производная. Она больше всего при 0,5, где нейрон не уверен, и очень мала около 0 или 1, где он уверен.</translation>
+        <translation>Насколько круто поднимается сигмоида в точке каждого ответа: выход × (1 − выход) — это её производная. Она наибольшая при 0,5, где нейрон не уверен, и очень мала около 0 и 1, где он уверен.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -578,6 +578,38 @@
         <location line="+6"/>
         <source>… ({0} more)</source>
         <translation>… (и ещё {0})</translation>
+    </message>
+</context>
+<context>
+    <name>FileListModel</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/file_dialog.py" line="+79"/>
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} KiB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} MiB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} GiB</source>
+        <translation>{0} ГБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} TiB</source>
+        <translation>{0} ТБ</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +1332,7 @@
     <message>
         <location filename="../../nngui/qt/session.py" line="+26"/>
         <source>Fresh weights from seed {0}.</source>
-        <translation>Новые веса из зерна {0}.</translation>
+        <translation>Новые начальные веса из зерна {0}.</translation>
     </message>
     <message>
         <location filename="../../nngui/qt/actions.py" line="-206"/>
@@ -1498,7 +1530,7 @@
         <translation>не удалось записать картинку</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="+122"/>
+        <location filename="../../nngui/qt/main_window.py" line="+134"/>
         <source>About nngui</source>
         <translation>О программе nngui</translation>
     </message>
@@ -2500,7 +2532,7 @@
     <message>
         <location line="+1"/>
         <source>The iteration the article computes by hand: all weights start at 0.5. Press Step once and compare with the article.</source>
-        <translation>Итерация, которую статья считает вручную: все веса начинаются с 0,5. Нажмите «Шаг» один раз и сравните со статьёй.</translation>
+        <translation>Итерация, которую статья рассчитывает вручную: в начале все веса равны 0,5. Нажмите «Шаг» один раз и сравните со статьёй.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2591,6 +2623,28 @@
         <location line="+1"/>
         <source>The output is 1 when an odd number of inputs is 1. A hidden layer (and a bias) can learn the seven situations, but the riddle 1 1 1 is not among them: what does the network guess, and is it right?</source>
         <translation>Выход равен 1, когда нечётное число входов равно 1. Скрытый слой (со смещением) может выучить семь ситуаций, но загадки 1 1 1 среди них нет: что сеть угадает и права ли она?</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../nngui/qt/file_dialog.py" line="-13"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="-47"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
     </message>
 </context>
 <context>
@@ -2971,7 +3025,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+1"/>
         <source>4. Repeat, once.</source>
-        <translation>4. Проходим цикл всего один раз.</translation>
+        <translation>4. Повторяем всего один раз.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3033,12 +3087,12 @@ Click to switch between 0 and 1, double-click to type a value</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>S&amp;eed:</source>
+        <source>&amp;Seed:</source>
         <translation>&amp;Зерно (начальное число):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Hidden layers:</source>
+        <source>Hidden la&amp;yers:</source>
         <translation>Скр&amp;ытые слои:</translation>
     </message>
     <message>
@@ -3049,7 +3103,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message>
         <location line="+2"/>
         <source>How many times Train repeats the four steps (the article uses 10,000)</source>
-        <translation>Сколько раз «Обучить» повторяет четыре шага (в статье — 10 000)</translation>
+        <translation>Сколько раз кнопка «Обучить» повторяет четыре шага (в статье — 10 000)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -168,8 +168,8 @@ class SettingsBar(QGroupBox):
         self.seed_spin.setMinimumWidth(metrics.horizontalAdvance("0000000") + 40)
         self.hidden_edit.setMinimumWidth(metrics.horizontalAdvance("32, 16, 8") + 30)
         self.setTitle(self.tr("Settings"))
-        texts = [self.tr("&Iterations:"), self.tr("&Learning rate:"), self.tr("S&eed:"),
-                 self.tr("&Hidden layers:")]
+        texts = [self.tr("&Iterations:"), self.tr("&Learning rate:"), self.tr("&Seed:"),
+                 self.tr("Hidden la&yers:")]
         for (label, _), text in zip(self._labels, texts):
             label.setText(text)
         self.speed_caption.setText(self.tr("Spee&d:"))
