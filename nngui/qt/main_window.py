@@ -33,6 +33,7 @@ from nngui.qt.widgets.controls import AnswerCard, SettingsBar, parse_hidden_laye
 from nngui.qt.widgets.diagram import NetworkDiagram
 from nngui.qt.widgets.explain import ExplainPanel
 from nngui.qt.widgets.grid import RiddleView, SituationsView
+from nngui.qt.widgets.input_space import InputSpacePanel
 from nngui.qt.widgets.loss_plot import LossPlot
 from nngui.qt.widgets.panels import ControlsBar, DiagramPanel, PlotPanel, ScenarioPanel
 from nngui.qt.widgets.status import TrainingStatus
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.loss_plot = LossPlot(session=session)
         self.explain_panel = ExplainPanel(session=session)
         self.truth_table = TruthTablePanel(session=session)
+        self.input_space = InputSpacePanel(session=session)
         self.status = TrainingStatus(session, self)
         self.iteration_status, self.loss_status = self.status.iteration_label, self.status.loss_label
         self.speed_status = self.status.speed_label
@@ -92,11 +94,14 @@ class MainWindow(QMainWindow):
         self.explain_dock.setWidget(self.explain_panel)
         self.truth_dock = QDockWidget(self, objectName="truthTableDock")
         self.truth_dock.setWidget(self.truth_table)
-        for dock in (self.explain_dock, self.truth_dock):
+        self.input_space_dock = QDockWidget(self, objectName="inputSpaceDock")
+        self.input_space_dock.setWidget(self.input_space)
+        for dock in (self.explain_dock, self.truth_dock, self.input_space_dock):
             dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
                                  | Qt.DockWidgetArea.BottomDockWidgetArea)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.tabifyDockWidget(self.explain_dock, self.truth_dock)
+        self.tabifyDockWidget(self.truth_dock, self.input_space_dock)
         self.explain_dock.raise_()
 
         self.controls = ControlsBar(self.settings_bar.speed_widget)
@@ -186,12 +191,14 @@ class MainWindow(QMainWindow):
         bar.speedChanged.connect(session.set_speed)
         session.set_speed(bar.speed())
         self.truth_table.addHiddenLayerRequested.connect(self.add_hidden_layer)
+        self.input_space.message.connect(self.show_message)
 
     # -- texts -----------------------------------------------------------------
     def retranslate(self) -> None:
         """Set every visible text (again, after a language change)."""
         self.explain_dock.setWindowTitle(self.tr("Explain"))  # before the actions: Qt names a
         self.truth_dock.setWindowTitle(self.tr("Truth Table"))  # dock's action after its title
+        self.input_space_dock.setWindowTitle(self.tr("Input Space"))
         self.actions.retranslate()
         self.files.retranslate()
         self.scenario_panel.retranslate()
@@ -386,7 +393,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.setLocale(QLocale())  # numbers too (the children follow their parent's locale)
             self.retranslate()
-            for dock in (self.explain_dock, self.truth_dock):
+            for dock in (self.explain_dock, self.truth_dock, self.input_space_dock):
                 # Qt names a dock's float and close buttons only when its features change.
                 features = dock.features()
                 dock.setFeatures(features ^ QDockWidget.DockWidgetFeature.DockWidgetClosable)

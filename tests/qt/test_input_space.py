@@ -34,6 +34,7 @@ def make_panel(qtbot):
         panel.resize(560, 620)
         panel.show()
         qtbot.waitExposed(panel)
+        panel.bring_up_to_date()  # what its first paint does
         return panel, session
 
     yield make
@@ -118,17 +119,21 @@ def test_the_panel_follows_training_step_and_reset(qtbot, make_panel):
     assert panel.space.riddle_answer != pytest.approx(before_riddle, abs=1e-12)
 
 
-def test_a_hidden_panel_draws_nothing_until_shown(qtbot, make_panel):
+def test_a_hidden_panel_works_nothing_out_until_it_is_painted(qtbot, make_panel):
     panel, session = make_panel(article_scenario())
-    shown = panel.space
+    panel.view.repaint()
+    count = panel.refreshes
     panel.hide()
     session.step()
     session.step()
-    assert panel.space is shown  # nothing worked out while hidden
+    qtbot.wait(50)
+    assert panel.refreshes == count  # nothing worked out while hidden
     panel.show()
     qtbot.waitExposed(panel)
-    assert panel.space is not shown
-    assert panel.space.riddle_answer == pytest.approx(session.riddle_answer())
+    qtbot.waitUntil(lambda: panel.refreshes == count + 1)
+    assert panel._space.riddle_answer == pytest.approx(session.riddle_answer())
+    assert panel.space is panel._space  # up to date: asking works nothing out again
+    assert panel.refreshes == count + 1
 
 
 # -- turning and hovering ---------------------------------------------------------------------------
@@ -262,6 +267,7 @@ def test_the_hidden_neurons_planes_one_or_all(make_panel):
 
 def test_xor_with_one_neuron_says_no_plane_separates_it(qtbot, make_panel):
     panel, session = make_panel(xor_without_hidden_layer())
+    assert panel.space.single
     assert "one neuron cannot learn them" in panel.note.text()
     assert panel.note.isVisibleTo(panel)
 
@@ -274,6 +280,7 @@ def test_a_plane_that_misses_the_cube_is_explained(make_panel):
     assert "does not cut through the cube" in panel.note.text()
     assert "at least 0.5" in panel.note.text()
     session.set_weight(0, 0, 0, -2.0)
+    assert panel.space.planes[0].points.shape[0] >= 3
     assert "does not cut through" not in panel.note.text()
 
 
@@ -305,3 +312,45 @@ def test_the_view_alone_shows_its_empty_text(qtbot):
     assert view.current_layout() is None and view.card_text([]) == ""
     image = view.grab().toImage()
     assert image.pixelColor(image.width() // 2, 4) == view.look().background
+
+
+# -- in the window ------------------------------------------------------------------------------------
+
+def test_the_window_docks_the_panel_with_a_view_menu_toggle_and_exports(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDockWidget
+
+    dock = window.findChild(QDockWidget, "inputSpaceDock")
+    assert dock is window.input_space_dock and dock.windowTitle() == "Input Space"
+    assert dock.findChild(InputSpaceView, "inputSpaceView") is window.input_space.view
+    toggle = window.input_space_action
+    assert toggle in window.view_menu.actions() and toggle.isChecked()
+    toggle.trigger()
+    assert not dock.isVisible()
+    toggle.trigger()
+    assert dock.isVisible()
+    exports = window.export_menu.actions()
+    assert window.export_input_space_png_action in exports and window.export_input_space_svg_action in exports
+    # The export asks for a file (here answered at once) and says it is done.
+    target = tmp_path / "space.svg"
+    monkeypatch.setattr("nngui.qt.file_dialog.ask_path", lambda *args, **kwargs: target)
+    with qtbot.waitSignal(window.input_space.message) as said:
+        window.export_input_space_svg_action.trigger()
+    assert target.exists() and said.args == ["Exported space.svg."]
+
+
+def test_in_the_window_the_panel_follows_train_only_while_it_shows(qtbot, window):
+    panel = window.input_space
+    window.explain_dock.raise_()  # the panel is a tab behind Explain: Qt keeps it "visible", out of sight
+    qtbot.waitUntil(lambda: panel.view.visibleRegion().isEmpty())
+    count = panel.refreshes
+    with qtbot.waitSignal(window.trainingFinished, timeout=60_000):
+        window.train_action.trigger()
+    qtbot.wait(50)
+    assert panel.refreshes == count
+    window.input_space_dock.raise_()
+    qtbot.waitUntil(lambda: panel.refreshes > count)
+    trained = panel._space.riddle_answer
+    assert trained == pytest.approx(window.riddle_answer())
+    window.reset_action.trigger()
+    qtbot.waitUntil(lambda: panel._space.riddle_answer != trained)
+    assert panel.space.riddle_answer == pytest.approx(window.riddle_answer())

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap, QShowEvent
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -93,9 +93,10 @@ class InputSpacePanel(QWidget):
         self._structure: tuple | None = None           # the layer sizes and kind the controls fit
         self._names: dict[str, list[str]] = {}
         self._shown: tuple[Scenario, Network] | None = None
-        self._stale = False
+        self._stale = False                            # the network changed since the space was worked out
         self._data: tuple | None = None                # the situations as arrays, and one_neuron_cannot
-        self.space: Space | None = None
+        self._space: Space | None = None
+        self.refreshes = 0                             # how often the space was worked out
         self._create_widgets()
         self._session = session
         if session is not None:
@@ -119,6 +120,7 @@ class InputSpacePanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reset_button = QPushButton(self, objectName="resetViewButton")
         self.view = InputSpaceView(self)
+        self.view.before_paint = self.bring_up_to_date
         self.reset_button.clicked.connect(self.view.reset_view)
         self.note = QLabel(self, objectName="inputSpaceNote")
         self.note.setWordWrap(True)
@@ -147,22 +149,16 @@ class InputSpacePanel(QWidget):
         self.space_combo.setToolTip(self.tr("The input space, or the hidden space: where the output neuron "
                                             "sees each situation"))
         self.planes_combo.setToolTip(self.tr("Which hidden neurons' planes to draw"))
-        self.view.empty_text = self.tr("The situations and the network do not fit yet.")
+        self.view.empty_text = self.tr("The network's inputs and the situations' do not match yet.")
         self.view.setAccessibleName(self.tr("Input space"))
         self._structure = None  # the choices are named again
         self._names = {}
-        if self._shown is not None:
-            self._refresh(*self._shown)
+        self._invalidate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "view"):
             self.retranslate()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self._stale and self._shown is not None:
-            self._refresh(*self._shown)
 
     def sizeHint(self) -> QSize:
         return QSize(460, 520)
@@ -179,11 +175,28 @@ class InputSpacePanel(QWidget):
         self._data = None
 
     def show_network(self, scenario: Scenario, network: Network) -> None:
-        """Show this network's answers over the scenario's inputs; while hidden only remember them."""
+        """Show this network's answers over the scenario's inputs.
+
+        Only remembered here: the space is worked out when the view is next painted, so a closed
+        panel, or one behind another tab (which Qt keeps "visible", out of sight), costs nothing.
+        """
         self._shown = (scenario, network)
-        self._stale = not self.isVisible()
-        if not self._stale:
-            self._refresh(scenario, network)
+        self._invalidate()
+
+    @property
+    def space(self) -> Space | None:
+        """What the view shows, brought up to date first if the network changed since."""
+        self.bring_up_to_date()
+        return self._space
+
+    def bring_up_to_date(self) -> None:
+        """Work out the space now if the network changed since it was last worked out."""
+        if self._stale and self._shown is not None:
+            self._refresh(*self._shown)
+
+    def _invalidate(self) -> None:
+        self._stale = True
+        self.view.update()
 
     def _situations(self, scenario: Scenario, network: Network) -> tuple:
         """The situations as arrays (the first MAX_POINTS), the riddle, and whether one neuron cannot
@@ -201,8 +214,9 @@ class InputSpacePanel(QWidget):
 
     def _refresh(self, scenario: Scenario, network: Network) -> None:
         self._stale = False
+        self.refreshes += 1
         if network.n_inputs != scenario.n_inputs:
-            self.space = None
+            self._space = None
             self.view.set_space(None, [])
             return
         hidden = len(network.weights) > 1
@@ -220,7 +234,7 @@ class InputSpacePanel(QWidget):
             space = hidden_space(network, x, y, riddle, axes)
         if total > x.shape[0]:
             space = _with_total(space, total)
-        self.space = space
+        self._space = space
         self.view.set_space(space, self._coordinate_names(kind, space.size))
         self.reset_button.setVisible(space.dims == 3)
         self._show_notes(self._notes(space, cannot))
@@ -300,8 +314,7 @@ class InputSpacePanel(QWidget):
             raise ValueError(f"no {kind!r} space: 'input' or 'hidden'")
         self._kind = kind
         self._structure = None
-        if self._shown is not None:
-            self._refresh(*self._shown)
+        self._invalidate()
 
     @Slot(int)
     def _on_axis_chosen(self, index: int) -> None:
@@ -330,8 +343,7 @@ class InputSpacePanel(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(axis)
             combo.blockSignals(False)
-        if self._shown is not None:
-            self._refresh(*self._shown)
+        self._invalidate()
 
     @Slot(int)
     def _on_planes_chosen(self, index: int) -> None:
@@ -339,8 +351,7 @@ class InputSpacePanel(QWidget):
         if isinstance(data, int):
             self._neuron = data
             self._apply_planes()
-            if self._shown is not None:
-                self._refresh(*self._shown)
+            self._invalidate()
 
     # -- notes -------------------------------------------------------------------------------------------
     def _notes(self, space: Space, cannot: bool) -> list[str]:

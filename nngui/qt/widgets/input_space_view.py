@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -47,6 +48,8 @@ class InputSpaceView(QWidget):
         self.planes: list[int] | None = None  # the hidden neurons whose planes are drawn (None: all)
         self.yaw, self.pitch = geometry.DEFAULT_YAW, geometry.DEFAULT_PITCH
         self.empty_text = ""
+        self.before_paint: Callable[[], None] | None = None  # first thing in a paint (the panel's update)
+        self._painting = False
         self._layout: Layout | None = None
         self._look: Look | None = None
         self._drag: QPointF | None = None
@@ -66,14 +69,16 @@ class InputSpaceView(QWidget):
             self._update_cursor(space)
         self.space, self.names = space, names
         self._layout = None
-        self.update()
+        if not self._painting:
+            self.update()
         if self.card.isVisible() and self._hover is not None:
             self._show_card(self._hover)
 
     def set_planes(self, planes: list[int] | None) -> None:
         self.planes = None if planes is None else list(planes)
         self._layout = None
-        self.update()
+        if not self._painting:
+            self.update()
 
     def reset_view(self) -> None:
         """Face the cube from the readable default angle again."""
@@ -104,6 +109,8 @@ class InputSpaceView(QWidget):
 
     def render_to(self, painter: QPainter, rect: QRectF) -> None:
         """Paint the drawing into any rectangle of any paint device (the exports), background included."""
+        if self.before_paint is not None:
+            self.before_paint()
         look = self.look()
         painter.fillRect(rect, look.background)
         if self.space is None:
@@ -118,6 +125,12 @@ class InputSpaceView(QWidget):
         return QSize(440, 420)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        if self.before_paint is not None:
+            self._painting = True
+            try:
+                self.before_paint()
+            finally:
+                self._painting = False
         painter = QPainter(self)
         try:
             look = self.look()
