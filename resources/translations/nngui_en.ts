@@ -60,7 +60,7 @@
 <context>
     <name>FileListModel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/file_dialog.py" line="+79"/>
+        <location filename="../../nngui/qt/file_dialog.py" line="+86"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -71,8 +71,8 @@
 <context>
     <name>InputSpacePanel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/input_space.py" line="+379"/>
-        <source>Showing the first {0} of %n situations.</source>
+        <location filename="../../nngui/qt/widgets/input_space.py" line="+390"/>
+        <source>Showing the first {0} of %Ln situations.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

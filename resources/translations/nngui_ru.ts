@@ -583,7 +583,7 @@
 <context>
     <name>FileListModel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/file_dialog.py" line="+79"/>
+        <location filename="../../nngui/qt/file_dialog.py" line="+86"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -630,7 +630,7 @@
         <translation type="unfinished">не удалось записать картинку</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Axes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>Input space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +707,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+77"/>
         <source>No plane puts these situations&apos; 1s and 0s on different sides, so one neuron cannot learn them. Add a hidden layer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,7 +733,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>Showing the first {0} of %n situations.</source>
+        <source>Showing the first {0} of %Ln situations.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -820,7 +820,7 @@
         <translation type="unfinished">Ответ</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/input_space_view.py" line="+216"/>
+        <location filename="../../nngui/qt/widgets/input_space_view.py" line="+229"/>
         <source>Situation {0}</source>
         <extracomment>Radians the cube turns per pixel dragged. How near (pixels) the mouse must come to a point to explain it.</extracomment>
         <translation type="unfinished">Ситуация {0}</translation>
@@ -927,7 +927,7 @@
         <translation>Экспорт си&amp;туаций (CSV)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
@@ -942,12 +942,27 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>&amp;Input Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the network answers 1 and where 0, over its inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logarithmic Loss &amp;Scale</source>
+        <translation>&amp;Логарифмический масштаб ошибки сети</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-87"/>
         <source>Open &amp;Recent</source>
         <translation>Не&amp;давние файлы</translation>
     </message>
@@ -962,13 +977,13 @@
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location filename="../../nngui/qt/main_window.py" line="+193"/>
+        <location line="-16"/>
+        <location filename="../../nngui/qt/main_window.py" line="+199"/>
         <source>Explain</source>
         <translation>Объяснение</translation>
     </message>
@@ -978,12 +993,12 @@
         <translation>Таблица истинности</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/actions.py" line="+148"/>
+        <location filename="../../nngui/qt/actions.py" line="+151"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-228"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
@@ -1079,6 +1094,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Input Space as PN&amp;G…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the input space as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input Space as S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the input space as a scalable SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1098,7 +1133,12 @@
         <translation>Повторить четыре шага столько раз, сколько задано итераций</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Pause</source>
         <translation>Па&amp;уза</translation>
     </message>
@@ -1128,12 +1168,7 @@
         <translation>Новые начальные веса из зерна; график ошибки сети очищается</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Logarithmic Loss Scale</source>
-        <translation>&amp;Логарифмический масштаб ошибки сети</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>Show the loss on a logarithmic scale</source>
         <translation>Показывать ошибку сети в логарифмическом масштабе</translation>
     </message>
@@ -1163,7 +1198,7 @@
         <translation>Код на Python</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>&amp;Explain Panel</source>
         <translation>&amp;Объяснение</translation>
     </message>
@@ -1183,7 +1218,7 @@
         <translation>Ответ сети для каждой комбинации нулей и единиц</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
@@ -1283,7 +1318,7 @@
         <translation>Логарифмический масштаб</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/actions.py" line="+35"/>
+        <location filename="../../nngui/qt/actions.py" line="+41"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -1293,12 +1328,17 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>{0} {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="+55"/>
+        <location filename="../../nngui/qt/main_window.py" line="+1"/>
+        <source>Input Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Hidden layers: {0}. Example: 4 or 4, 3</source>
         <translation>Скрытые слои: {0}. Пример: 4 или 4, 3</translation>
     </message>
@@ -1333,11 +1373,6 @@
         <location filename="../../nngui/qt/session.py" line="+26"/>
         <source>Fresh weights from seed {0}.</source>
         <translation>Новые начальные веса из зерна {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../nngui/qt/actions.py" line="-206"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Продолжить</translation>
     </message>
     <message>
         <location filename="../../nngui/qt/main_window.py" line="-3"/>
@@ -2637,7 +2672,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location line="-47"/>
+        <location line="-54"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Папка:</translation>
     </message>
