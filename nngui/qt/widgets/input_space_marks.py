@@ -132,7 +132,7 @@ class Layout:
                                 plot.bottom() - u[:, 1] * plot.height()])
 
     def _from_screen(self, screen: Array) -> Array:
-        centre, scale = self.plot.center(), min(self.plot.width(), self.plot.height()) * 0.5
+        centre, scale = self.plot.center(), min(self.plot.width(), self.plot.height()) * 0.53
         return np.column_stack([centre.x() + screen[:, 0] * scale, centre.y() - screen[:, 1] * scale])
 
 
@@ -217,7 +217,8 @@ def label_outward(painter: QPainter, at: QPointF, middle: QPointF, text: str, ga
         boxes.append(box)
     box = boxes[0]
     if where is not None:
-        box = next((b for b in boxes if not any(b.intersects(t) for t in where.taken)), box)
+        clear = [t.adjusted(-2, -2, 2, 2) for t in where.taken]
+        box = next((b for b in boxes if not any(b.intersects(t) for t in clear)), box)
         where.taken.append(box)
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
@@ -283,7 +284,13 @@ def riddle_mark(painter: QPainter, space: Space, where: Layout, look: Look) -> N
                          centre.y() + dy * (reach + 2) - (height if dy < 0 else 0), width, height)
                   for dx, dy in ((1, -1), (1, 1), (-1, -1), (-1, 1))]
     inside = [box for box in candidates if where.rect.contains(box)] or candidates
-    box = next((b for b in inside if not any(b.intersects(t) for t in where.taken)), inside[0])
+    # The place that covers the least of the other labels and marks (with some air around them).
+    others = [t.adjusted(-8, -8, 8, 8) for t in where.taken if not t.contains(centre)]
+
+    def covered(box: QRectF) -> float:
+        return sum(max(0.0, (overlap := box.intersected(t)).width() * overlap.height()) for t in others)
+
+    box = min(inside, key=covered)
     painter.fillRect(box, translucent(look.background, 200))
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
     painter.setFont(look.font)
