@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox
 
@@ -354,3 +354,13 @@ def test_in_the_window_the_panel_follows_train_only_while_it_shows(qtbot, window
     window.reset_action.trigger()
     qtbot.waitUntil(lambda: panel._space.riddle_answer != trained)
     assert panel.space.riddle_answer == pytest.approx(window.riddle_answer())
+
+
+def test_thousands_of_situations_place_the_first_and_say_so(make_panel):
+    rng = np.random.default_rng(3)
+    inputs = rng.integers(0, 2, size=(geometry.MAX_POINTS + 500, 3)).tolist()
+    scenario = Scenario(inputs=inputs, outputs=[row[0] for row in inputs], riddle=[1, 0, 0])
+    panel, _ = make_panel(scenario)
+    assert panel.space.points.shape[0] == geometry.MAX_POINTS and panel.space.situations == 2500
+    total = QLocale().toString(2500)  # %Ln: the locale's way (the tests' C locale: 2500; Russian 2 500)
+    assert f"Showing the first 2,000 of {total} situations." in panel.note.text()

@@ -47,11 +47,11 @@ _ARROWS = "→↗↑↖←↙↓↘"  # an axis' arrow by its direction on the s
 
 # -- layout ------------------------------------------------------------------------------------------
 
-def layout(space: Space, rect: QRectF, yaw: float, pitch: float, look: Look, planes: list[int] | None,
-           names: list[str]) -> Layout:
+def layout(space: Space, rect: QRectF, yaw: float, pitch: float, look: Look,
+           planes: list[int] | None) -> Layout:
     """Place the plot, the points and the legend in `rect` (planes: as draw() takes them)."""
     metrics = QFontMetricsF(look.small)
-    rows = _flow(_legend(space, planes, names), rect.width() - 2 * MARGIN, metrics)
+    rows = _flow(_legend(space, planes), rect.width() - 2 * MARGIN, metrics)
     legend_height = len(rows) * metrics.height() * 1.5
     room = rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN - legend_height)
     font = QFontMetricsF(look.font)
@@ -92,22 +92,26 @@ def layout(space: Space, rect: QRectF, yaw: float, pitch: float, look: Look, pla
     return out
 
 
-def _legend(space: Space, planes: list[int] | None, names: list[str]) -> list[list[Chunk]]:
-    t = "InputSpaceView"
-    groups = [[Chunk("shade", translate(t, "answer 0 … 1"))],
-              [Chunk("filled", translate(t, "expected 1")), Chunk("hollow", translate(t, "expected 0"))],
-              [Chunk("riddle", translate(t, "riddle"))]]
+def _legend(space: Space, planes: list[int] | None) -> list[list[Chunk]]:
+    groups = [[Chunk("shade", translate("InputSpaceView", "answer 0 … 1"))],
+              [Chunk("filled", translate("InputSpaceView", "expected 1")),
+               Chunk("hollow", translate("InputSpaceView", "expected 0"))],
+              [Chunk("riddle", translate("InputSpaceView", "riddle"))]]
     if space.single:
-        what = {3: translate(t, "plane: answer 0.5"), 2: translate(t, "line: answer 0.5"),
-                1: translate(t, "point: answer 0.5")}[space.dims]
+        if space.dims == 3:
+            what = translate("InputSpaceView", "plane: answer 0.5")
+        elif space.dims == 2:
+            what = translate("InputSpaceView", "line: answer 0.5")
+        else:
+            what = translate("InputSpaceView", "point: answer 0.5")
         groups.append([Chunk("plane", what, PLANE_COLOUR)])
-    else:
-        if space.dims == 2:
-            groups.append([Chunk("plane", translate(t, "answer 0.5"), None)])
-        shown = [p for p in space.planes if planes is None or p.neuron in planes]
-        if shown:
-            groups.append([Chunk("text", translate(t, "where hidden neuron … is 0.5:"))]
-                          + [Chunk("plane", str(p.neuron + 1), plane_colour(p.neuron)) for p in shown])
+        return groups
+    if space.dims == 2:  # the answer's own 0.5 contour, curved behind a hidden layer
+        groups.append([Chunk("plane", translate("InputSpaceView", "answer 0.5"), None)])
+    shown = [p for p in space.planes if planes is None or p.neuron in planes]
+    if shown:
+        groups.append([Chunk("text", translate("InputSpaceView", "where hidden neuron … is 0.5:"))]
+                      + [Chunk("plane", str(p.neuron + 1), plane_colour(p.neuron)) for p in shown])
     return groups
 
 

@@ -99,7 +99,7 @@ class InputSpaceView(QWidget):
             return None
         if self._layout is None or self._layout.rect != QRectF(self.rect()):
             self._layout = layout(self.space, QRectF(self.rect()), self.yaw, self.pitch, self.look(),
-                                  self.planes, self.names)
+                                  self.planes)
         return self._layout
 
     def look(self) -> Look:
@@ -117,7 +117,7 @@ class InputSpaceView(QWidget):
             painter.setPen(look.muted)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
             return
-        where = layout(self.space, rect, self.yaw, self.pitch, look, self.planes, self.names)
+        where = layout(self.space, rect, self.yaw, self.pitch, look, self.planes)
         draw(painter, self.space, where, look, self.planes, self.names)
 
     # -- Qt ---------------------------------------------------------------------------------------------
