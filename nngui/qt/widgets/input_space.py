@@ -387,7 +387,7 @@ class InputSpacePanel(QWidget):
                             "activations on the three axes."))
             notes.append(text.format(listed))
         if space.situations > space.points.shape[0]:
-            notes.append(self.tr("Showing the first {0} of %n situations.", "", space.situations).format(
+            notes.append(self.tr("Showing the first {0} of %Ln situations.", "", space.situations).format(
                 i18n.whole(space.points.shape[0])))
         return notes
 
