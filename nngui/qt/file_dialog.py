@@ -7,13 +7,17 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QDate,
+    QDateTime,
     QIdentityProxyModel,
     QLocale,
+    QMimeDatabase,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QTreeView, QWidget
 
 # Qt's own texts of this dialog that Qt's Russian catalogue (qtbase_ru.qm, as PySide6 6.11 ships it)
 # lacks: Qt 6 changed them ("Look in:" became "&Look in:"). Listed here, they are in nngui's catalogue,
@@ -33,6 +37,16 @@ def ask_path(parent: QWidget, title: str, filters: str, default: str | Path = ""
     dialog is Qt's widget dialog (objectName fileDialog), not the platform's, so that tests and
     accessibility tools can drive it like any other window.
     """
+    dialog = file_dialog(parent, title, filters, default, folder, save)
+    accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+    files = dialog.selectedFiles()
+    dialog.deleteLater()  # parented to the window: never left behind
+    return Path(files[0]) if accepted and files else None
+
+
+def file_dialog(parent: QWidget | None, title: str, filters: str, default: str | Path = "", folder: str = "",
+                save: bool = True) -> QFileDialog:
+    """The dialog ask_path shows (not shown yet): Qt's widget dialog, its file list in nngui's language."""
     default = Path(default)
     if default.is_absolute():
         folder = str(default.parent)
@@ -40,15 +54,38 @@ def ask_path(parent: QWidget, title: str, filters: str, default: str | Path = ""
     dialog.setObjectName("fileDialog")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setProxyModel(FileListModel(dialog))
+    _fit_columns(dialog)
     if save:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(default.name)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
-    files = dialog.selectedFiles()
-    dialog.deleteLater()  # parented to the window: never left behind
-    return Path(files[0]) if accepted and files else None
+    return dialog
+
+
+def _fit_columns(dialog: QFileDialog) -> None:
+    """Widen the file list's size, type and date columns to fit their words («02.12.2026 01:05»,
+    «Изображение PNG» are longer than Qt's defaults allow), and the dialog with them."""
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is None:
+        return
+    metrics, header = view.fontMetrics(), view.header()
+    types = (QMimeDatabase().mimeTypeForName(name).comment() for name in ("image/png", "text/csv"))
+    samples = {
+        _SIZE: [data_size(999 * 1024**2 + 1000 * 1024)],
+        _TYPE: [QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+                *types],
+        _DATE: [QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)),
+                                   QLocale.FormatType.ShortFormat)],
+    }
+    wider = 0
+    for column, texts in samples.items():
+        width = max(metrics.horizontalAdvance(text) for text in texts) + 24
+        if width > header.sectionSize(column):
+            wider += width - header.sectionSize(column)
+            header.resizeSection(column, width)
+    screen = dialog.screen().availableGeometry().width() if dialog.screen() is not None else dialog.width()
+    dialog.resize(min(dialog.width() + wider, int(screen * 0.9)), dialog.height())
 
 
 class FileListModel(QIdentityProxyModel):

@@ -60,7 +60,7 @@
 <context>
     <name>FileListModel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/file_dialog.py" line="+86"/>
+        <location filename="../../nngui/qt/file_dialog.py" line="+116"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -73,9 +73,9 @@
     <message numerus="yes">
         <location filename="../../nngui/qt/widgets/input_space.py" line="+390"/>
         <source>Showing the first {0} of %Ln situations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the first {0} of %Ln situation.</numerusform>
+            <numerusform>Showing the first {0} of %Ln situations.</numerusform>
         </translation>
     </message>
 </context>

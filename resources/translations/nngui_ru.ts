@@ -583,7 +583,7 @@
 <context>
     <name>FileListModel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/file_dialog.py" line="+86"/>
+        <location filename="../../nngui/qt/file_dialog.py" line="+116"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -617,268 +617,313 @@
     <message>
         <location filename="../../nngui/qt/widgets/input_space.py" line="+61"/>
         <source>nngui input space</source>
-        <translation type="unfinished"></translation>
+        <translation>Пространство входов nngui</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the drawing could not be written</source>
-        <translation type="unfinished">не удалось записать рисунок</translation>
+        <translation>не удалось записать рисунок</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the picture could not be written</source>
-        <translation type="unfinished">не удалось записать картинку</translation>
+        <translation>не удалось записать картинку</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Axes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оси:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Face the cube from the starting angle again (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова повернуть куб к исходному ракурсу (или дважды щёлкнуть по нему)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The input space, or the hidden space: where the output neuron sees each situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пространство входов или пространство скрытого слоя: где выходной нейрон видит каждую ситуацию</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which hidden neurons&apos; planes to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Плоскости каких скрытых нейронов рисовать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network&apos;s inputs and the situations&apos; do not match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Входы сети и входы ситуаций пока не совпадают.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+105"/>
         <source>Input space</source>
-        <translation type="unfinished"></translation>
+        <translation>Пространство входов</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Input {0}</source>
-        <translation type="unfinished">Вход {0}</translation>
+        <translation>Вход {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+41"/>
         <source>Hidden neuron {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытый нейрон {0}</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Hidden space</source>
-        <translation type="unfinished"></translation>
+        <translation>Пространство скрытого слоя</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The input drawn along axis {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход, отложенный по оси {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The hidden neuron drawn along axis {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытый нейрон, отложенный по оси {0}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Every hidden neuron&apos;s plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Плоскости всех скрытых нейронов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first {0} hidden neurons&apos; planes</source>
-        <translation type="unfinished"></translation>
+        <translation>Плоскости первых {0} скрытых нейронов</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No planes</source>
-        <translation type="unfinished"></translation>
+        <translation>Без плоскостей</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>No plane puts these situations&apos; 1s and 0s on different sides, so one neuron cannot learn them. Add a hidden layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никакая плоскость не разделяет единицы и нули этих ситуаций, поэтому один нейрон не может их выучить. Добавьте скрытый слой.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With a hidden layer, where the answer is 0.5 need not be flat. Each coloured plane is one hidden neuron&apos;s own boundary; the hidden space shows the situations as the output neuron sees them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Со скрытым слоем граница, где ответ равен 0,5, может быть и не плоской. Каждая цветная плоскость — граница одного скрытого нейрона; пространство скрытого слоя показывает ситуации такими, какими их видит выходной нейрон.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each situation is placed at its hidden neurons&apos; outputs: what the output neuron sees. The output is one neuron, so where it answers 0.5 is flat here: once the network has learnt, that plane separates the 1s from the 0s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая ситуация стоит в точке, которую задают выходы скрытых нейронов: это то, что видит выходной нейрон. Выход — один нейрон, поэтому здесь граница, где он отвечает 0,5, плоская: когда сеть обучится, эта плоскость отделит единицы от нулей.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Held at the riddle&apos;s values: {0}. Situations with other values there are drawn faint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остальные входы взяты из загадки: {0}. Ситуации, у которых там другие значения, нарисованы бледно.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Held at the riddle&apos;s activations: {0}. The points are the situations&apos; own activations on the three axes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остальные выходы скрытых нейронов взяты из загадки: {0}. Точки — собственные выходы ситуаций по трём осям.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Showing the first {0} of %Ln situations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показаны первые {0} из %Ln ситуации.</numerusform>
+            <numerusform>Показаны первые {0} из %Ln ситуаций.</numerusform>
+            <numerusform>Показаны первые {0} из %Ln ситуаций.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The plane where the answer is 0.5 does not cut through the cube: the answer is at least 0.5 everywhere in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плоскость, где ответ равен 0,5, не проходит через куб: везде в нём ответ не меньше 0,5.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The plane where the answer is 0.5 does not cut through the cube: the answer is at most 0.5 everywhere in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плоскость, где ответ равен 0,5, не проходит через куб: везде в нём ответ не больше 0,5.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The line where the answer is 0.5 does not cut through the square: the answer is at least 0.5 everywhere in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямая, где ответ равен 0,5, не проходит через квадрат: везде в нём ответ не меньше 0,5.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The line where the answer is 0.5 does not cut through the square: the answer is at most 0.5 everywhere in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямая, где ответ равен 0,5, не проходит через квадрат: везде в нём ответ не больше 0,5.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The point where the answer is 0.5 is not inside the range shown: the answer is at least 0.5 all along it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка, где ответ равен 0,5, лежит за пределами показанного отрезка: на всём отрезке ответ не меньше 0,5.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The point where the answer is 0.5 is not inside the range shown: the answer is at most 0.5 all along it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Точка, где ответ равен 0,5, лежит за пределами показанного отрезка: на всём отрезке ответ не больше 0,5.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The network&apos;s answer over its inputs; where it is 0.5 is drawn as a plane, a line or a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сети в зависимости от её входов; там, где он равен 0,5, нарисована плоскость, прямая или точка.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished">Картинки PNG (*.png)</translation>
+        <translation>Картинки PNG (*.png)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished">Рисунки SVG (*.svg)</translation>
+        <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Input Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт пространства входов</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot export</source>
-        <translation type="unfinished">Не удаётся экспортировать</translation>
+        <translation>Не удаётся экспортировать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported {0}.</source>
-        <translation type="unfinished">Экспортировано: {0}.</translation>
+        <translation>Экспортирован файл {0}.</translation>
     </message>
 </context>
 <context>
     <name>InputSpaceView</name>
     <message>
-        <location filename="../../nngui/qt/widgets/input_space_marks.py" line="+278"/>
+        <location filename="../../nngui/qt/widgets/input_space_marks.py" line="+279"/>
         <source>riddle: {0}</source>
         <extracomment>Expected 1 is a filled square of the answers&apos; &quot;1&quot; colour; expected 0 a hollow one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>загадка: {0}</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/input_space_paint.py" line="+310"/>
+        <location filename="../../nngui/qt/widgets/input_space_paint.py" line="+96"/>
+        <source>answer 0 … 1</source>
+        <translation>ответ от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected 1</source>
+        <translation>ожидается 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected 0</source>
+        <translation>ожидается 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>riddle</source>
+        <translation>загадка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>plane: answer 0.5</source>
+        <translation>плоскость: ответ 0,5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line: answer 0.5</source>
+        <translation>прямая: ответ 0,5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>point: answer 0.5</source>
+        <translation>точка: ответ 0,5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>answer 0.5</source>
+        <translation>ответ 0,5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where hidden neuron … is 0.5:</source>
+        <translation>где выход скрытого нейрона … равен 0,5:</translation>
+    </message>
+    <message>
+        <location line="+201"/>
         <source>Answer</source>
-        <translation type="unfinished">Ответ</translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <location filename="../../nngui/qt/widgets/input_space_view.py" line="+229"/>
         <source>Situation {0}</source>
         <extracomment>Radians the cube turns per pixel dragged. How near (pixels) the mouse must come to a point to explain it.</extracomment>
-        <translation type="unfinished">Ситуация {0}</translation>
+        <translation>Ситуация {0}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Situations {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ситуации {0}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Corner {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вершина {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The riddle</source>
-        <translation type="unfinished"></translation>
+        <translation>Загадка</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These inputs are the riddle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти входы — загадка.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inputs: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Входы: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hidden neurons: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытые нейроны: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expected: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(drawn faint: its inputs off the axes are not the riddle&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нарисована бледно: её входы вне осей не совпадают с загадкой)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected: none (not one of the situations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается: ничего (это не одна из ситуаций)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expected: ? (this is the riddle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается: ? (это загадка)</translation>
     </message>
 </context>
 <context>
@@ -901,7 +946,7 @@
     <message>
         <location line="+3"/>
         <source>Loss (mean squared error)</source>
-        <translation>Ошибка сети (среднее квадратов ошибок)</translation>
+        <translation>Ошибка сети (среднее ошибок²)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -944,12 +989,12 @@
     <message>
         <location line="+8"/>
         <source>&amp;Input Space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пространство входов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the network answers 1 and where 0, over its inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Где сеть отвечает 1, а где 0, в зависимости от входов</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1095,22 +1140,22 @@
     <message>
         <location line="+2"/>
         <source>Input Space as PN&amp;G…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пространство входов (PNG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the input space as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пространство входов как картинку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Input Space as S&amp;VG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пространство входов (век&amp;торное, SVG)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the input space as a scalable SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пространство входов как масштабируемый рисунок SVG</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1335,7 +1380,7 @@
     <message>
         <location filename="../../nngui/qt/main_window.py" line="+1"/>
         <source>Input Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Пространство входов</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -2663,7 +2708,8 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../nngui/qt/file_dialog.py" line="-13"/>
+        <location filename="../../nngui/qt/file_dialog.py" line="-43"/>
+        <location line="+30"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Папка</translation>
@@ -2672,7 +2718,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location line="-54"/>
+        <location line="-80"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Папка:</translation>
     </message>
