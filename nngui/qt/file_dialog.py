@@ -78,14 +78,13 @@ def _fit_columns(dialog: QFileDialog) -> None:
         _DATE: [QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)),
                                    QLocale.FormatType.ShortFormat)],
     }
-    wider = 0
     for column, texts in samples.items():
-        width = max(metrics.horizontalAdvance(text) for text in texts) + 24
-        if width > header.sectionSize(column):
-            wider += width - header.sectionSize(column)
-            header.resizeSection(column, width)
-    screen = dialog.screen().availableGeometry().width() if dialog.screen() is not None else dialog.width()
-    dialog.resize(min(dialog.width() + wider, int(screen * 0.9)), dialog.height())
+        header.resizeSection(column, max(header.sectionSize(column),
+                                         max(metrics.horizontalAdvance(text) for text in texts) + 24))
+    columns = sum(header.sectionSize(column) for column in range(header.count()))
+    needed = columns + 200  # the places beside the list, the margins and a scroll bar
+    screen = dialog.screen().availableGeometry().width() if dialog.screen() is not None else needed
+    dialog.resize(max(dialog.width(), min(needed, int(screen * 0.9))), dialog.height())
 
 
 class FileListModel(QIdentityProxyModel):

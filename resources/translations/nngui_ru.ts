@@ -946,7 +946,7 @@
     <message>
         <location line="+3"/>
         <source>Loss (mean squared error)</source>
-        <translation>Ошибка сети (среднее ошибок²)</translation>
+        <translation>Ошибка сети (ср. ошибок²)</translation>
     </message>
     <message>
         <location line="+1"/>
