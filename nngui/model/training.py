@@ -2,7 +2,8 @@
 
 One loop (serve) and one set of (name, value) messages, whoever hosts it. To the loop:
 ("run", (network, X, y, learning_rate, iterations, speed)), then for that run ("paused", bool),
-("stop", True) and ("speed", float or None); ("quit", None) ends it. From the loop: ("ready", None)
+("stop", True), ("speed", float or None) and, while paused, ("step", True): one traced iteration,
+reported at once with its StepTrace; ("quit", None) ends it. From the loop: ("ready", None)
 once, as soon as it serves; then for each run ("progress", TrainingProgress) at most ~30 times a second,
 ("error", text) if the run failed, and exactly one ("finished", TrainingProgress).
 The training process talks over multiprocessing pipes; a thread of the same process over local_pipe().
@@ -15,13 +16,13 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from nngui.model.network import Network
+from nngui.model.network import Network, StepTrace
 
 #: A chunk of iterations should take about this long, so pause and stop are noticed quickly.
 CHUNK_SECONDS = 0.02
@@ -50,6 +51,7 @@ class TrainingProgress:
     iteration: int                                # iterations done so far in this run
     total: int                                    # iterations asked for in this run
     iterations_per_second: float                  # measured over the last ~second
+    trace: StepTrace | None = None                # a step of the paused run: its every number
 
 
 class Control:
@@ -60,6 +62,7 @@ class Control:
         self.paused = False
         self.speed = speed
         self.new_speed = False  # the speed changed since the loop last paced itself
+        self.steps = 0          # steps asked of the paused run, not yet taken
         self._commands = commands
 
     def look(self, timeout: float | None = 0.0) -> None:
@@ -69,9 +72,12 @@ class Control:
             return
         while True:
             name, value = self._commands.recv()
-            if name not in ("stop", "paused", "speed"):  # "quit" while a run is still going
+            if name not in ("stop", "paused", "speed", "step"):  # "quit" while a run is still going
                 raise EOFError(name)
-            setattr(self, name, value)
+            if name == "step":
+                self.steps += 1
+            else:
+                setattr(self, name, value)
             if name == "speed":
                 self.new_speed = True
             if not self._commands.poll():
@@ -132,12 +138,17 @@ class Trainer:
             control.look()
             if control.paused and not control.stop:
                 self._flush()
-                while control.paused and not control.stop:
-                    control.look(None)
+                while control.paused and not control.stop and self._done < self._total:
+                    if control.steps:
+                        control.steps -= 1
+                        self._step()
+                    else:
+                        control.look(None)
+                control.steps = 0  # a step asked just as the run resumed is a step of the run
                 now = time.perf_counter()
                 self._meter.reset(now, self._done)
                 pace_start, pace_done = now, self._done
-            if control.stop:
+            if control.stop or self._done >= self._total:
                 return
             speed = control.speed
             if control.new_speed:
@@ -164,6 +175,12 @@ class Trainer:
                 self._rate = self._meter.add(now, self._done)
                 self._flush()
                 last_report = now
+
+    def _step(self) -> None:
+        """One traced iteration of the paused run, reported at once with its trace."""
+        trace = self._network.step(self._X, self._y, self._learning_rate)
+        self._done += 1
+        self._report(replace(self.snapshot(np.array([trace.loss])), trace=trace))
 
     def _flush(self) -> None:
         """Report the losses gathered since the last report, if any."""

@@ -175,7 +175,6 @@ class TrainingSession(QObject):
         self._pending = False    # something changed that the views have not been shown yet
         self._last_update = -math.inf
         self._interval_ms = UPDATE_INTERVAL_MS
-        self._pending_step = False
         self._pending_reset = False
         self._closing = False
 
@@ -282,14 +281,14 @@ class TrainingSession(QObject):
 
     @Slot()
     def step(self) -> StepTrace | None:
-        """One iteration, traced number by number; a paused run is stopped first, then stepped."""
+        """One iteration, traced number by number. A paused run takes the step itself (it stays
+        paused, and Resume goes on to its end); `stepped` follows when its report arrives."""
         if self.controller.is_running():
             if not self.controller.is_paused():
                 self.message.emit(QCoreApplication.translate(
                     "MainWindow", "Pause training to step one iteration at a time."))
                 return None
-            self._pending_step = True
-            self.controller.stop()
+            self.controller.step()
             return None
         scenario = self.document.scenario
         trace = self.network.step(scenario.X(), scenario.y(), scenario.learning_rate)
@@ -371,6 +370,11 @@ class TrainingSession(QObject):
     @Slot(object)
     def _on_progress(self, progress: TrainingProgress) -> None:
         self._apply(progress)
+        if progress.trace is not None:  # a step of the paused run: shown at once, number by number
+            self.last_trace = progress.trace
+            self._update()
+            self.stepped.emit(progress.trace)
+            return
         if self._timer.isActive():
             return
         wait_ms = self._interval_ms - (time.perf_counter() - self._last_update) * 1000.0
@@ -393,11 +397,8 @@ class TrainingSession(QObject):
             self.message.emit(text)
         self.finished.emit()
         if self._pending_reset:
-            self._pending_reset = self._pending_step = False
+            self._pending_reset = False
             self.reset()
-        elif self._pending_step:
-            self._pending_step = False
-            self.step()
 
     def _apply(self, progress: TrainingProgress) -> None:
         """Take in a run's report: its losses, the iterations they count and the weights after them."""

@@ -194,6 +194,7 @@ class _Relay(QObject):
         self._lock = threading.Lock()
         self._asked: dict[str, Any] = {}    # the latest of each ask (stop, paused, speed) of this run
         self._serving: _Host | None = None  # the host that has the run: asks go straight to it
+        self._steps = 0                     # steps asked before the loop had the run
 
     def ask(self, **flags: Any) -> None:
         """Pass what the GUI asks of the run on to the loop (once it has the run: until then they wait)."""
@@ -202,6 +203,14 @@ class _Relay(QObject):
             if self._serving is not None:
                 for name, value in flags.items():
                     self._serving.send(name, value)
+
+    def step(self) -> None:
+        """One traced iteration of the paused run (once the loop has the run: until then it waits)."""
+        with self._lock:
+            if self._serving is not None:
+                self._serving.send("step", True)
+            else:
+                self._steps += 1
 
     @Slot()
     def run(self) -> None:
@@ -253,6 +262,8 @@ class _Relay(QObject):
         with self._lock:
             for name, value in self._asked.items():
                 host.send(name, value)
+            for _ in range(self._steps):
+                host.send("step", True)
             self._serving = host
 
     def _relay_reports(self, host: _Host) -> None:
@@ -377,6 +388,11 @@ class TrainingController(QObject):
             self._paused = False
             self._relay.ask(paused=False)
             self._set_state("running")
+
+    def step(self) -> None:
+        """One traced iteration of the paused run: `progress` brings it, with its trace."""
+        if self._relay is not None and not self._stopping and self._paused:
+            self._relay.step()
 
     def stop(self) -> None:
         """Ask the run to stop; returns at once, `finished` follows within a few tens of milliseconds."""

@@ -114,16 +114,17 @@ def test_step_matches_one_iteration_of_the_core(qtbot, window):
     assert window.loss_plot.losses()[0] == pytest.approx(expected.loss)
 
 
-def test_step_while_paused_stops_the_run_and_steps(qtbot, window):
+def test_step_while_paused_steps_and_stays_paused(qtbot, window):
     window.settings_bar.iterations_spin.setValue(5_000_000)
     qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.iteration > 0, timeout=10_000)
     window.pause_action.trigger()
     qtbot.waitUntil(lambda: window.trainer.is_paused(), timeout=2000)
-    with qtbot.waitSignal(window.trainingFinished, timeout=5000):
+    with qtbot.waitSignal(window.session.stepped, timeout=5000):
         qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.trainer.is_running())
-    assert window.loss_plot.count() == window.iteration
+    assert window.trainer.is_paused() and window.loss_plot.count() == window.iteration
+    with qtbot.waitSignal(window.trainingFinished, timeout=5000):
+        qtbot.mouseClick(window.reset_button, Qt.MouseButton.LeftButton)
 
 
 def test_reset_gives_the_seeds_weights(qtbot, window):

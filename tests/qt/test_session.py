@@ -133,16 +133,20 @@ def test_reset_while_training_stops_the_run_first(qtbot, document, session):
     np.testing.assert_array_equal(session.network.weights[0], Network([3, 1], seed=1).weights[0])
 
 
-def test_step_while_paused_stops_the_run_then_steps(qtbot, document, session):
+def test_step_while_paused_steps_inside_the_paused_run(qtbot, document, session):
     document.set_setting("iterations", 10_000_000)
     session.train()
     qtbot.waitUntil(lambda: session.iteration > 0, timeout=10_000)
     session.pause()
     qtbot.waitUntil(lambda: session.state == "paused", timeout=2000)
+    qtbot.wait(200)  # the report the loop sends as it pauses has arrived
+    before = session.iteration
     with qtbot.waitSignal(session.stepped, timeout=10_000):
         session.step()
-    assert not session.is_running()
+    assert session.state == "paused" and session.iteration == before + 1
     assert session.iteration == len(session.losses()) and session.losses()[-1] == session.last_trace.loss
+    with qtbot.waitSignal(session.finished, timeout=10_000):
+        session.controller.stop()
 
 
 def test_step_while_running_is_refused(qtbot, document, session):

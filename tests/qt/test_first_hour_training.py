@@ -1,0 +1,47 @@
+"""A beginner's first hour (issue 11), the training items: each test acts like the learner did."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+from nngui.qt.main_window import MainWindow
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def train_and_wait(qtbot, window: MainWindow, timeout: int = 30_000) -> None:
+    with qtbot.waitSignal(window.trainingFinished, timeout=timeout):
+        click(qtbot, window.train_button)
+
+
+def pause_a_long_run(qtbot, window: MainWindow, iterations: int = 5_000_000) -> None:
+    window.settings_bar.iterations_spin.setValue(iterations)
+    click(qtbot, window.train_button)
+    qtbot.waitUntil(lambda: window.session.iteration > 0, timeout=10_000)
+    click(qtbot, window.pause_button)
+    qtbot.waitUntil(lambda: window.session.state == "paused", timeout=5000)
+
+
+# -- item 7: Pause, then Step steps inside the paused run; Resume finishes it --------------------
+def test_step_while_paused_advances_one_iteration_and_resume_finishes_the_run(qtbot, window):
+    pause_a_long_run(qtbot, window, iterations=200_000)
+    session = window.session
+    qtbot.wait(200)  # the report the loop sends as it pauses has arrived
+    before = session.iteration
+    with qtbot.waitSignal(session.stepped, timeout=5000):
+        click(qtbot, window.step_button)
+    assert session.state == "paused"  # the run goes on: it did not end
+    assert session.iteration == before + 1 == len(session.losses())
+    trace = window.explain_panel.current_trace()
+    assert trace is session.last_trace and trace.loss == session.losses()[-1]
+    np.testing.assert_allclose(session.network.weights[0], trace.layers[0].weights_after)
+    with qtbot.waitSignal(session.stepped, timeout=5000):
+        click(qtbot, window.step_button)
+    assert session.iteration == before + 2
+    assert window.train_button.text().replace("&", "") == "Resume"
+    with qtbot.waitSignal(window.trainingFinished, timeout=30_000):
+        click(qtbot, window.train_button)  # Resume
+    assert session.completed and session.iteration == 200_000 == len(session.losses())
