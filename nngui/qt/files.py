@@ -41,6 +41,7 @@ PRESET_TITLES = {
     "or": QT_TRANSLATE_NOOP("MainWindow", "OR"),
     "nand": QT_TRANSLATE_NOOP("MainWindow", "NAND"),
     "xor": QT_TRANSLATE_NOOP("MainWindow", "XOR"),
+    "xor-hidden": QT_TRANSLATE_NOOP("MainWindow", "XOR with a hidden layer"),
     "xnor": QT_TRANSLATE_NOOP("MainWindow", "First two equal (XNOR)"),
     "not-first": QT_TRANSLATE_NOOP("MainWindow", "NOT first input"),
     "majority": QT_TRANSLATE_NOOP("MainWindow", "Majority of three"),

@@ -100,6 +100,10 @@ _PRESET_TEXTS = (
     QT_TRANSLATE_NOOP("Presets",
                       "The output is 1 when exactly one input is 1. One neuron cannot learn this; add a "
                       "hidden layer (try 4). The third input is always 1 (a bias)."),
+    QT_TRANSLATE_NOOP("Presets", "XOR with a hidden layer"),
+    QT_TRANSLATE_NOOP("Presets",
+                      "XOR solved: a hidden layer of 4 neurons learns what one neuron cannot. Compare its "
+                      "loss with the XOR preset's, which is stuck. The third input is always 1 (a bias)."),
     QT_TRANSLATE_NOOP("Presets", "First two equal"),
     QT_TRANSLATE_NOOP("Presets",
                       "The output is 1 when the first two inputs are equal (XNOR); the third input does "

@@ -248,7 +248,7 @@ def test_hidden_planes_and_the_hidden_space_of_xor():
 
 
 def test_a_hidden_space_of_more_than_three_neurons_holds_the_rest_at_the_riddle():
-    scenario = load_preset("xor")  # a hidden layer of 4
+    scenario = load_preset("xor-hidden")  # a hidden layer of 4
     network = scenario.network()
     inner = hidden_space(network, scenario.X(), scenario.y(), scenario.riddle, axes=(3, 0, 1))
     riddle_hidden = network.forward(np.array(scenario.riddle, dtype=float))[1]

@@ -81,7 +81,7 @@ def test_worked_example_preset():
 
 
 # The answer each preset's riddle should get (None: the riddle is there to make the user think).
-RIDDLE_ANSWERS = {"article": 1, "two-layer": 0, "and": 1, "or": 1, "nand": 0, "xor": 0, "majority": 1,
+RIDDLE_ANSWERS = {"article": 1, "two-layer": 0, "and": 1, "or": 1, "nand": 0, "xor-hidden": 0, "majority": 1,
                   "not-first": 0, "xnor": 1, "parity": None, "worked-example": None}
 
 
@@ -90,7 +90,7 @@ def test_every_preset_loads_and_is_learnable_with_its_settings(name):
     s = load_preset(name)
     assert s.name and s.description
     assert Scenario.from_json(s.to_json()) == s
-    if name == "worked-example":  # one step, shown by hand
+    if name in ("worked-example", "xor"):  # one step, shown by hand; a lesson in getting stuck
         return
     net = s.network()
     losses = net.train(s.X(), s.y(), s.iterations, s.learning_rate)
@@ -108,7 +108,16 @@ def test_two_layer_preset_reproduces_the_lineage():
     assert net.predict(s.riddle)[0] == pytest.approx(0.0078876, abs=5e-8)
 
 
-@pytest.mark.parametrize("name", ["xor", "two-layer", "xnor"])
+def test_xor_opens_as_one_neuron_that_gets_stuck():
+    s = load_preset("xor")
+    assert s.hidden_layers == [] and "hidden layer" in s.description
+    losses = s.network().train(s.X(), s.y(), s.iterations, s.learning_rate)
+    assert losses[-1] == pytest.approx(0.25, abs=1e-3)
+    solved = load_preset("xor-hidden")
+    assert solved.hidden_layers == [4] and (solved.inputs, solved.outputs) == (s.inputs, s.outputs)
+
+
+@pytest.mark.parametrize("name", ["xor-hidden", "two-layer", "xnor"])
 def test_hidden_layer_presets_defeat_one_neuron(name):
     s = load_preset(name)
     net = Network([s.n_inputs, 1], seed=s.seed, bias=s.bias)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6.QtCore import Qt
 
 from nngui.qt.main_window import MainWindow
@@ -45,3 +46,24 @@ def test_step_while_paused_advances_one_iteration_and_resume_finishes_the_run(qt
     with qtbot.waitSignal(window.trainingFinished, timeout=30_000):
         click(qtbot, window.train_button)  # Resume
     assert session.completed and session.iteration == 200_000 == len(session.losses())
+
+
+# -- item 1: the XOR preset opens as one neuron, so the lesson of the stuck loss happens ------------
+def preset_action(window: MainWindow, title: str):
+    menu = window.actions.menus["presets"]
+    (action,) = [a for a in menu.actions() if a.text() == title]
+    return action
+
+
+def test_the_xor_preset_opens_as_one_neuron_whose_loss_stays_stuck(qtbot, window):
+    preset_action(window, "XOR").trigger()
+    assert window.settings_bar.hidden_edit.text() == ""  # one neuron: no hidden layer
+    assert window.session.network.layer_sizes == [3, 1]
+    train_and_wait(qtbot, window)
+    assert window.session.last_loss() == pytest.approx(0.25, abs=1e-3)  # stuck, as the text says
+    assert window.truth_table.neuron_note.isVisibleTo(window.truth_table)
+    window.document.undo_stack.setClean()
+    preset_action(window, "XOR with a hidden layer").trigger()
+    assert window.settings_bar.hidden_edit.text() == "4"
+    train_and_wait(qtbot, window)
+    assert window.session.last_loss() < 1e-3  # the solved version learns it

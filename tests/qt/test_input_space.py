@@ -196,7 +196,7 @@ CASES = {
                             outputs=[0, 1, 1, 0], riddle=[1, 0, 0, 1, 0]),
     "two inputs, hidden layer": Scenario(inputs=[[0, 0], [0, 1], [1, 0], [1, 1]], outputs=[0, 1, 1, 0],
                                          riddle=[1, 0], hidden_layers=[3], bias=True),
-    "XOR, hidden layer of 4": load_preset("xor"),
+    "XOR, hidden layer of 4": load_preset("xor-hidden"),
     "one input, two hidden layers": Scenario(inputs=[[0], [1], [0.5]], outputs=[0, 0, 1], riddle=[0.25],
                                              hidden_layers=[2, 5], bias=True),
     "five inputs, hidden layer of 2": Scenario(
@@ -256,7 +256,7 @@ def test_more_than_three_inputs_choose_the_axes_and_hold_the_others(make_panel):
 
 
 def test_the_hidden_neurons_planes_one_or_all(make_panel):
-    panel, _ = make_panel(load_preset("xor"))
+    panel, _ = make_panel(load_preset("xor-hidden"))
     assert panel.view.planes is None and len(panel.space.planes) == 4
     panel.planes_combo.setCurrentIndex(panel.planes_combo.findData(2))
     assert panel.view.planes == [2] and [p.neuron for p in panel.space.planes] == [2]

@@ -154,7 +154,7 @@ def test_hidden_layers_edit_rebuilds_the_network(qtbot, window):
 
 
 def test_xor_needs_the_hidden_layer(qtbot, window):
-    window.document.set_scenario(load_preset("xor"))
+    window.document.set_scenario(load_preset("xor-hidden"))
     train_and_wait(qtbot, window)
     net = window.network
     for row, target in zip(window.document.scenario.inputs, window.document.scenario.outputs):

@@ -81,8 +81,8 @@ def test_xor_without_hidden_layer_says_one_neuron_cannot(panel, qtbot):
     with qtbot.waitSignal(panel.addHiddenLayerRequested, timeout=1000):
         qtbot.mouseClick(panel.add_hidden_button, Qt.MouseButton.LeftButton)
 
-    # With the preset's hidden layer the warning goes away.
-    scenario = load_preset("xor")
+    # With the solved preset's hidden layer the warning goes away.
+    scenario = load_preset("xor-hidden")
     panel.update_table(scenario, scenario.network())
     assert not panel.neuron_note.isVisibleTo(panel)
     assert panel.view.model().rowCount() == 8
