@@ -146,7 +146,7 @@ def unit_value(value: Any) -> float | None:
             return None
     if not isinstance(value, (int, float)):
         return None
-    number = float(value)
+    number = float(value) + 0.0  # "-0" is 0
     return number if math.isfinite(number) and 0.0 <= number <= 1.0 else None
 
 
@@ -176,6 +176,46 @@ def riddle_value(value: Any, column: int) -> float:
     if number is None:
         raise Refusal(Text("edit_riddle_not_unit", input=str(column + 1), value=numbers.quoted(value)))
     return number
+
+
+def pasted_rows(text: str) -> list[list[str]]:
+    """Tab-separated rows as a spreadsheet copies them ("\r\n" or "\n"; the last line break ignored)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    rows = [line.split("\t") for line in lines]
+    if rows and len(rows) > 1 and not any(is_number_text(c.strip().replace(",", ".")) for c in rows[0]):
+        rows = rows[1:]  # a header row ("Input 1", "Output") copied with the values
+    return rows
+
+
+def pasted_cells(rows: list[list[str]], row: int, column: int, n_inputs: int,
+                 n_situations: int) -> list[tuple[int, int, float]]:
+    """The cells a paste at (`row`, `column`) sets, (row, column, value), checked like typed values.
+
+    Rows beyond the last situation become new situations. A bad cell is refused naming its row and
+    column in the pasted block and the situation's cell it would go into.
+    """
+    if not rows or not any(cell.strip() for r in rows for cell in r):
+        raise Refusal(Text("paste_nothing"))
+    width = len(rows[0])
+    for number, cells in enumerate(rows):
+        if len(cells) != width:
+            raise Refusal(Text("paste_ragged", row=str(number + 1), n=str(len(cells)), m=str(width)))
+    if column + width > n_inputs + 1:
+        raise Refusal(Text("paste_too_wide", n=str(width), m=str(n_inputs + 1 - column)))
+    if row + len(rows) > MAX_SITUATIONS:
+        raise Refusal(Text("edit_most_situations", n=MAX_SITUATIONS))
+    result = []
+    for i, cells in enumerate(rows):
+        for j, cell in enumerate(cells):
+            try:
+                value = situation_value(cell, row + i, column + j, n_inputs)
+            except Refusal as refusal:
+                raise Refusal(Text("paste_cell", row=str(i + 1), column=str(j + 1),
+                                   what=refusal.text)) from None
+            result.append((row + i, column + j, value))
+    return result
 
 
 def new_situation(inputs: list[Any], output: Any, n_inputs: int, n_situations: int) -> list[float]:

@@ -286,6 +286,13 @@ _DOCUMENT = {
     "edit_weight_shapes": QT_TRANSLATE_NOOP(
         "ScenarioDocument", "Initial weights: the layers {sizes} need matrices of shapes {shapes}"),
     "edit_weights_finite": QT_TRANSLATE_NOOP("ScenarioDocument", "Initial weights must be finite numbers"),
+    "paste_nothing": QT_TRANSLATE_NOOP("ScenarioDocument", "Nothing to paste: copy some cells first"),
+    "paste_ragged": QT_TRANSLATE_NOOP(
+        "ScenarioDocument", "Cannot paste: row {row} of the copied cells has {n} cells, the first row {m}"),
+    "paste_too_wide": QT_TRANSLATE_NOOP(
+        "ScenarioDocument", "Cannot paste {n} columns here: from this column there is room for {m}"),
+    "paste_cell": QT_TRANSLATE_NOOP(
+        "ScenarioDocument", "Cannot paste: row {row}, column {column} of the copied cells: {what}"),
 }
 
 # -- the hidden layers typed in the settings bar ------------------------------------------------------------

@@ -116,6 +116,16 @@ TABLE: tuple[Menu | Action, ...] = (
            toolbar=1, icon="undo", fallback=Pixmap.SP_ArrowBack),
     Action("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), "", Key.Redo, "document.redo", menu="edit",
            toolbar=1, icon="redo", fallback=Pixmap.SP_ArrowForward),
+    Action("copy", QT_TRANSLATE_NOOP("MainWindow", "&Copy Situations"),
+           QT_TRANSLATE_NOOP("MainWindow",
+                             "Copy the selected cells (or every situation) as tab-separated text, "
+                             "for a spreadsheet"),
+           Key.Copy, "situations_view.copy_cells", menu="edit", section=1),
+    Action("paste", QT_TRANSLATE_NOOP("MainWindow", "&Paste Situations"),
+           QT_TRANSLATE_NOOP("MainWindow",
+                             "Paste cells copied from a spreadsheet at the current cell; "
+                             "rows beyond the last situation are added"),
+           Key.Paste, "situations_view.paste_cells", menu="edit", section=1, enabled="idle"),
 
     Menu("training", QT_TRANSLATE_NOOP("MainWindow", "&Training")),
     Action("train", QT_TRANSLATE_NOOP("MainWindow", "&Train"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -11,6 +12,7 @@ if TYPE_CHECKING:
 
 RIDDLE = -1  # the "row" of a riddle value in a value change
 SETTINGS = ("learning_rate", "iterations", "seed", "hidden_layers", "bias")
+MERGE_SECONDS = 1.5  # a spin box's arrow clicks this close together are one undo step
 
 # What a command touched: the document emits the matching signals after it ran.
 SITUATIONS, RIDDLE_PART, SHAPE, SETTINGS_PART = "situations", "riddle", "shape", "settings"
@@ -172,14 +174,19 @@ class SetSetting(_ShapeCommand):
         self.name = name
         self.old = getattr(document.scenario, name)
         self.new = value
+        self.when = time.monotonic()
 
     def id(self) -> int:
-        return 1000 + SETTINGS.index(self.name)
+        """Only a number's quick repeated steps merge: a change of the hidden layers or the bias
+        (typed, or the truth table's "Add a hidden layer") is always a step of its own."""
+        return -1 if self._reshapes() else 1000 + SETTINGS.index(self.name)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetSetting) or other.name != self.name:
+        if (not isinstance(other, SetSetting) or other.name != self.name
+                or other.when - self.when > MERGE_SECONDS):
             return False
         self.new = other.new
+        self.when = other.when
         self.setText(other.text())
         if self.new == self.old:
             # Back where it started: Qt drops the step without undoing it, so bring back the

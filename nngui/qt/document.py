@@ -199,6 +199,32 @@ class ScenarioDocument(QObject):
         self.undo_stack.push(SetValues(self, changes, text))
         return True
 
+    def paste_situations(self, rows: list[list[str]], row: int, column: int) -> bool:
+        """Paste cells (rows of texts, as copied from a spreadsheet) with their top left at (row,
+        column), in one undo step; rows beyond the last situation are added. Every cell is checked
+        like a typed value: if one is refused, nothing changes."""
+        s = self._scenario
+        if not self._allowed():
+            return False
+        try:
+            cells = checks.pasted_cells(rows, row, column, s.n_inputs, s.n_situations)
+        except Refusal as refusal:
+            return self._refuse(refusal)
+        added = max(0, row + len(rows) - s.n_situations)
+        k = s.n_inputs
+        old = {(r, c): (s.outputs[r] if c == k else s.inputs[r][c])
+               for r, c, _ in cells if r < s.n_situations}
+        changes = [(r, c, old.get((r, c), 0.0), v) for r, c, v in cells if old.get((r, c), 0.0) != v]
+        if not added and not changes:
+            return True
+        self.undo_stack.beginMacro(self.tr("Paste %Ln cells", "", len(cells)))
+        for new_row in range(s.n_situations, s.n_situations + added):
+            self.undo_stack.push(InsertSituation(self, new_row, [0.0] * k, 0.0, ""))
+        if changes:
+            self.undo_stack.push(SetValues(self, changes, ""))
+        self.undo_stack.endMacro()
+        return True
+
     def set_riddle_values(self, cells: Sequence[tuple[int, float | str]], text: str = "") -> bool:
         """Set several riddle inputs (column, value) in one undo step; allowed while locked."""
         riddle = self._scenario.riddle

@@ -25,6 +25,7 @@ from nngui.qt.actions import Actions
 from nngui.qt.autosave import Autosave
 from nngui.qt.document import ScenarioDocument
 from nngui.qt.files import Files, render_diagram
+from nngui.qt.keyboard import set_reading_order
 from nngui.qt.messages import scenario_text
 from nngui.qt.models import RiddleModel, SituationsModel
 from nngui.qt.session import TrainingSession
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.read_settings()
         self.show_scenario()
+        set_reading_order(self)
 
     # -- building ------------------------------------------------------------
     def create_widgets(self) -> None:

@@ -223,9 +223,11 @@ def test_changing_hidden_layers_drops_initial_weights_in_the_same_step(doc):
     assert doc.set_initial_weights(weights)
     assert doc.scenario.initial_weights == [[[0.5], [0.5], [0.5]]]
     doc.set_setting("hidden_layers", [4])
-    doc.set_setting("hidden_layers", [2])  # merged
+    doc.set_setting("hidden_layers", [2])  # a step of its own: hidden layers never merge
     assert doc.scenario.initial_weights is None
-    assert doc.undo_stack.count() == 2
+    assert doc.undo_stack.count() == 3
+    doc.undo_stack.undo()
+    assert doc.scenario.hidden_layers == [4] and doc.scenario.initial_weights is None
     doc.undo_stack.undo()
     assert doc.scenario.hidden_layers == [] and doc.scenario.initial_weights == [[[0.5], [0.5], [0.5]]]
     assert doc.scenario.network().weights[0].tolist() == [[0.5], [0.5], [0.5]]

@@ -241,8 +241,12 @@ def test_typing_a_digit_or_f2_opens_the_editor(qtbot, views, doc):
     qtbot.waitUntil(lambda: not open_editors(situations))
     assert doc.scenario.inputs[1][0] == 0.5
     situations.setFocus()
-    qtbot.keyClick(situations, Qt.Key.Key_X)  # a letter does not open the editor
-    assert not open_editors(situations)
+    qtbot.keyClick(situations, Qt.Key.Key_X)  # a letter opens it too: "abc" is typed, then refused
+    editor = editor_of(situations)
+    assert editor.text() == "x"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not open_editors(situations))
+    assert doc.scenario.inputs[1][0] == 0.5
 
 
 def test_space_switches_and_delete_clears_the_selection_in_one_step(qtbot, views, doc):
@@ -319,13 +323,13 @@ def test_inputs_are_added_and_removed_with_the_riddle_following(qtbot, views, do
     shape_changes = []
     doc.shapeChanged.connect(lambda: shape_changes.append(1))
     situations.setCurrentIndex(situations.model().index(0, 0))
-    situations.add_input_action.trigger()
-    assert doc.scenario.inputs[1] == [1.0, 0.0, 1.0, 1.0] and doc.scenario.riddle == [1.0, 0.0, 0.0, 0.0]
+    situations.add_input_action.trigger()  # after the last input, wherever the current cell is
+    assert doc.scenario.inputs[1] == [1.0, 1.0, 1.0, 0.0] and doc.scenario.riddle == [1.0, 0.0, 0.0, 0.0]
     assert riddle.model().columnCount() == 5 and situations.model().columnCount() == 5
     assert riddle.model().headerData(4, Qt.Orientation.Horizontal) == "Answer"
     situations.setCurrentIndex(situations.model().index(0, 4))  # the output: the last input goes
     situations.remove_input_action.trigger()
-    assert doc.scenario.inputs[1] == [1.0, 0.0, 1.0]
+    assert doc.scenario.inputs[1] == [1.0, 1.0, 1.0]
     situations.setCurrentIndex(situations.model().index(0, 0))
     situations.remove_input_action.trigger()
     situations.remove_input_action.trigger()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +20,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Slot,
 )
 from PySide6.QtGui import (
@@ -35,7 +38,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QStyle,
@@ -46,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from nngui.model import numbers
+from nngui.model.checks import pasted_rows
 from nngui.model.scenario import (
     MAX_FILE_BYTES,
     ScenarioError,
@@ -64,7 +70,13 @@ if TYPE_CHECKING:
 
 COLUMN_WIDTH = 70      # a compact cell: "Input 10" and "0.125" fit
 MIN_COLUMN_WIDTH = 52
-TYPED_STARTS_EDIT = set("0123456789.,")  # keys that open the editor on the current cell
+NOTE_MS = 8000          # how long a refused value's note stays beside its cell
+
+
+def starts_edit(text: str) -> bool:
+    """Whether a key typed on a cell opens its editor: any printable character but a space (which
+    switches the cell), so that "-1" or "abc" are typed in full and then stored or refused."""
+    return bool(text) and text[0].isprintable() and not text[0].isspace()
 
 
 class ValueDelegate(QStyledItemDelegate):
@@ -85,10 +97,16 @@ class ValueDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: QModelIndex | QPersistentModelIndex) -> None:
+        """Store the text as typed; if the document refuses it, the old value stays and the view
+        shows why beside the cell (the status bar says it too)."""
         if isinstance(editor, QLineEdit):
             text = editor.text().strip()
             if text != i18n.decimal(numbers.exact(index.data(Qt.ItemDataRole.EditRole))):
-                model.setData(index, text, Qt.ItemDataRole.EditRole)  # the document says why if refused
+                view = self.parent()
+                if isinstance(view, _ValueView):
+                    view.commit(QModelIndex(index), lambda: model.setData(index, text))
+                else:
+                    model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -147,6 +165,7 @@ class _ValueView(QTableView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setWordWrap(False)
         header = self.horizontalHeader()
@@ -158,6 +177,49 @@ class _ValueView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self._pressed: QPersistentModelIndex | None = None      # where a plain left click started
         self._toggled: tuple[QPersistentModelIndex, int] | None = None  # last click's cell, stack index
+        self.note = QLabel(self, objectName="cellNote")  # why a typed value was refused, beside its cell
+        self.note.setWordWrap(True)
+        self.note.setAutoFillBackground(True)
+        self.note.setFrameShape(QFrame.Shape.Box)
+        self.note.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.note.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.note.hide()
+        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_MS)
+        self._note_timer.timeout.connect(self.note.hide)
+
+    # -- a refused value's note ----------------------------------------------------------
+    def commit(self, index: QModelIndex, store: Callable[[], bool]) -> bool:
+        """Run `store` (an edit of the document); if refused, show its reason beside the cell."""
+        reasons: list[str] = []
+        self.document.message.connect(reasons.append)
+        try:
+            done = store()
+        finally:
+            self.document.message.disconnect(reasons.append)
+        if done:
+            self.hide_note()
+        elif reasons:
+            self.show_note(index, reasons[-1])
+        return done
+
+    def show_note(self, index: QModelIndex, text: str) -> None:
+        """Show `text` in a small note just below the cell (above it if there is no room)."""
+        self.note.setText(text)
+        width = max(self.viewport().width() - 8, 120)
+        self.note.setFixedWidth(width)
+        self.note.adjustSize()
+        cell = self.visualRect(index).translated(self.viewport().pos())
+        y = cell.bottom() + 2
+        if y + self.note.height() > self.height() and cell.top() - self.note.height() - 2 >= 0:
+            y = cell.top() - self.note.height() - 2
+        self.note.move(4, max(0, min(y, self.height() - self.note.height())))
+        self.note.show()
+        self.note.raise_()
+        self._note_timer.start()
+
+    def hide_note(self) -> None:
+        self._note_timer.stop()
+        self.note.hide()
 
     def sizeHint(self) -> QSize:
         """Room for every column at its compact width and for up to 12 rows (at least 3)."""
@@ -206,9 +268,10 @@ class _ValueView(QTableView):
         if not cells:
             return False
         if len(cells) == 1:
-            done = self.model().setData(cells[0][0], cells[0][1], Qt.ItemDataRole.EditRole)
+            done = self.commit(cells[0][0], lambda: self.model().setData(cells[0][0], cells[0][1]))
         else:
-            done = self.model().set_values(cells, _ValueView.tr("Switch %Ln cells", "", len(cells)))
+            done = self.commit(cells[0][0], lambda: self.model().set_values(
+                cells, _ValueView.tr("Switch %Ln cells", "", len(cells))))
         if done and len(cells) == 1:
             self._toggled = (QPersistentModelIndex(cells[0][0]), self.document.undo_stack.index())
         return done
@@ -226,6 +289,8 @@ class _ValueView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Escape and self.note.isVisible():
+            self.hide_note()
         if self.state() != QAbstractItemView.State.EditingState and mods == Qt.KeyboardModifier.NoModifier:
             if key == Qt.Key.Key_Space:
                 self.toggle(self._chosen())
@@ -243,14 +308,18 @@ class _ValueView(QTableView):
         While the document is locked the situations' editor does not open: the reason is shown at once.
         """
         if (trigger == QAbstractItemView.EditTrigger.AnyKeyPressed and isinstance(event, QKeyEvent)
-                and (not event.text() or event.text()[0] not in TYPED_STARTS_EDIT)):
+                and not starts_edit(event.text())):
             return False
         reason = self.document.lock_reason()
         if (self.follows_lock and reason is not None and self._editable(QModelIndex(index))
                 and trigger & self.editTriggers()):  # (Qt also asks with triggers it then ignores)
             self.document.message.emit(reason)
+            self.show_note(QModelIndex(index), reason)
             return False
-        return super().edit(index, trigger, event)
+        opened = super().edit(index, trigger, event)
+        if opened:
+            self.hide_note()
+        return opened
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -289,6 +358,7 @@ class SituationsView(_ValueView):
         for changed in (model.rowsInserted, model.rowsRemoved, model.modelReset):
             changed.connect(self.updateGeometry)  # room for up to 12 situations (see sizeHint)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        model.columnsRemoved.connect(self._stretch_columns)
         self._create_actions()
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._cell_menu)
@@ -300,9 +370,9 @@ class SituationsView(_ValueView):
     def _create_actions(self) -> None:
         def action(icon: QIcon, shortcut: QKeySequence | None, slot: object) -> QAction:
             result = QAction(icon, "", self)
-            if shortcut is not None:
+            if shortcut is not None:  # from anywhere in the window, as the Edit menu promises
                 result.setShortcut(shortcut)
-                result.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                result.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             result.triggered.connect(slot)
             self.addAction(result)
             return result
@@ -341,6 +411,13 @@ class SituationsView(_ValueView):
             action.setToolTip(tip)
             action.setStatusTip(tip)
 
+    @Slot()
+    def _stretch_columns(self) -> None:
+        """Qt's header does not stretch the remaining columns after one is removed: ask it again."""
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.resizeSections(QHeaderView.ResizeMode.Stretch)
+
     def actions_for_menus(self) -> list[QAction]:
         return [self.add_situation_action, self.remove_situation_action,
                 self.add_input_action, self.remove_input_action]
@@ -366,10 +443,9 @@ class SituationsView(_ValueView):
         return True
 
     def add_input(self) -> bool:
-        """Insert an input after the current input column (at the end of the inputs otherwise)."""
-        k = self.document.scenario.n_inputs
+        """Add an input after the last input (before the output): 0 in every situation and the riddle."""
+        column = self.document.scenario.n_inputs
         current = self.currentIndex()
-        column = current.column() + 1 if current.isValid() and current.column() < k else k
         if not self.document.insert_input(column):
             return False
         self.setCurrentIndex(self.model().index(max(current.row(), 0), column))
@@ -381,6 +457,44 @@ class SituationsView(_ValueView):
         current = self.currentIndex()
         column = current.column() if current.isValid() and current.column() < k else k - 1
         return self.document.remove_input(column)
+
+    # -- copy and paste (tab-separated, as spreadsheets do) -----------------------------------------
+    def copy_cells(self) -> str:
+        """Put the selected cells (every situation if none is selected) on the clipboard as
+        tab-separated rows, each number in full with the language's decimal separator."""
+        chosen = self.selectionModel().selectedIndexes()
+        model = self.model()
+        if chosen:
+            rows = range(min(i.row() for i in chosen), max(i.row() for i in chosen) + 1)
+            columns = range(min(i.column() for i in chosen), max(i.column() for i in chosen) + 1)
+        else:
+            rows, columns = range(model.rowCount()), range(model.columnCount())
+        text = "".join("\t".join(i18n.decimal(numbers.exact(model.index(r, c).data(Qt.ItemDataRole.EditRole)))
+                                 for c in columns) + "\n" for r in rows)
+        QApplication.clipboard().setText(text)
+        count = len(rows) * len(columns)
+        self.document.message.emit(self.tr("Copied %Ln cells", "", count))
+        return text
+
+    def paste_cells(self) -> bool:
+        """Paste tab-separated rows from the clipboard at the current cell (the selection's top left),
+        in one undo step; rows beyond the last situation are added. If a cell is refused, nothing
+        changes and a note beside the grid names its row and column."""
+        chosen = self.selectionModel().selectedIndexes()
+        current = self.currentIndex()
+        if chosen:
+            row, column = min(i.row() for i in chosen), min(i.column() for i in chosen)
+        else:
+            row, column = (current.row(), current.column()) if current.isValid() else (0, 0)
+        rows = pasted_rows(QApplication.clipboard().text())
+        at = self.model().index(row, column)
+        if not self.commit(at, lambda: self.document.paste_situations(rows, row, column)):
+            return False
+        last = self.model().index(row + len(rows) - 1, column + len(rows[0]) - 1)
+        selection = self.selectionModel()
+        selection.select(QItemSelection(at, last), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.setCurrentIndex(at, QItemSelectionModel.SelectionFlag.NoUpdate)
+        return True
 
     def import_csv(self, path: str | os.PathLike[str]) -> bool:
         """Replace the situations with a CSV file's (one undo step); on error nothing changes."""

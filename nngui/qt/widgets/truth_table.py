@@ -283,6 +283,7 @@ class TruthTablePanel(QWidget):
         self.model = TruthTableModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("truthTableView")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         self.view.setModel(self.model)
         self._delegate = _AnswerDelegate(self.view)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,0 +1,51 @@
+"""The main window's tab order: Tab runs through the whole window in reading order."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QToolButton, QWidget
+
+if TYPE_CHECKING:
+    from nngui.qt.main_window import MainWindow
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    """A widget Tab stops at (the line edit inside a spin box is its spin box's)."""
+    parent = widget.parentWidget()
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and not isinstance(parent, QAbstractSpinBox)
+
+
+def _in_chain_order(root: QWidget) -> list[QWidget]:
+    """The widgets inside `root` that Tab stops at, in their present order in the focus chain."""
+    found: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    while widget is not root and widget not in found:
+        if root.isAncestorOf(widget) and _takes_tab(widget):
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
+
+
+def reading_order(window: MainWindow) -> list[QWidget]:
+    """Top to bottom, left to right: the training buttons and the speed; the situations, their
+    buttons, the riddle and the settings; the diagram and the loss plot; then each dock's own."""
+    bar = window.settings_bar
+    order: list[QWidget] = [*window.controls.buttons.values(), bar.speed_slider, window.situations_view]
+    order += window.scenario_panel.findChildren(QToolButton)  # add/remove situation and input
+    order += [window.riddle_view, bar.iterations_spin, bar.learning_rate_spin, bar.seed_spin,
+              bar.hidden_edit, window.diagram, window.log_check, window.loss_plot]
+    for dock in (window.explain_dock, window.truth_dock, window.input_space_dock):
+        order += [w for w in _in_chain_order(dock) if w not in order]
+    return order
+
+
+def set_reading_order(window: MainWindow) -> None:
+    """Make Tab (and Shift+Tab, backwards) follow reading_order(window)."""
+    order = reading_order(window)
+    for before, after in zip(order, order[1:]):
+        QWidget.setTabOrder(before, after)
+
+
+__all__ = ["reading_order", "set_reading_order"]
