@@ -39,6 +39,7 @@ from nngui.qt.widgets.loss_plot import LossPlot
 from nngui.qt.widgets.panels import ControlsBar, DiagramPanel, PlotPanel, ScenarioPanel
 from nngui.qt.widgets.status import TrainingStatus
 from nngui.qt.widgets.truth_table import TruthTablePanel
+from nngui.qt.zoom import Zoom
 
 __all__ = ["MainWindow", "settings", "settings_folder"]
 
@@ -65,7 +66,9 @@ class MainWindow(QMainWindow):
         self._closing = False
 
         self.create_widgets()
+        self.zoom = Zoom(self)  # before the actions: View → Zoom In calls it
         self.create_actions()
+        self.zoom.add_keys()
         self.status.add_to(self.statusBar())
         self.connect_signals()
         self.retranslate()
@@ -183,6 +186,8 @@ class MainWindow(QMainWindow):
         session = self.session
         session.stateChanged.connect(self._show_training_state)
         session.finished.connect(self.trainingFinished)
+        session.weightsChanged.connect(self._show_train_text)  # a run ended, a step, a Reset
+        doc.settingsChanged.connect(self._show_train_text)  # the number of iterations
         session.message.connect(self.show_message)
 
         bar = self.settings_bar
@@ -283,7 +288,23 @@ class MainWindow(QMainWindow):
         self.diagram.set_editable(not running, self.tr("Stop training to edit weights."))
         self.explain_panel.set_step_enabled(not running or paused,
                                             self.tr("Pause training to step one iteration at a time."))
-        self.scenario_panel.show_lock(running)
+        self.scenario_panel.show_lock(running, paused)
+        self._show_train_text()
+
+    @Slot()
+    def _show_train_text(self, *args: object) -> None:
+        """After iterations since Reset, Train goes on from there: its text says so ("Train 10,000 more")."""
+        session, action = self.session, self.train_action
+        more = self.tr("&Train %Ln more", "", self.document.scenario.iterations)
+        self.controls.keep_width("train", [self.tr("Res&ume"), more])
+        if session.is_running() or session.iteration == 0:
+            if not session.is_running():
+                action.setText(self.tr("&Train"))
+                action.setStatusTip(self.tr("Repeat the four steps for the set number of iterations"))
+            return
+        action.setText(more)
+        action.setStatusTip(self.tr("Go on from iteration {0}; Reset starts over.").format(
+            i18n.whole(session.iteration)))
 
     @Slot(bool)
     def set_log_scale(self, on: bool) -> None:
@@ -346,6 +367,13 @@ class MainWindow(QMainWindow):
         return self.autosaver.offer_recovery()
 
     # -- help ------------------------------------------------------------------
+    @Slot()
+    def show_getting_started(self) -> QDialog:
+        """Help → Getting Started (F1): what to click first and what the colours mean."""
+        from nngui.qt.help import show_getting_started
+
+        return show_getting_started(self)
+
     @Slot()
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About nngui"), self.about_text())

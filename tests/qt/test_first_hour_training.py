@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
@@ -67,3 +69,49 @@ def test_the_xor_preset_opens_as_one_neuron_whose_loss_stays_stuck(qtbot, window
     assert window.settings_bar.hidden_edit.text() == "4"
     train_and_wait(qtbot, window)
     assert window.session.last_loss() < 1e-3  # the solved version learns it
+
+
+# -- item 8: after a run, Train says it goes on from there; Reset starts over --------------------
+def button_text(button) -> str:
+    return button.text().replace("&", "")
+
+
+def test_train_after_a_finished_run_says_it_trains_more(qtbot, window):
+    assert button_text(window.train_button) == "Train"
+    train_and_wait(qtbot, window)
+    assert re.fullmatch(r"Train 10[,\u00a0 ]?000 more", button_text(window.train_button))
+    assert "Reset starts over" in window.train_action.statusTip()
+    window.settings_bar.iterations_spin.setValue(500)
+    assert button_text(window.train_button) == "Train 500 more"
+    train_and_wait(qtbot, window)
+    assert window.session.iteration == 10_500  # it went on from where it stopped
+    click(qtbot, window.reset_button)
+    assert window.session.iteration == 0 and button_text(window.train_button) == "Train"
+    with qtbot.waitSignal(window.session.stepped, timeout=5000):
+        click(qtbot, window.step_button)
+    assert button_text(window.train_button) == "Train 500 more"
+
+
+# -- item 13: the lock banner: an icon, "paused" while paused, the grid stays put, Resume fits -------
+def test_the_lock_banner_draws_an_icon_says_paused_and_moves_nothing(qtbot, window):
+    window.settings_bar.iterations_spin.setValue(5_000_000)
+    grid = window.situations_view
+    top, row = grid.mapTo(window, grid.rect().topLeft()), window.controls
+    widths = [b.width() for b in row.buttons.values()]
+    pause_a_long_run(qtbot, window)
+    banner, label = window.scenario_panel.lock_banner, window.lock_label
+    assert label.isVisible() and "paused" in label.text()
+    assert not any(ord(c) > 0x2FFF for c in label.text())  # no emoji: fonts here cannot draw one
+    assert not window.scenario_panel.lock_icon.pixmap().isNull()  # a lock icon instead
+    assert banner.isVisible()
+    qtbot.wait(50)
+    assert grid.mapTo(window, grid.rect().topLeft()) == top  # the grid was not pushed down
+    assert button_text(window.train_button) == "Resume"
+    assert [b.width() for b in row.buttons.values()] == widths  # nor did "Resume" widen the row
+    click(qtbot, window.pause_button)
+    qtbot.waitUntil(lambda: window.session.state == "running", timeout=5000)
+    assert "running" in label.text()
+    with qtbot.waitSignal(window.trainingFinished, timeout=10_000):
+        click(qtbot, window.reset_button)
+    qtbot.waitUntil(lambda: not label.isVisible())
+    assert grid.mapTo(window, grid.rect().topLeft()) == top

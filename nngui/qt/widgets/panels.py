@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from nngui.qt.icons import icon
 from nngui.qt.widgets.explain import FlowLayout
 
 translate = QCoreApplication.translate  # translate("Context", …) calls are what pyside6-lupdate extracts
@@ -27,9 +28,27 @@ class ScenarioPanel(QWidget):
         self.situations_title = _title("situationsTitle")
         self.description_label = QLabel(objectName="descriptionLabel")
         self.description_label.setWordWrap(True)
+        # While training, why the situations are locked: a lock icon (fonts may lack an emoji) and
+        # the words; its room is kept while it is hidden, so the grid never moves when it comes.
+        self.lock_banner = QWidget(objectName="lockBanner")
+        banner = QHBoxLayout(self.lock_banner)
+        banner.setContentsMargins(0, 0, 0, 0)
+        self.lock_icon = QLabel(objectName="lockIcon")
+        self.lock_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        try:
+            self.lock_icon.setPixmap(icon("lock").pixmap(16, 16))
+        except FileNotFoundError:
+            pass
         self.lock_label = QLabel(objectName="lockLabel")
         self.lock_label.setWordWrap(True)
-        self.lock_label.hide()
+        banner.addWidget(self.lock_icon)
+        banner.addWidget(self.lock_label, 1)
+        policy = self.lock_banner.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        self.lock_banner.setSizePolicy(policy)
+        self.lock_banner.hide()
+        self._locked = self._paused = False
         self.riddle_title = _title("riddleTitle")
         self.riddle_hint = QLabel(objectName="riddleHint")
         self.riddle_hint.setWordWrap(True)
@@ -38,7 +57,7 @@ class ScenarioPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 8)
-        for widget in (self.situations_title, self.description_label, self.lock_label, situations,
+        for widget in (self.situations_title, self.description_label, self.lock_banner, situations,
                        grid_buttons):
             layout.addWidget(widget)
         layout.addSpacing(6)
@@ -67,19 +86,24 @@ class ScenarioPanel(QWidget):
         self.situations_title.setText(translate("MainWindow", "Training situations"))
         self.riddle_title.setText(translate("MainWindow", "Riddle"))
         self.riddle_hint.setText(translate("MainWindow", "Click a cell to switch it between 0 and 1."))
+        self.show_lock(self._locked, self._paused)  # its words (and so its room) in the new language
 
     def show_description(self, text: str) -> None:
         self.description_label.setText(text)
         self.description_label.setVisible(bool(text))
 
-    def show_lock(self, locked: bool) -> None:
-        """Say (or stop saying) that training locks the situations and settings."""
-        if locked:
+    def show_lock(self, locked: bool, paused: bool = False) -> None:
+        """Say (or stop saying) that training, running or paused, locks the situations and settings."""
+        self._locked, self._paused = locked, paused
+        if paused:
             self.lock_label.setText(translate(
-                "MainWindow",
-                "🔒 Training is running: the situations and settings are locked until it stops. "
-                "The riddle stays clickable."))
-        self.lock_label.setVisible(locked)
+                "MainWindow", "Training is paused: the situations and settings are locked until it stops. "
+                              "The riddle stays clickable."))
+        else:  # also while hidden: the words it will show keep its room
+            self.lock_label.setText(translate(
+                "MainWindow", "Training is running: the situations and settings are locked until it stops. "
+                              "The riddle stays clickable."))
+        self.lock_banner.setVisible(locked)
 
 
 class ControlsBar(QWidget):
@@ -105,6 +129,21 @@ class ControlsBar(QWidget):
         """Each button shows and triggers the action of its name."""
         for name, button in self.buttons.items():
             button.setDefaultAction(actions[name])
+
+    def keep_width(self, name: str, texts: list[str]) -> None:
+        """The button of that name is as wide as its widest text ("Resume", "Train 10,000 more"), so
+        the row does not move when its text changes."""
+        button = self.buttons[name]
+        probe = QToolButton()  # measured as the button would be with each text
+        probe.setToolButtonStyle(button.toolButtonStyle())
+        probe.setIcon(button.icon())
+        probe.setMinimumHeight(button.minimumHeight())
+        probe.setFont(button.font())
+        widths = [button.sizeHint().width()]
+        for text in texts:
+            probe.setText(text)
+            widths.append(probe.sizeHint().width())
+        button.setMinimumWidth(max(widths))
 
 
 class DiagramPanel(QWidget):
