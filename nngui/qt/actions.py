@@ -165,11 +165,24 @@ TABLE: tuple[Menu | Action, ...] = (
            QT_TRANSLATE_NOOP("MainWindow", "Show the loss on a logarithmic scale"),
            "Ctrl+L", "set_log_scale", "toggled", menu="view", section=1, checkable=True),
     Menu("language", QT_TRANSLATE_NOOP("MainWindow", "&Language"), "view", section=2),
+    # The zoom (zoom.py): every text larger for a projector; Ctrl+= also zooms in (zoom.Zoom.add_keys).
+    Action("zoom_in", QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"),
+           QT_TRANSLATE_NOOP("MainWindow", "Make every text larger, for a projector"),
+           Key.ZoomIn, "zoom.zoom_in", menu="view", section=3),
+    Action("zoom_out", QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"),
+           QT_TRANSLATE_NOOP("MainWindow", "Make every text smaller"),
+           Key.ZoomOut, "zoom.zoom_out", menu="view", section=3),
+    Action("actual_size", QT_TRANSLATE_NOOP("MainWindow", "&Actual Size"),
+           QT_TRANSLATE_NOOP("MainWindow", "Every text at the system's size again"),
+           "Ctrl+0", "zoom.actual_size", menu="view", section=3),
 
     Menu("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
+    Action("getting_started", QT_TRANSLATE_NOOP("MainWindow", "&Getting Started"),
+           QT_TRANSLATE_NOOP("MainWindow", "What to click first, and what the colours mean"),
+           Key.HelpContents, "show_getting_started", menu="help"),
     Action("about", QT_TRANSLATE_NOOP("MainWindow", "&About nngui"),
            QT_TRANSLATE_NOOP("MainWindow", "What nngui teaches, and credits"),
-           "F1", "about", menu="help"),
+           None, "about", menu="help", section=1),
 )
 
 
