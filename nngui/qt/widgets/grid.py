@@ -91,6 +91,8 @@ class ValueDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return  # what the user is typing stays (the cell was only shown again, e.g. retranslated)
         if isinstance(editor, QLineEdit) and isinstance(value, float):
             editor.setText(i18n.decimal(numbers.exact(value)))
             editor.selectAll()
