@@ -7,6 +7,7 @@ Each returns text with a "." decimal point; the Qt side writes it the interface 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from typing import Any
 
 SHOWN_CHARACTERS = 30  # a typed value quoted in a message is cut after this many characters
@@ -41,6 +42,62 @@ def short(value: float, point: str = ".") -> str:
     if text == "-0":
         text = "0"
     return _point(text.replace("-", "−"), point)
+
+
+def plain(value: float, decimals: int = 3, point: str = ".") -> str:
+    """A number for a beginner: plain decimals, no trailing zeros, a real minus sign ("0.25", "−1.5").
+
+    A small number gets the decimals its first two digits need ("0.00009", "0.000012", not "9e−5"),
+    down to 10⁻⁸; below that, and from a million up, it is written as short() writes it ("2.27e−9").
+    """
+    v = float(value)
+    if not math.isfinite(v) or abs(v) >= 1e6 or (v != 0 and abs(v) < 1e-8):
+        return short(v, point)
+    if v != 0 and abs(v) < 10 ** -decimals:
+        decimals = min(9, 1 - math.floor(math.log10(abs(v))))
+    text = f"{v:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{v:.0f}"
+    if text in ("-0", ""):
+        text = "0"
+    return _point(text.replace("-", "−"), point)
+
+
+def adding_up(values: Sequence[float], result: float, compute: Callable[[Sequence[float]], float],
+              point: str = ".") -> tuple[list[str], str, str]:
+    """A worked example that reads true: the values, "=" or "≈", and the result, written plain().
+
+    The fewest decimals (3 to 6) at which `compute` of the values *as written* gives the result as
+    written, the result having as many decimals as the most precise value ("9.8015 + 0.00009 =
+    9.80159", not "9.802 + 0.00009 = 9.802"); where none does, 3 decimals and "≈".
+    """
+    for decimals in range(3, 7):
+        texts = [plain(v, decimals) for v in values]
+        places = max([decimals] + [_decimals(t) for t in texts])
+        shown = plain(result, places)
+        try:
+            again = plain(compute([float(t.replace("−", "-")) for t in texts]), places)
+        except (ValueError, OverflowError, ZeroDivisionError):
+            break
+        if again == shown:
+            return [_point(t, point) for t in texts], "=", _point(shown, point)
+    return [plain(v, 3, point) for v in values], "≈", plain(result, 3, point)
+
+
+def _decimals(text: str) -> int:
+    """How many decimals a number written by plain() has ("0.25": 2, "2.27e−9": 11)."""
+    mantissa, _, exponent = text.replace("−", "-").partition("e")
+    return max(0, len(mantissa.partition(".")[2]) - (int(exponent) if exponent else 0))
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def power_of_ten(value: float, point: str = ".") -> str:
+    """A positive number as a power of ten for a log axis: "10⁻⁵", "2·10⁻⁵", "1" for 10⁰."""
+    mantissa, exponent = f"{float(value):.0e}".split("e")
+    power = int(exponent)
+    if power == 0:
+        return mantissa
+    return ("" if mantissa == "1" else mantissa + "·") + "10" + str(power).translate(_SUPERSCRIPTS)
 
 
 def unit(value: float, point: str = ".") -> str:

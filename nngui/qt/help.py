@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from nngui.qt.widgets.diagram_items import NEAR_ZERO, NEGATIVE, POSITIVE
@@ -36,7 +36,14 @@ class GettingStarted(QDialog):
     def text(self) -> str:
         """The lesson, rich text, in the interface's language."""
         swatch = '<span style="color:{0}; font-weight:bold">■■■</span>'
-        return self.tr(
+        samples = (swatch.format(colour.name()) for colour in (POSITIVE, NEGATIVE, NEAR_ZERO))
+        return self.tr(self.source_text()).format(*samples)
+
+    @staticmethod
+    def source_text() -> str:
+        """The lesson in English, before translation; {0} {1} {2} are the colour samples."""
+        return QT_TRANSLATE_NOOP(
+            "GettingStarted",
             "<h3>Your first minutes with nngui</h3>"
             "<ol>"
             "<li><b>Read the situations</b> on the left: each row is a set of inputs (0 or 1) and the "
@@ -56,9 +63,7 @@ class GettingStarted(QDialog):
             "<p>A neuron is filled the more, the closer its output is to 1: empty is 0, full is 1. "
             "In the truth table the bar behind an answer does the same, and ✗ marks an answer on the "
             "wrong side of 0.5.</p>"
-            "<p>Larger text for a projector: View → Zoom In (Ctrl++).</p>"
-        ).format(swatch.format(POSITIVE.name()), swatch.format(NEGATIVE.name()),
-                 swatch.format(NEAR_ZERO.name()))
+            "<p>Larger text for a projector: View → Zoom In (Ctrl++).</p>")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "browser"):

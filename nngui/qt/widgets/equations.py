@@ -41,8 +41,8 @@ _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
 def shown_value(value: float) -> str:
-    """numbers.short() with the interface language's decimal separator (0,5 in Russian, as the article)."""
-    return i18n.decimal(numbers.short(value))
+    """numbers.plain() with the interface language's decimal separator (0,5 in Russian, as the article)."""
+    return i18n.decimal(numbers.plain(value))
 
 
 def subscript(number: int) -> str:
@@ -75,6 +75,7 @@ class Step:
     terms: tuple[Matrix | str, ...]  # matrices and the operators between them
     example: str = ""
     section: str = ""  # a heading printed before this step, if any
+    example_tip: str = ""  # the worked example with every digit (its tooltip)
 
 
 def matrix_text(m: Matrix, fmt: Callable[[float], str], limit: tuple[int, int],
@@ -296,6 +297,7 @@ class StepCard(QFrame):
             example.setWordWrap(True)
             example.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             example.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            example.setToolTip(step.example_tip)
             layout.addWidget(example)
 
 

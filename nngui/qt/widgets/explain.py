@@ -382,10 +382,10 @@ class ExplainPanel(QWidget):
         if layer.bias_before is not None:
             text += " " + self.tr("The bias b is added to each sum.")
         products = [(a, w) for a, w in zip(layer.inputs[0], layer.weights_before[:, 0])]
-        example = self._sum_of_products(products, layer.weighted_sum[0, 0],
-                                        None if layer.bias_before is None else layer.bias_before[0])
-        example = self._situation_prefix(layer.weights_before.shape[1]) + example
-        weigh = Step(title, text, tuple(terms), example)
+        example, tip = self._sum_of_products(products, layer.weighted_sum[0, 0],
+                                             None if layer.bias_before is None else layer.bias_before[0])
+        prefix = self._situation_prefix(layer.weights_before.shape[1])
+        weigh = Step(title, text, tuple(terms), prefix + example, example_tip=prefix + tip)
 
         text = self.tr("The sigmoid 1 / (1 + e^−x) squeezes every weighted sum into a number "
                        "between 0 and 1.")
@@ -393,11 +393,12 @@ class ExplainPanel(QWidget):
             text += " " + self.tr("These are the network's answers for the situations.")
         s, o = layer.weighted_sum[0, 0], layer.output[0, 0]
         prefix = self._situation_prefix(layer.output.shape[1])
-        example = prefix + f"1 / (1 + e^{shown_value(-s)}) = {shown_value(o)}"
+        example, tip = _worked("1 / (1 + e^{0}) {sign} {result}", [-s], o, lambda v: 1 / (1 + np.exp(v[0])))
         title = self.tr("Normalise with the sigmoid")
         if not single:
             title = self.tr("Normalise {0} with the sigmoid").format(self._layer_name(trace, number))
-        squash = Step(title, text, (total, self.tr("→ sigmoid →"), out), example)
+        squash = Step(title, text, (total, self.tr("→ sigmoid →"), out), prefix + example,
+                      example_tip=prefix + tip)
         return [weigh, squash]
 
     def _backward_steps(self, trace: StepTrace, number: int) -> list[Step]:
@@ -418,10 +419,10 @@ class ExplainPanel(QWidget):
             y = Matrix("y", self.tr("expected outputs, one row per situation"), target)
             text = self.tr("The error is the expected output minus the network's answer. "
                            "Negative means the answer was too high, positive too low.")
-            y0, o0, e0 = (shown_value(v[0, 0]) for v in (target, layer.output, layer.error))
-            example = prefix + f"{y0} − {o0} = {e0}"
+            example, tip = _worked("{0} − {1} {sign} {result}", [target[0, 0], layer.output[0, 0]],
+                                   layer.error[0, 0], lambda v: v[0] - v[1])
             steps.append(Step(self.tr("Compare with the expected output") + where, text,
-                              (y, "−", out, "=", error), example))
+                              (y, "−", out, "=", error), prefix + example, example_tip=prefix + tip))
         else:
             above = trace.layers[number + 1]
             m = self._names(trace, number + 1)
@@ -437,23 +438,25 @@ class ExplainPanel(QWidget):
             text += " " + self.tr("Each hidden neuron gets a share of the blame in proportion to its "
                                   "weight to the next layer.")
             products = [(d, w) for d, w in zip(above.delta[0], above.weights_before[0])]
-            example = prefix + self._sum_of_products(products, layer.error[0, 0])
+            example, tip = self._sum_of_products(products, layer.error[0, 0])
             steps.append(Step(self.tr("Send the error back") + where, text,
-                              (delta_above, "·", wt, "=", error), example))
+                              (delta_above, "·", wt, "=", error), prefix + example, example_tip=prefix + tip))
 
         text = self.tr("How steep the sigmoid is at each answer: out × (1 − out). It is largest at 0.5, "
                        "where the neuron is unsure, and tiny near 0 or 1, where it is sure.")
         o = layer.output[0, 0]
-        example = prefix + "{0} × (1 − {0}) = {1}".format(shown_value(o), shown_value(layer.slope[0, 0]))
+        example, tip = _worked("{0} × (1 − {0}) {sign} {result}", [o], layer.slope[0, 0],
+                               lambda v: v[0] * (1 - v[0]))
         steps.append(Step(self.tr("The slope of the sigmoid") + where, text,
-                          (out, self.tr("× (1 − {0}) =").format(n["out"]), slope), example))
+                          (out, self.tr("× (1 − {0}) =").format(n["out"]), slope), prefix + example,
+                          example_tip=prefix + tip))
 
         text = self.tr("Multiply each error by its slope, number by number (not a matrix product). "
                        "Sure answers change little, unsure ones change more.")
-        e0, s0 = _factor(layer.error[0, 0]), _factor(layer.slope[0, 0])
-        example = prefix + f"{e0} × {s0} = {shown_value(layer.delta[0, 0])}"
+        example, tip = _worked("{0} × {1} {sign} {result}", [layer.error[0, 0], layer.slope[0, 0]],
+                               layer.delta[0, 0], lambda v: v[0] * v[1], bracketed=(1,))
         steps.append(Step(self.tr("Delta = error × slope") + where, text,
-                          (error, "×", slope, "=", delta), example))
+                          (error, "×", slope, "=", delta), prefix + example, example_tip=prefix + tip))
 
         xt_name = n["X"] + "ᵀ"
         xt = Matrix(xt_name, self.tr("the inputs turned on their side: one row per input"), layer.inputs.T)
@@ -468,19 +471,20 @@ class ExplainPanel(QWidget):
                 shown_value(trace.learning_rate))
         terms += ["=", adjustment]
         products = [(a, d) for a, d in zip(layer.inputs[:, 0], layer.delta[:, 0])]
-        example = self._sum_of_products(products, layer.adjustment[0, 0], rate=trace.learning_rate)
-        example = self._weight_prefix(number, layer.weights_before.shape[1]) + example
+        example, tip = self._sum_of_products(products, layer.adjustment[0, 0], rate=trace.learning_rate)
+        prefix = self._weight_prefix(number, layer.weights_before.shape[1])
         steps.append(Step(self.tr("Adjustment = {0} · delta").format(xt_name) + where, text,
-                          tuple(terms), example))
+                          tuple(terms), prefix + example, example_tip=prefix + tip))
 
         W = Matrix(n["W"], self.tr("weights before this iteration"), layer.weights_before)
         new_w = Matrix(n["new W"], self.tr("weights after this iteration"), layer.weights_after)
         text = self.tr("Add the adjustment to the weights. The next iteration starts from these new weights.")
-        w0, a0 = shown_value(layer.weights_before[0, 0]), _factor(layer.adjustment[0, 0])
-        example = self._weight_prefix(number, layer.weights_before.shape[1]) + \
-            f"{w0} + {a0} = {shown_value(layer.weights_after[0, 0])}"
+        example, tip = _worked("{0} + {1} {sign} {result}",
+                               [layer.weights_before[0, 0], layer.adjustment[0, 0]],
+                               layer.weights_after[0, 0], lambda v: v[0] + v[1], bracketed=(1,))
+        prefix = self._weight_prefix(number, layer.weights_before.shape[1])
         steps.append(Step(self.tr("New weights = {0} + adjustment").format(n["W"]) + where, text,
-                          (W, "+", adjustment, "=", new_w), example))
+                          (W, "+", adjustment, "=", new_w), prefix + example, example_tip=prefix + tip))
 
         if layer.bias_before is not None and layer.bias_adjustment is not None \
                 and layer.bias_after is not None:
@@ -507,22 +511,41 @@ class ExplainPanel(QWidget):
         return self.tr("Weight from hidden neuron 1 to neuron 1: ")
 
     def _sum_of_products(self, products: Sequence[tuple[float, float]], result: float,
-                         bias: float | None = None, rate: float = 1.0) -> str:
-        terms = [f"{_factor(a, first=True)} × {_factor(b)}" for a, b in products[:EXAMPLE_TERMS]]
-        if len(products) > EXAMPLE_TERMS:
-            terms.append(self.tr("… ({0} more)").format(len(products) - EXAMPLE_TERMS))
-        text = " + ".join(terms)
+                         bias: float | None = None, rate: float = 1.0) -> tuple[str, str]:
+        """The worked example "a × b + c × d … = result" as shown (adding up) and with every digit."""
+        values = [v for pair in products for v in pair] + ([] if bias is None else [bias]) + [rate]
+        count = len(products)
+
+        def compute(v: Sequence[float]) -> float:
+            total = sum(v[2 * i] * v[2 * i + 1] for i in range(count))
+            return (total + (v[2 * count] if bias is not None else 0)) * v[-1]
+
+        terms = [f"{{{2 * i}}} × {{{2 * i + 1}}}" for i in range(min(count, EXAMPLE_TERMS))]
+        if count > EXAMPLE_TERMS:
+            terms.append(self.tr("… (%n more)", "", count - EXAMPLE_TERMS))
+        template = " + ".join(terms)
         if bias is not None:
-            text += " + " + _factor(bias)
+            template += f" + {{{2 * count}}}"
         if rate != 1:
-            text = f"({text}) × {shown_value(rate)}"
-        return text + " = " + shown_value(result)
+            template = f"({template}) × {{{len(values) - 1}}}"
+        bracketed = [2 * i + 1 for i in range(count)] + ([2 * count] if bias is not None else [])
+        return _worked(template + " {sign} {result}", values, result, compute, bracketed)
 
 
-def _factor(value: float, first: bool = False) -> str:
-    """A number inside a product: negative ones in parentheses, as written by hand."""
-    text = shown_value(value)
-    return text if first or not text.startswith("−") else f"({text})"
+def _worked(template: str, values: Sequence[float], result: float,
+            compute: Callable[[Sequence[float]], float], bracketed: Sequence[int] = ()) -> tuple[str, str]:
+    """A worked example, as shown and as its tooltip: `template` with {0}, {1} … for the values and
+    {sign} {result}. Shown, its numbers add up as written ("=", or "≈" where rounding cannot make
+    them); the tooltip has every digit. The values numbered in `bracketed` are put in parentheses
+    when negative, as written by hand."""
+    def filled(texts: Sequence[str], sign: str, shown: str) -> str:
+        texts = [f"({t})" if i in bracketed and t.startswith(("−", "-")) else t for i, t in enumerate(texts)]
+        return template.format(*texts, sign=sign, result=shown)
+
+    texts, sign, shown = numbers.adding_up(values, result, compute)
+    exact = [numbers.exact(v).replace("-", "−") for v in values]
+    return (i18n.decimal(filled(texts, sign, shown)),
+            i18n.decimal(filled(exact, "=", numbers.exact(result).replace("-", "−"))))
 
 
 def _with_section(step: Step, section: str) -> Step:

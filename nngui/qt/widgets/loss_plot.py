@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Slot
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from nngui.model import numbers
 from nngui.model.scenario import atomic_path
 from nngui.qt import i18n
 from nngui.qt.session import LossHistory
@@ -34,6 +35,8 @@ _BLOCKS_PER_PIXEL = 2.0
 # The width assumed before the plot is laid out (a hidden plot is never handed every loss).
 _UNKNOWN_WIDTH = 640.0
 _CSV_ROWS_PER_WRITE = 100_000
+# The iteration axis shows at least iterations 1 to this, so that a single Step's point is in view.
+_FEWEST_ITERATIONS = 10
 
 # Points of a curve: x (iteration numbers) and y, or None and None when there are none.
 _Points = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]] | tuple[None, None]
@@ -167,6 +170,14 @@ class LossPlot(pg.PlotWidget):
     def _redraw(self, *_: object) -> None:
         """Draw the losses again (they changed, or the scale did)."""
         self._curve.bounds = self._bounds()
+        empty = len(self.history) == 0
+        item = self.getPlotItem()
+        for name in ("left", "bottom"):  # an empty plot has no ticks: there is nothing to measure yet
+            axis = item.getAxis(name)
+            if axis.empty != empty:
+                axis.empty = empty
+                axis.picture = None
+                axis.update()
         self._draw_view(again=True)
         self._show_floor()
         self._show_latest()
@@ -230,15 +241,16 @@ class LossPlot(pg.PlotWidget):
         loss to fit, the y range is that of losses from 0 (or the floor) to 1.
         """
         history = self.history
-        if len(history) == 0:
-            return None
-        x_range = (1.0, float(len(history)))
+        if len(history) == 0:  # an empty view of its own: the old axes go
+            empty_y = (_ZEROS_ONLY_FLOOR, 0.0) if self._log_scale else (0.0, 1.0)
+            return (1.0, float(_FEWEST_ITERATIONS)), empty_y
+        x_range = (1.0, float(max(len(history), _FEWEST_ITERATIONS)))  # one Step's point is in view
         low, high = history.lowest, history.highest
         if not self._log_scale:
-            return x_range, ((low, high) if low <= high else (0.0, 1.0))
+            return x_range, (_spread((low, high), max(0.2 * abs(high), 1e-6)) if low <= high else (0.0, 1.0))
         if history.smallest_positive == math.inf:  # nothing above 0 to fit
             return x_range, (_ZEROS_ONLY_FLOOR, 0.0)
-        return x_range, (self._floor() if low <= 0 else math.log10(low), math.log10(high))
+        return x_range, _spread((self._floor() if low <= 0 else math.log10(low), math.log10(high)), 0.5)
 
     def _show_floor(self) -> None:
         """The dashed floor line, on the log scale while some loss is 0."""
@@ -252,7 +264,8 @@ class LossPlot(pg.PlotWidget):
 
     def _show_latest(self) -> None:
         last = self.history.last()
-        self._latest.setText("" if last is None else self.tr("Loss at iteration {0}: {1}").format(
+        self._latest.setText(self.tr("Press Train or Step: the loss of each iteration is drawn here.")
+                             if last is None else self.tr("Loss at iteration {0}: {1}").format(
             i18n.whole(len(self.history)), i18n.decimal(f"{last:.4g}")))
 
     def _retranslate(self) -> None:
@@ -330,6 +343,7 @@ class _OpaqueGridAxis(pg.AxisItem):
     """
 
     base: QColor | None = None
+    empty = False  # no losses: no ticks
 
     def generateDrawSpecs(self, p: QPainter) -> tuple | None:
         specs = super().generateDrawSpecs(p)
@@ -355,7 +369,20 @@ class _OpaqueGridAxis(pg.AxisItem):
 
 
 class _IterationAxis(_OpaqueGridAxis):
-    """Iteration numbers written in full, as the user's locale writes them ("2,000,000", not "2e+06")."""
+    """Iteration numbers written in full, as the user's locale writes them ("2,000,000", not "2e+06").
+
+    Only whole iterations get a tick: there is no iteration 1.5.
+    """
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N803 (pyqtgraph's)
+        if self.empty:
+            return []
+        levels = []
+        for spacing, values in super().tickValues(minVal, maxVal, size):
+            if spacing is not None and spacing < 1:
+                continue
+            levels.append((spacing, [v for v in values if abs(v - round(v)) < 1e-9]))
+        return levels
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if self.logMode or spacing * scale < 1:
@@ -365,10 +392,49 @@ class _IterationAxis(_OpaqueGridAxis):
 
 
 class _LossAxis(_OpaqueGridAxis):
-    """Loss values with the locale's decimal separator ("0,25" in Russian)."""
+    """Loss values with the locale's decimal separator ("0,25" in Russian).
+
+    On the log scale: ticks at whole decades (and at 2 and 5 times them only where a decade has room
+    for their labels), every label of the axis written one way, as decimals ("0.001") or, once the
+    axis reaches below 0.0001, as powers of ten ("10⁻⁵").
+    """
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N803 (pyqtgraph's)
+        if self.empty:
+            return []
+        if not self.logMode:
+            return super().tickValues(minVal, maxVal, size)
+        low, high = sorted((minVal, maxVal))
+        label = QFontMetrics(self.font()).height() * 1.6
+        per_decade = size / max(high - low, 1e-12)  # pixels
+        decades = list(range(math.ceil(low), math.floor(high) + 1))
+        every = max(1, math.ceil(label / per_decade))  # a label every this many decades
+        majors = [float(d) for d in decades if d % every == 0]
+        minors: list[float] = []
+        for factors in ((2, 5), (2, 3, 5), (2, 3, 4, 5, 6, 7, 8, 9)):  # as many as fit without overlap
+            marks = sorted({d + math.log10(f) for d in range(math.floor(low), math.ceil(high) + 1)
+                            for f in (1, *factors)})
+            gaps = [b - a for a, b in zip(marks, marks[1:], strict=False)]
+            if every > 1 or (gaps and min(gaps) * per_decade < label):
+                break
+            minors = [m for m in marks if low <= m <= high and abs(m - round(m)) > 1e-9]
+        return [(1.0, majors), (None, minors)]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [i18n.decimal(text) for text in super().tickStrings(values, scale, spacing)]
+        if not self.logMode:
+            return [i18n.decimal(text) for text in super().tickStrings(values, scale, spacing)]
+        powers = 10 ** min(self.range) < 1e-4  # the whole axis decides, so one level does not differ
+        return [i18n.decimal(numbers.power_of_ten(10 ** v) if powers else numbers.plain(10 ** v, 6))
+                for v in values]
+
+
+def _spread(span: tuple[float, float], least: float) -> tuple[float, float]:
+    """A y range at least `least` high around a flat curve (a flat loss still gets labels)."""
+    low, high = span
+    if high - low >= least * 1e-3:
+        return low, high
+    middle = (low + high) / 2
+    return middle - least / 2, middle + least / 2
 
 
 def _peaks(losses: npt.NDArray[np.float64], first: int, end: int,

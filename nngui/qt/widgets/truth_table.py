@@ -130,7 +130,7 @@ class TruthTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if section < self.inputs:
                 if self.inputs <= 4:
-                    return self.tr("Input\n{0}").format(section + 1)
+                    return self.tr("Input {0}").format(section + 1)
                 return str(section + 1)
             return [self.tr("Answer"), self.tr("Expected"), self.tr("Situation")][section - self.inputs]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -199,12 +199,17 @@ class TruthTableModel(QAbstractTableModel):
         return None
 
     def _wrong_side(self, row: int) -> bool:
-        """A situation's single expected output and the answer lie on different sides of 0.5."""
+        """The answer, as shown (4 decimals), is not on the expected output's side of 0.5.
+
+        Decided on the shown number, so two answers that read the same are marked alike: "0.5000"
+        is on neither side, so it is wrong for an expected 0 and for an expected 1.
+        """
         values = self._expected[row]
         answer = self._answers[row]
         if len(values) != 1 or values[0] == 0.5 or np.isnan(answer):
             return False
-        return bool((answer > 0.5) != (values[0] > 0.5))
+        shown = float(numbers.answer(float(answer), 4))
+        return not (shown > 0.5 if values[0] > 0.5 else shown < 0.5)
 
 
 class _AnswerDelegate(QStyledItemDelegate):
