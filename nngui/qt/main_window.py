@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
         session.stateChanged.connect(self._show_training_state)
         session.finished.connect(self.trainingFinished)
         session.weightsChanged.connect(self._show_train_text)  # a run ended, a step, a Reset
+        self.situations_model.follow(session)  # the situations it answers wrong are marked
         doc.settingsChanged.connect(self._show_train_text)  # the number of iterations
         session.message.connect(self.show_message)
 

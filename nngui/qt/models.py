@@ -6,16 +6,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon
 
 from nngui.model import numbers
 from nngui.qt import i18n
 from nngui.qt.document import ScenarioDocument
+from nngui.qt.icons import icon
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root: a table's cells have no children
 VALUE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
                Qt.ItemDataRole.BackgroundRole]
+# True for every cell of a situation the network answers wrong (on the wrong side of 0.5).
+WRONG_ROLE = Qt.ItemDataRole.UserRole + 1
+WRONG_COLOUR = QColor("#c62828")
 
 
 def _blend(base: QColor, tint: QColor, amount: float) -> QColor:
@@ -42,6 +46,10 @@ def value_brush(value: float, output: bool = False) -> QBrush:
     if output:
         return QBrush(_blend(palette.base().color(), _output_tint(highlight), 0.10 + 0.38 * value))
     return QBrush(_blend(palette.base().color(), highlight, 0.48 * value))
+
+
+def _wrong_icon() -> QIcon:
+    return icon("wrong")
 
 
 def _bold() -> QFont:
@@ -131,6 +139,31 @@ class SituationsModel(_ValueModel):
         document.situationsInserted.connect(self._rows_inserted)
         document.aboutToRemoveSituations.connect(self._about_to_remove_rows)
         document.situationsRemoved.connect(self._rows_removed)
+        self._wrong: frozenset[int] = frozenset()  # the situations the network answers wrong
+        self._session: Any = None
+
+    def follow(self, session: Any) -> None:
+        """Mark the situations the session's network answers wrong, as its answers change."""
+        self._session = session
+        session.answersChanged.connect(self._show_verdict)
+        self._show_verdict()
+
+    def _show_verdict(self) -> None:
+        self.set_wrong_rows(self._session.verdict().wrong)
+
+    def wrong_rows(self) -> list[int]:
+        return sorted(self._wrong)
+
+    def set_wrong_rows(self, rows: Sequence[int]) -> None:
+        """Mark these situations as answered wrong (an icon, a colour and words on their headers)."""
+        wrong = frozenset(r for r in rows if 0 <= r < self.rowCount())
+        if wrong == self._wrong:
+            return
+        changed = sorted(wrong ^ self._wrong)
+        self._wrong = wrong
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, changed[0], changed[-1])
+        self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], self.columnCount() - 1),
+                              [WRONG_ROLE])
 
     def _value_changed(self, row: int, column: int) -> None:
         index = self.index(row, column)
@@ -164,6 +197,8 @@ class SituationsModel(_ValueModel):
         row, column = index.row(), index.column()
         output = column == s.n_inputs
         value = s.outputs[row] if output else s.inputs[row][column]
+        if role == WRONG_ROLE:
+            return row in self._wrong
         if role == Qt.ItemDataRole.ToolTipRole:
             if output:
                 where = self.tr("Situation {0}, expected output").format(row + 1)
@@ -204,10 +239,22 @@ class SituationsModel(_ValueModel):
         return super()._input_header(section, role)
 
     def _row_header(self, section: int, role: int) -> Any:
+        wrong = section in self._wrong
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Situation {0}").format(section + 1)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Situation {0}: click to select it (to remove it)").format(section + 1)
+            tip = self.tr("Situation {0}: click to select it (to remove it)").format(section + 1)
+            if wrong:
+                return self.tr("The network answers this situation wrong.") + "\n" + tip
+            return tip
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and wrong:
+            return self.tr("The network answers this situation wrong.")
+        if role == Qt.ItemDataRole.DecorationRole and wrong:
+            return _wrong_icon()
+        if role == Qt.ItemDataRole.ForegroundRole and wrong:
+            return QBrush(WRONG_COLOUR)
+        if role == WRONG_ROLE:
+            return wrong
         return None
 
 

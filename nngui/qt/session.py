@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 
 from nngui.model.network import Network, StepTrace
+from nngui.model.verdict import Verdict, judge
 from nngui.qt import i18n
 from nngui.qt.document import ScenarioDocument
 from nngui.qt.training import TrainingController, TrainingProgress
@@ -232,6 +233,14 @@ class TrainingSession(QObject):
     def activations(self) -> list[Array]:
         """Every neuron's value for the riddle, layer by layer, the riddle's inputs first."""
         return self.network.forward(np.array(self.document.scenario.riddle, dtype=np.float64))
+
+    def verdict(self) -> Verdict:
+        """How many situations the network answers right, which not, and what went wrong if the
+        losses since Reset say (see nngui.model.verdict)."""
+        scenario = self.document.scenario
+        if not self.fits():
+            return Verdict(0, scenario.n_situations, tuple(range(scenario.n_situations)))
+        return judge(self.network.predict(scenario.X()), scenario.y(), self._losses.view())
 
     def fits(self) -> bool:
         """Whether the network's shape is the scenario's (not so for a moment while inputs change)."""

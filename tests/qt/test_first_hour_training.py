@@ -7,6 +7,7 @@ import re
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from nngui.qt.main_window import MainWindow
 
@@ -115,3 +116,40 @@ def test_the_lock_banner_draws_an_icon_says_paused_and_moves_nothing(qtbot, wind
         click(qtbot, window.reset_button)
     qtbot.waitUntil(lambda: not label.isVisible())
     assert grid.mapTo(window, grid.rect().topLeft()) == top
+
+
+# -- item 3: a verdict the learner can trust -------------------------------------------------------
+def verdict_text(window: MainWindow) -> str:
+    return window.findChild(QLabel, "verdictLabel").text()
+
+
+def test_a_failed_run_says_how_many_situations_are_right_and_what_to_try(qtbot, window):
+    window.settings_bar.learning_rate_spin.setValue(1000)
+    train_and_wait(qtbot, window)
+    assert window.session.last_loss() == pytest.approx(0.5)  # every weight blew up
+    assert verdict_text(window) == "2 of 4 situations right"
+    words = window.answer_card.words_label.text()
+    assert "confident" not in words and "not" in words  # never "confident" about a failed run
+    advice = window.findChild(QLabel, "verdictAdvice")
+    assert advice.isVisible() and "smaller learning rate" in advice.text()
+    model = window.situations_model
+    assert model.wrong_rows() == [0, 3]  # the two situations whose output is 0: it answers 1
+    header = model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole)
+    assert header is not None and not header.isNull()  # an icon, not colour alone
+    assert "wrong" in model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert model.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole) is None
+
+    window.settings_bar.learning_rate_spin.setValue(1)
+    click(qtbot, window.reset_button)
+    train_and_wait(qtbot, window)
+    assert verdict_text(window) == "4 of 4 situations right" and model.wrong_rows() == []
+    assert not advice.isVisible() and "confident" in window.answer_card.words_label.text()
+
+
+def test_a_stuck_one_neuron_is_told_to_try_a_hidden_layer(qtbot, window):
+    preset_action(window, "XOR").trigger()
+    train_and_wait(qtbot, window)
+    assert verdict_text(window) == "0 of 4 situations right"  # 0.5 is on neither side
+    advice = window.findChild(QLabel, "verdictAdvice")
+    assert advice.isVisible() and "hidden layer" in advice.text()
+    assert window.situations_model.wrong_rows() == [0, 1, 2, 3]

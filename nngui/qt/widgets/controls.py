@@ -30,6 +30,7 @@ from nngui.model.scenario import (
     Scenario,
 )
 from nngui.model.texts import Refusal
+from nngui.model.verdict import Verdict
 from nngui.qt import i18n
 from nngui.qt.messages import translate_error
 
@@ -257,14 +258,25 @@ class AnswerCard(QFrame):
         words_font = QFont(self.words_label.font())
         words_font.setPointSizeF(words_font.pointSizeF() * 1.15)
         self.words_label.setFont(words_font)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        # The verdict the learner can trust: how many situations it gets right, and if training went
+        # wrong, why and what to try.
+        self.verdict_label = QLabel(objectName="verdictLabel")
+        self.advice_label = QLabel(objectName="verdictAdvice")
+        self.advice_label.setWordWrap(True)
+        self.advice_label.hide()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        layout = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.caption)
         left.addWidget(self.words_label)
         layout.addLayout(left, 1)
         layout.addWidget(self.value_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(layout)
+        outer.addWidget(self.verdict_label)
+        outer.addWidget(self.advice_label)
         self._answer: float | None = None
+        self._verdict: Verdict | None = None
         self.retranslate()
         self._session = session
         if session is not None:
@@ -273,7 +285,34 @@ class AnswerCard(QFrame):
 
     @Slot()
     def _follow_session(self) -> None:
+        self._verdict = self._session.verdict()
         self.set_answer(self._session.riddle_answer())
+        self.show_verdict(self._verdict)
+
+    def show_verdict(self, verdict: Verdict | None) -> None:
+        """How many situations the network answers right ("3 of 4 situations right"); when training
+        went wrong, a plain sentence why and what to try."""
+        self._verdict = verdict
+        if verdict is None or verdict.total == 0:
+            self.verdict_label.setText("")
+            self.advice_label.hide()
+            return
+        self.verdict_label.setText(
+            self.tr("{0} of %n situations right", "", verdict.total).format(verdict.right))
+        one_neuron = self._session is not None and not self._session.document.scenario.hidden_layers
+        advice = {
+            "blew_up": self.tr("The weights blew up: the learning rate is far too large. Try a smaller "
+                               "learning rate, then Reset and Train."),
+            "worse": self.tr("Training made the loss worse: each adjustment overshoots. Try a smaller "
+                             "learning rate, then Reset and Train."),
+            "stalled": self.tr("The loss has stopped falling: one neuron cannot get these situations "
+                               "right. Try a hidden layer (for example 4).") if one_neuron else
+            self.tr("The loss has stopped falling. Try a smaller learning rate, or more neurons in "
+                    "the hidden layer, then Reset and Train."),
+            "still_falling": self.tr("Not learned yet: the loss is still falling. Train more iterations."),
+        }.get(verdict.trouble or "")
+        self.advice_label.setText(advice or "")
+        self.advice_label.setVisible(bool(advice))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
@@ -283,6 +322,7 @@ class AnswerCard(QFrame):
     def retranslate(self) -> None:
         self.caption.setText(self.tr("The network's answer to the riddle:"))
         self.set_answer(self._answer)
+        self.show_verdict(self._verdict)
 
     def answer(self) -> float | None:
         return self._answer
@@ -297,7 +337,10 @@ class AnswerCard(QFrame):
         self.value_label.setText(i18n.decimal(numbers.answer(answer)))  # "0.99994" (or "0,99994" in Russian)
         self.value_label.setToolTip(self.tr("Exactly {0}").format(i18n.decimal(repr(float(answer)))))
         digit, confidence = answer_in_words(answer)
+        if self._verdict is not None and not self._verdict.learned and confidence != "unsure":
+            confidence = "not learned"  # never "confident" about a network that did not learn
         words = {
+            "not learned": self.tr("not to be trusted: the network has not learned the situations"),
             "confident": self.tr("confident"),
             "fairly sure": self.tr("fairly sure"),
             "unsure": self.tr("unsure"),
