@@ -261,3 +261,22 @@ def test_paste_is_locked_while_training(qtbot, window):
         qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
         assert window.session.is_running() and not window.paste_action.isEnabled()
     assert window.paste_action.isEnabled()
+
+
+def test_a_weight_is_picked_with_the_arrows_and_edited_with_enter(qtbot, window):
+    diagram = window.diagram
+    window.train_button.setFocus(Qt.FocusReason.TabFocusReason)
+    while window.focusWidget() is not diagram:  # Tab to the diagram, as a keyboard user does
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(diagram, Qt.Key.Key_Down)
+    qtbot.keyClick(diagram, Qt.Key.Key_Down)  # the second weight: input 2 to the output
+    picked = diagram.edge_item(0, 1, 0)
+    assert picked.hovered and "input 2" in picked.toolTip()
+    qtbot.keyClick(diagram, Qt.Key.Key_Return)
+    assert diagram.is_editing()
+    editor = diagram.findChild(QLineEdit, "weightEditor")
+    editor.selectAll()
+    qtbot.keyClicks(editor, "0.75")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.network.weights[0][1, 0] == 0.75)
+    assert not diagram.is_editing()

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
@@ -24,6 +24,7 @@ from nngui.qt.widgets.diagram_items import (
     NEAR_ZERO,
     NEGATIVE,
     POSITIVE,
+    Z_HOVER,
     Edge,
     Neuron,
     Tag,
@@ -110,6 +111,8 @@ class NetworkDiagram(QGraphicsView):
         self._editable = True
         self._not_editable_reason = ""
         self._editing: Edge | None = None
+        self._picked: Edge | None = None  # the weight the arrow keys have picked (Enter edits it)
+        self._closed_by_key = False  # the editor has just closed (its key event is still on its way)
         self._editor_text = ""  # the weight as the box showed it when it opened
         self._popups = WeightPopups(self.viewport(), self._commit_edit, self._cancel_edit)
         self._apply_palette()
@@ -198,6 +201,7 @@ class NetworkDiagram(QGraphicsView):
     # -- building ----------------------------------------------------------------
     def _rebuild(self, sizes: list[int]) -> None:
         self._cancel_edit()
+        self._picked = None  # its item goes with the scene
         self._scene.clear()
         self._sizes = list(sizes)
         self._weights = [np.full((a, b), np.nan) for a, b in zip(sizes, sizes[1:])]
@@ -507,6 +511,45 @@ class NetworkDiagram(QGraphicsView):
             return
         self._start_edit(edge)
 
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        """The keyboard's way to a weight: the arrows pick one (highlighted, its value shown),
+        Enter or F2 edits it. Tab still leaves the diagram."""
+        edges = self.edge_items()
+        key = event.key()
+        arrows = (Qt.Key_Down, Qt.Key_Right, Qt.Key_Up, Qt.Key_Left)
+        if (self._editing is not None or not edges or event.modifiers() & ~Qt.KeypadModifier
+                or self._closed_by_key  # the Enter that closed the editor, passed on to its parent
+                or key not in (*arrows, Qt.Key_Return, Qt.Key_Enter, Qt.Key_F2)):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        picked = self._picked if any(e is self._picked for e in edges) else None
+        if key in arrows:
+            step = 1 if key in (Qt.Key_Down, Qt.Key_Right) else -1
+            number = next(k for k, e in enumerate(edges) if e is picked) + step if picked else (
+                0 if step > 0 else -1)
+            self._pick(edges[number % len(edges)])
+            return
+        edge = picked or edges[0]
+        self._pick(edge)
+        if self._editable:
+            self._start_edit(edge)
+        else:
+            self._show_note(self._reason_text(), edge, error=False)
+
+    def _pick(self, edge: Edge) -> None:
+        """Highlight `edge` as hovering does, and say which weight it is and its value."""
+        old = self._picked
+        if old is not None and old is not edge:
+            old.hovered = False
+            old.setZValue(old.base_z)
+            old.update()
+        self._picked = edge
+        edge.hovered = True
+        edge.setZValue(Z_HOVER)
+        edge.update()
+        self._show_note(edge.toolTip(), edge, error=False)
+
     def _edge_at(self, pos) -> Edge | None:  # noqa: ANN001
         for item in self.items(pos):
             if isinstance(item, Edge) and item.isVisible():
@@ -552,5 +595,7 @@ class NetworkDiagram(QGraphicsView):
         if self._editing is None:
             return
         self._editing = None
+        self._closed_by_key = True
+        QTimer.singleShot(0, lambda: setattr(self, "_closed_by_key", False))
         self._popups.close()
         self.viewport().setFocus()
