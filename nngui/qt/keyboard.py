@@ -1,4 +1,5 @@
-"""The main window's tab order: Tab runs through the whole window in reading order."""
+"""The main window's keyboard: Tab runs through the window in reading order; Copy and Paste belong
+to the situations grid."""
 
 from __future__ import annotations
 
@@ -48,4 +49,14 @@ def set_reading_order(window: MainWindow) -> None:
         QWidget.setTabOrder(before, after)
 
 
-__all__ = ["reading_order", "set_reading_order"]
+def wire_keyboard(window: MainWindow) -> None:
+    """The reading order, and Ctrl+C / Ctrl+V for the situations while the grid has the focus (Edit →
+    Copy/Paste Situations work from anywhere; elsewhere the keys stay the focused widget's own:
+    a text field's, the Explain panel's Copy)."""
+    set_reading_order(window)
+    for action in (window.copy_action, window.paste_action):
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.situations_view.addAction(action)
+
+
+__all__ = ["reading_order", "set_reading_order", "wire_keyboard"]

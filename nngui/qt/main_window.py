@@ -25,7 +25,7 @@ from nngui.qt.actions import Actions
 from nngui.qt.autosave import Autosave
 from nngui.qt.document import ScenarioDocument
 from nngui.qt.files import Files, render_diagram
-from nngui.qt.keyboard import set_reading_order
+from nngui.qt.keyboard import wire_keyboard
 from nngui.qt.messages import scenario_text
 from nngui.qt.models import RiddleModel, SituationsModel
 from nngui.qt.session import TrainingSession
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.read_settings()
         self.show_scenario()
-        set_reading_order(self)
+        wire_keyboard(self)
 
     # -- building ------------------------------------------------------------
     def create_widgets(self) -> None:

@@ -219,6 +219,9 @@ def test_copy_gives_tab_separated_rows_for_a_spreadsheet(qtbot, window):
     assert window.paste_action in window.edit_menu.actions()
     assert window.copy_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Copy)
     assert window.paste_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Paste)
+    for action in (window.copy_action, window.paste_action):  # the keys work in the grid (Xvfb)
+        assert action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+        assert grid in action.associatedObjects()
     go_to_cell(qtbot, grid, 0, 0)
     qtbot.keyClick(grid, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select everything
     window.copy_action.trigger()
