@@ -48,13 +48,17 @@ from nngui.model.limits import (  # noqa: F401 (MAX_* are re-exported for the Qt
 )
 from nngui.model.network import Network
 from nngui.model.texts import JSON_REASONS, Field, ScenarioError, Text, at, count, place
+from nngui.model.trained import Trained, checked_trained
 from nngui.resources import resource_path
 
 FORMAT = "nngui-scenario"
-VERSION = 1
+# Version 2 adds "trained" (the network as training left it); a file without it is written as
+# version 1, as before, so that older nngui still opens it.
+VERSION = 2
+UNTRAINED_VERSION = 1
 SUFFIX = ".nngui.json"
 
-_FIELDS = ("format", "version", "name", "description", "situations", "riddle", "settings")
+_FIELDS = ("format", "version", "name", "description", "situations", "riddle", "settings", "trained")
 _SETTINGS = ("hidden_layers", "learning_rate", "iterations", "seed", "bias", "initial_weights")
 
 
@@ -126,7 +130,7 @@ class Scenario:
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": FORMAT,
-            "version": VERSION,
+            "version": UNTRAINED_VERSION,
             "name": self.name,
             "description": self.description,
             "situations": [
@@ -143,13 +147,16 @@ class Scenario:
             },
         }
 
-    def to_json(self) -> str:
-        """The scenario as JSON text: one line per situation, whole numbers written without '.0'."""
+    def to_json(self, trained: Trained | None = None) -> str:
+        """The scenario as JSON text: one line per situation, whole numbers written without '.0';
+        with `trained`, also the network as training left it (format version 2)."""
 
         def dump(value: Any) -> str:
             return json.dumps(_plain(value), ensure_ascii=False, allow_nan=False)
 
         data = self.to_dict()
+        if trained is not None:
+            data["version"] = VERSION
         lines = ["{"]
         for key in ("format", "version", "name", "description"):
             lines.append(f" {dump(key)}: {dump(data[key])},")
@@ -157,7 +164,10 @@ class Scenario:
         lines.append(' "situations": [\n' + ",\n".join(situations) + "\n ],")
         lines.append(f' "riddle": {dump(data["riddle"])},')
         settings = [f"  {dump(key)}: {dump(value)}" for key, value in data["settings"].items()]
-        lines.append(' "settings": {\n' + ",\n".join(settings) + "\n }")
+        lines.append(' "settings": {\n' + ",\n".join(settings) + "\n }" + ("," if trained else ""))
+        if trained is not None:  # a line per table of weights, the losses on one line
+            parts = [f"  {dump(key)}: {dump(value)}" for key, value in trained.to_dict().items()]
+            lines.append(' "trained": {\n' + ",\n".join(parts) + "\n }")
         lines.append("}")
         return "\n".join(lines) + "\n"
 
@@ -173,13 +183,21 @@ class Scenario:
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Scenario:
         """Read a scenario file: a new Scenario, or ScenarioError (and nothing changes anywhere)."""
-        p = Path(path)
-        return cls.from_json(read_text_file(p, MAX_FILE_BYTES), where=p.name)
+        return cls.load_trained(path)[0]
 
-    def save(self, path: str | os.PathLike[str]) -> None:
-        """Write atomically: a temporary file beside the target, then a rename (OSError if that fails)."""
+    @classmethod
+    def load_trained(cls, path: str | os.PathLike[str]) -> tuple[Scenario, Trained | None]:
+        """Read a scenario file and the trained network it keeps (None if it keeps none)."""
+        p = Path(path)
+        return _read(parse_json(read_text_file(p, MAX_FILE_BYTES), p.name), p.name)
+
+    def save(self, path: str | os.PathLike[str], trained: Trained | None = None) -> None:
+        """Write atomically: a temporary file beside the target, then a rename (OSError if that fails);
+        with `trained`, the file keeps the trained network too."""
         self.validate()
-        write_text_atomic(Path(path), self.to_json())
+        if trained is not None:  # what the file says must load again
+            checked_trained(trained.to_dict(), self.layer_sizes, self.bias, "")
+        write_text_atomic(Path(path), self.to_json(trained))
 
 
 def _json_float(text: str) -> float | Written:
@@ -390,6 +408,11 @@ def _checked_fields(s: dict[str, Any], where: Field) -> dict[str, Any]:
 
 
 def _scenario_from_dict(data: Any, where: Field) -> Scenario:
+    return _read(data, where)[0]
+
+
+def _read(data: Any, where: Field) -> tuple[Scenario, Trained | None]:
+    """A scenario from parsed JSON and the trained network it keeps, every field checked."""
     if not isinstance(data, dict):
         raise ScenarioError(at(where, Text("not_scenario", what=described(data))))
     if data.get("format") != FORMAT:
@@ -399,7 +422,7 @@ def _scenario_from_dict(data: Any, where: Field) -> Scenario:
         raise ScenarioError(at(at(where, Text("version")), Text("not_whole", what=described(version))))
     if not 1 <= version <= VERSION:
         raise ScenarioError(at(where, Text("unsupported_version", n=shown(version), m=str(VERSION))))
-    _refuse_unknown(data, _FIELDS, where)
+    _refuse_unknown(data, _FIELDS if version >= 2 else _FIELDS[:-1], where)
     for required in ("situations", "riddle"):
         if required not in data:
             raise ScenarioError(at(where, Text("missing_field", name=required)))
@@ -432,7 +455,10 @@ def _scenario_from_dict(data: Any, where: Field) -> Scenario:
     s = Scenario.__new__(Scenario)  # skip __init__: the fields are checked (once) right here
     for name, value in _checked_fields(fields, where).items():
         setattr(s, name, value)
-    return s
+    trained = None
+    if data.get("trained") is not None:
+        trained = checked_trained(data["trained"], s.layer_sizes, s.bias, where)
+    return s, trained
 
 
 def _refuse_unknown(data: dict[Any, Any], known: tuple[str, ...], where: Field) -> None:

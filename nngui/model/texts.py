@@ -83,6 +83,13 @@ _PLACES = {
     "name": QT_TRANSLATE_NOOP("Messages", "name"),
     "description": QT_TRANSLATE_NOOP("Messages", "description"),
     "preset": QT_TRANSLATE_NOOP("Messages", "preset {name}"),
+    # the trained network a file keeps (format version 2)
+    "trained": QT_TRANSLATE_NOOP("Messages", "trained network"),
+    "iteration": QT_TRANSLATE_NOOP("Messages", "iteration"),
+    "weights": QT_TRANSLATE_NOOP("Messages", "weights"),
+    "biases": QT_TRANSLATE_NOOP("Messages", "biases"),
+    "losses": QT_TRANSLATE_NOOP("Messages", "losses"),
+    "loss_of_iteration": QT_TRANSLATE_NOOP("Messages", "the loss of iteration {iteration}"),
 }
 
 # -- amounts: "1 row", "3 rows" (English: the singular, then the plural that is translated) -----------
@@ -191,6 +198,10 @@ _FILES = {
     "not_situation": QT_TRANSLATE_NOOP(
         "Messages", "expected an object with \"inputs\" and \"output\", got {what}"),
     "not_object": QT_TRANSLATE_NOOP("Messages", "expected an object, got {what}"),
+    "biases_without_bias": QT_TRANSLATE_NOOP("Messages", "given, but the scenario's bias is off"),
+    "missing_biases": QT_TRANSLATE_NOOP("Messages", "missing: the scenario's bias is on"),
+    "bias_vectors_count": QT_TRANSLATE_NOOP("Messages", "{vectors} given; the network has {m} layers"),
+    "losses_count": QT_TRANSLATE_NOOP("Messages", "{n} given for {m} iterations; expected one per iteration"),
 }
 
 # -- the core's checks of what a program gives it --------------------------------------------------------

@@ -206,11 +206,12 @@ class Files(QObject):
         if confirm and not self._may_replace():
             return False
         try:
-            scenario = Scenario.load(path)
+            scenario, trained = Scenario.load_trained(path)
         except ScenarioError as exc:
             self._error(translate("MainWindow", "Cannot open the scenario"), translate_error(exc))
             return False
         self.document.set_scenario(scenario, Path(path))
+        self.window.session.restore(trained)  # the network as the file kept it, if it did
         self._add_recent_file(Path(path))
         self.window.show_message(translate("MainWindow", "Opened {0}.").format(Path(path).name))
         return True
@@ -248,7 +249,7 @@ class Files(QObject):
     def save_to(self, path: str | os.PathLike[str]) -> bool:
         path = Path(path)
         try:
-            self.document.scenario.save(path)
+            self.document.scenario.save(path, self.window.session.trained())  # and the trained network
         except (OSError, ScenarioError) as exc:
             self._error(translate("MainWindow", "Cannot save the scenario"),
                         translate("MainWindow", "{0}: {1}").format(path.name, reason(exc)))

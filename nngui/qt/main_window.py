@@ -296,7 +296,8 @@ class MainWindow(QMainWindow):
     def _show_train_text(self, *args: object) -> None:
         """After iterations since Reset, Train goes on from there: its text says so ("Train 10,000 more")."""
         session, action = self.session, self.train_action
-        more = self.tr("&Train %Ln more", "", self.document.scenario.iterations)
+        n = self.document.scenario.iterations  # the plural form by n; n written as whole() writes it
+        more = self.tr("&Train {0} more", "", n).format(i18n.whole(n))
         self.controls.keep_width("train", [self.tr("Res&ume"), more])
         if session.is_running() or session.iteration == 0:
             if not session.is_running():

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 
 from nngui.model.network import Network, StepTrace
+from nngui.model.trained import Trained
 from nngui.model.verdict import Verdict, judge
 from nngui.qt import i18n
 from nngui.qt.document import ScenarioDocument
@@ -321,6 +322,28 @@ class TrainingSession(QObject):
         self._rebuild()
         self.message.emit(QCoreApplication.translate("MainWindow", "Fresh weights from seed {0}.").format(
             self.document.scenario.seed))
+
+    def trained(self) -> Trained | None:
+        """What a saved file keeps of the network: its weights, the iterations since Reset and the
+        losses (if there are at most MAX_SAVED_LOSSES); None before the first iteration."""
+        return Trained.of(self.iteration, self.network.weights, self.network.biases, self._losses.view())
+
+    def restore(self, trained: Trained | None) -> None:
+        """Take up a network as a saved file kept it (the scenario is the document's already)."""
+        if trained is None or self.controller.is_running():
+            return
+        self._rebuild()
+        for number, w in enumerate(trained.weights):
+            self.network.weights[number] = np.array(w, dtype=np.float64)
+        if trained.biases is not None and self.network.biases is not None:
+            for number, b in enumerate(trained.biases):
+                self.network.biases[number] = np.array(b, dtype=np.float64)
+        self.iteration = trained.iteration
+        if trained.losses is not None:
+            self._losses.append(trained.losses)
+        self._record()
+        self._pending = True
+        self._update()
 
     def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
         """Set one weight of the network (not undoable: see edit_weight)."""
