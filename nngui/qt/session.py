@@ -179,6 +179,8 @@ class TrainingSession(QObject):
         self._interval_ms = UPDATE_INTERVAL_MS
         self._pending_reset = False
         self._closing = False
+        self._verdict: Verdict | None = None
+        self.answersChanged.connect(self._forget_verdict)  # first: before any view asks for it
 
         self.controller = TrainingController(self, backend)
         self.controller.progress.connect(self._on_progress)
@@ -238,10 +240,16 @@ class TrainingSession(QObject):
     def verdict(self) -> Verdict:
         """How many situations the network answers right, which not, and what went wrong if the
         losses since Reset say (see nngui.model.verdict)."""
-        scenario = self.document.scenario
-        if not self.fits():
-            return Verdict(0, scenario.n_situations, tuple(range(scenario.n_situations)))
-        return judge(self.network.predict(scenario.X()), scenario.y(), self._losses.view())
+        if self._verdict is None:  # once per change of the answers, however many views ask
+            scenario = self.document.scenario
+            if not self.fits():
+                return Verdict(0, scenario.n_situations, tuple(range(scenario.n_situations)))
+            self._verdict = judge(self.network.predict(scenario.X()), scenario.y(), self._losses.view())
+        return self._verdict
+
+    @Slot()
+    def _forget_verdict(self) -> None:
+        self._verdict = None
 
     def fits(self) -> bool:
         """Whether the network's shape is the scenario's (not so for a moment while inputs change)."""
