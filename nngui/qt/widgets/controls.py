@@ -311,6 +311,8 @@ class AnswerCard(QFrame):
                     "the hidden layer, then Reset and Train."),
             "still_falling": self.tr("Not learned yet: the loss is still falling. Train more iterations."),
         }.get(verdict.trouble or "")
+        if self._session is not None and self._session.state == "running":
+            advice = None  # what to try is for when it has stopped (or paused)
         self.advice_label.setText(advice or "")
         self.advice_label.setVisible(bool(advice))
 
