@@ -1,6 +1,9 @@
 """Make the screenshots in docs/, in English and Russian (name.png, name-ru.png), and one in a dark palette.
 
 Run under Xvfb: `xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots.py [names]`.
+The first-hour shots, one screen size at a time, under a window manager (openbox):
+`xvfb-run -a -s "-screen 0 1024x600x24" sh -c 'openbox & sleep 1; .venv/bin/python docs/screenshots.py
+--first-hour 1024x600'` (and 1366x768, 1920x1080).
 """
 
 from __future__ import annotations
@@ -40,8 +43,29 @@ def train(app: QApplication, window: MainWindow) -> None:
     settle(app, 0.5)
 
 
+def first_hour(app: QApplication, size: str) -> int:
+    """docs/first-hour-<size>-<lang>-<before|after>.png: the window maximized on a screen of `size`
+    (run each size under its own Xvfb screen with a window manager), before and after training."""
+    for language in ("en", "ru"):
+        os.environ["NNGUI_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="nngui-shots-")  # default layout
+        i18n.set_language(app, language)
+        window = MainWindow()
+        window.showMaximized()
+        settle(app, 1.0)
+        window.grab().save(str(HERE / f"first-hour-{size}-{language}-before.png"))
+        train(app, window)
+        settle(app, 0.5)
+        window.grab().save(str(HERE / f"first-hour-{size}-{language}-after.png"))
+        print("wrote", size, language, window.width(), window.height())
+        window.document.undo_stack.setClean()
+        window.close()
+    return 0
+
+
 def main() -> int:
     app = QApplication(sys.argv)
+    if sys.argv[1:2] == ["--first-hour"]:
+        return first_hour(app, sys.argv[2])
     app.setApplicationName("nngui")
     only = sys.argv[1:]
 

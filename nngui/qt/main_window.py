@@ -26,6 +26,7 @@ from nngui.qt.autosave import Autosave
 from nngui.qt.document import ScenarioDocument
 from nngui.qt.files import Files, render_diagram
 from nngui.qt.keyboard import wire_keyboard
+from nngui.qt.layout import arrange
 from nngui.qt.messages import scenario_text
 from nngui.qt.models import RiddleModel, SituationsModel
 from nngui.qt.session import TrainingSession
@@ -72,7 +73,9 @@ class MainWindow(QMainWindow):
         self.status.add_to(self.statusBar())
         self.connect_signals()
         self.retranslate()
+        remembered = settings().contains("windowState")
         self.read_settings()
+        self.arrangement = arrange(self, remembered)  # follows the window's size (layout.py)
         self.show_scenario()
         wire_keyboard(self)
 

@@ -222,3 +222,68 @@ def test_help_getting_started_on_f1_in_both_languages(window, qtbot):
     for source in ("Getting Started", dialog.source_text()):
         assert translator.translate("GettingStarted", source), source[:40]
     dialog.close()
+
+
+# -- 14: the layout at real screen sizes -------------------------------------------------------------------
+
+
+def _inside(widget, window) -> bool:
+    """The widget is shown whole inside the window and not scrolled out of its scroll area."""
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    bottom_right = widget.mapTo(window, widget.rect().bottomRight())
+    scroll = window.arrangement.left_scroll
+    if scroll.isAncestorOf(widget):
+        view = scroll.viewport()
+        top = view.mapTo(window, view.rect().topLeft()).y()
+        if top_left.y() < top or bottom_right.y() > top + view.height():
+            return False
+    return widget.isVisible() and window.rect().contains(top_left) and window.rect().contains(bottom_right)
+
+
+def _resize(window, qtbot, width: int, height: int) -> None:
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (width, height))
+    for _ in range(3):
+        qtbot.wait(30)
+
+
+def test_layout_at_a_netbooks_1024_by_600(window, qtbot):
+    _resize(window, qtbot, 1024, 600)
+    view = window.situations_view
+    assert view.verticalScrollBar().maximum() == 0  # every situation shown, none behind a scrollbar
+    assert view.viewport().height() >= 4 * view.verticalHeader().defaultSectionSize()
+    for widget in (view, window.riddle_view, window.answer_card, window.diagram):
+        assert _inside(widget, window), widget.objectName()
+    assert window.diagram.height() > 150
+    assert not window.explain_dock.isVisible()  # the empty Explain panel takes no room yet
+    with qtbot.waitSignal(window.session.stepped, timeout=10_000):
+        qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.explain_dock.isVisible)  # the first Step opens it, to show the numbers
+    assert window.explain_panel.stack.currentWidget() is window.explain_panel.scroll
+
+
+def test_layout_at_a_laptops_1366_by_768(window, qtbot):
+    _resize(window, qtbot, 1366, 768)
+    assert window.explain_dock.isVisible()
+    assert window.explain_dock.width() <= 0.3 * window.width()  # not a third of the window
+    intro = window.explain_panel.placeholder.text()
+    assert "1." in intro and "4." in intro  # what it will show, before the first Step
+    words = [chunk.text for row in window.diagram._legend_rows for _, chunk in row]
+    assert "neuron output:" in words  # the legend is whole
+    right = max(x + QFontMetricsF(window.diagram.font()).horizontalAdvance(chunk.text) + 30
+                for row in window.diagram._legend_rows for x, chunk in row)
+    assert right <= window.diagram.viewport().width()
+    for widget in (window.situations_view, window.riddle_view, window.answer_card, window.settings_bar):
+        assert _inside(widget, window), widget.objectName()
+
+
+def test_layout_at_a_large_1920_by_1080(window, qtbot):
+    _resize(window, qtbot, 1920, 1080)
+    left = window.arrangement.left_splitter
+    assert left.isAncestorOf(window.plot_panel) and left.isAncestorOf(window.scenario_panel)
+    column = window.main_splitter.widget(0)
+    used = window.plot_panel.mapTo(column, window.plot_panel.rect().bottomLeft()).y()
+    assert column.height() - used < 40  # no blank area under the left column
+    assert window.diagram.height() > 0.6 * window.main_splitter.height()  # the diagram takes the height
+    _resize(window, qtbot, 1200, 760)  # smaller again: the plot goes back beside the diagram
+    assert window.right_splitter.isAncestorOf(window.plot_panel)

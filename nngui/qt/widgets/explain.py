@@ -270,7 +270,11 @@ class ExplainPanel(QWidget):
         self.stack.setCurrentWidget(self.placeholder)
 
     def _write_placeholder(self) -> None:
-        text = self.tr("Press Step to see one iteration, number by number.")
+        """Before the first Step: what the panel will show, the four steps drawn as a little flow."""
+        text = self.tr("Here, each Step is shown with its real numbers:\n\n"
+                       "X  →  1. weigh  →  2. normalise  →  answer\n"
+                       "answer  →  3. compare with y  →  4. calibrate W\n\n") + \
+            self.tr("Press Step to see one iteration, number by number.")
         if self._step_reason:
             text += "\n\n" + self._step_reason
         self.placeholder.setText(text)

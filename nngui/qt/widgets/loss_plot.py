@@ -90,6 +90,7 @@ class LossPlot(pg.PlotWidget):
         if session is not None:
             session.lossesAppended.connect(self._redraw)
             session.wasReset.connect(self._forget)
+        self._redraw()  # empty: no ticks yet
 
     # -- data ----------------------------------------------------------------
     def append(self, losses: npt.ArrayLike) -> None:
@@ -264,8 +265,12 @@ class LossPlot(pg.PlotWidget):
 
     def _show_latest(self) -> None:
         last = self.history.last()
-        self._latest.setText(self.tr("Press Train or Step: the loss of each iteration is drawn here.")
-                             if last is None else self.tr("Loss at iteration {0}: {1}").format(
+        if last is None:  # an empty plot says what it will show, in its middle
+            self._latest.anchor(itemPos=(0.5, 0.5), parentPos=(0.5, 0.5))
+            self._latest.setText(self.tr("Press Train or Step:<br>the loss of each iteration is drawn here."))
+            return
+        self._latest.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
+        self._latest.setText(self.tr("Loss at iteration {0}: {1}").format(
             i18n.whole(len(self.history)), i18n.decimal(f"{last:.4g}")))
 
     def _retranslate(self) -> None:
