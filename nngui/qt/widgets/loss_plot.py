@@ -85,6 +85,7 @@ class LossPlot(pg.PlotWidget):
         box = self._box = item.getViewBox()
         box.sigXRangeChanged.connect(self._view_changed)
         box.sigResized.connect(self._view_changed)
+        box.sigResized.connect(self._show_latest)  # the empty plot's words wrap to its width
         self._retranslate()
         self._apply_palette()
         if session is not None:
@@ -263,12 +264,15 @@ class LossPlot(pg.PlotWidget):
             if shown:
                 self._floor_line.label.valueChanged()  # its text is set only while shown
 
-    def _show_latest(self) -> None:
+    def _show_latest(self, *_: object) -> None:
         last = self.history.last()
         if last is None:  # an empty plot says what it will show, in its middle
-            self._latest.anchor(itemPos=(0.5, 0.5), parentPos=(0.5, 0.5))
             self._latest.setText(self.tr("Press Train or Step:<br>the loss of each iteration is drawn here."))
+            self._latest.item.setTextWidth(max(120.0, min(320.0, self._box.width() - 24)))  # wraps
+            self._latest.updateMin()
+            self._latest.anchor(itemPos=(0.5, 0.5), parentPos=(0.5, 0.5))
             return
+        self._latest.item.setTextWidth(-1)
         self._latest.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
         self._latest.setText(self.tr("Loss at iteration {0}: {1}").format(
             i18n.whole(len(self.history)), i18n.decimal(f"{last:.4g}")))
