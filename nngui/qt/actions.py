@@ -152,7 +152,7 @@ TABLE: tuple[Menu | Action, ...] = (
     Action("truth", QT_TRANSLATE_NOOP("MainWindow", "&Truth Table"),
            QT_TRANSLATE_NOOP("MainWindow", "The network's answer for every combination of 0 and 1"),
            "Ctrl+T", menu="view", dock="truth_dock"),
-    Action("input_space", QT_TRANSLATE_NOOP("MainWindow", "&Input Space"),
+    Action("input_space", QT_TRANSLATE_NOOP("MainWindow", "I&nput Space"),
            QT_TRANSLATE_NOOP("MainWindow", "Where the network answers 1 and where 0, over its inputs"),
            "Ctrl+I", menu="view", dock="input_space_dock"),
     Action("code", QT_TRANSLATE_NOOP("MainWindow", "Show as Python &Code…"),

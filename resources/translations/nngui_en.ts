@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerCard</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/widgets/controls.py" line="+301"/>
+        <source>{0} of %n situations right</source>
+        <translation>
+            <numerusform>{0} of %n situation right</numerusform>
+            <numerusform>{0} of %n situations right</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiagramLegend</name>
     <message numerus="yes">
         <location filename="../../nngui/qt/widgets/diagram_legend.py" line="+60"/>
@@ -49,18 +60,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Showing {0} of the %Ln most recent iterations kept</source>
         <translation>
             <numerusform>Showing {0} of the %Ln most recent iteration kept</numerusform>
             <numerusform>Showing {0} of the %Ln most recent iterations kept</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+236"/>
+        <source>… (%n more)</source>
+        <translation>
+            <numerusform>… (%n more)</numerusform>
+            <numerusform>… (%n more)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileListModel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/file_dialog.py" line="+116"/>
+        <location filename="../../nngui/qt/file_dialog.py" line="+115"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -80,9 +99,20 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/main_window.py" line="+303"/>
+        <source>&amp;Train {0} more</source>
+        <translation>
+            <numerusform>&amp;Train {0} more</numerusform>
+            <numerusform>&amp;Train {0} more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../nngui/model/texts.py" line="+90"/>
+        <location filename="../../nngui/model/texts.py" line="+97"/>
         <source>{n} columns</source>
         <translation>
             <numerusform>{n} column</numerusform>
@@ -218,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+45"/>
         <source>layer {layer} is too large: at most {n} inputs and neurons</source>
         <translation>
             <numerusform>layer {layer} is too large: at most {n} input and neuron</numerusform>
@@ -294,6 +324,14 @@
     </message>
     <message numerus="yes">
         <location line="+28"/>
+        <source>Paste %Ln cells</source>
+        <translation>
+            <numerusform>Paste %Ln cell</numerusform>
+            <numerusform>Paste %Ln cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Change %Ln riddle inputs</source>
         <translation>
             <numerusform>Change %Ln riddle input</numerusform>
@@ -331,7 +369,7 @@
 <context>
     <name>SettingsBar</name>
     <message numerus="yes">
-        <location filename="../../nngui/model/texts.py" line="+17"/>
+        <location filename="../../nngui/model/texts.py" line="+24"/>
         <source>at most {n} hidden layers</source>
         <translation>
             <numerusform>at most {n} hidden layer</numerusform>
@@ -339,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/controls.py" line="+201"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="-99"/>
         <source>%Ln it/s</source>
         <translation>
             <numerusform>%Ln it/s</numerusform>
@@ -348,9 +386,20 @@
     </message>
 </context>
 <context>
+    <name>SituationsView</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/widgets/grid.py" line="+478"/>
+        <source>Copied %Ln cells</source>
+        <translation>
+            <numerusform>Copied %Ln cell</numerusform>
+            <numerusform>Copied %Ln cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingSession</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/session.py" line="+390"/>
+        <location filename="../../nngui/qt/session.py" line="+426"/>
         <source>Trained %Ln iterations.</source>
         <translation>
             <numerusform>Trained %Ln iteration.</numerusform>
@@ -380,7 +429,7 @@
 <context>
     <name>TruthTablePanel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/truth_table.py" line="+377"/>
+        <location filename="../../nngui/qt/widgets/truth_table.py" line="+383"/>
         <source>The network has %Ln inputs but the situations have {0}.</source>
         <translation>
             <numerusform>The network has %Ln input but the situations have {0}.</numerusform>
@@ -423,7 +472,7 @@
 <context>
     <name>_ValueView</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/grid.py" line="+211"/>
+        <location filename="../../nngui/qt/widgets/grid.py" line="-202"/>
         <source>Switch %Ln cells</source>
         <translation>
             <numerusform>Switch %Ln cell</numerusform>

@@ -3,18 +3,57 @@
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AnswerCard</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/widgets/controls.py" line="+301"/>
+        <source>{0} of %n situations right</source>
+        <translation>
+            <numerusform>Верно в {0} из %n ситуации</numerusform>
+            <numerusform>Верно в {0} из %n ситуаций</numerusform>
+            <numerusform>Верно в {0} из %n ситуаций</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nngui/qt/widgets/controls.py" line="+284"/>
+        <location line="+3"/>
+        <source>The weights blew up: the learning rate is far too large. Try a smaller learning rate, then Reset and Train.</source>
+        <translation>Веса стали огромными: скорость обучения слишком велика. Уменьшите её, затем нажмите «Сброс» и «Обучить».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training made the loss worse: each adjustment overshoots. Try a smaller learning rate, then Reset and Train.</source>
+        <translation>Обучение увеличило ошибку сети: каждая калибровка проскакивает нужное значение. Уменьшите скорость обучения, затем нажмите «Сброс» и «Обучить».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss has stopped falling: one neuron cannot get these situations right. Try a hidden layer (for example 4).</source>
+        <translation>Ошибка сети перестала уменьшаться: один нейрон не может правильно ответить на эти ситуации. Добавьте скрытый слой (например, из 4 нейронов).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loss has stopped falling. Try a smaller learning rate, or more neurons in the hidden layer, then Reset and Train.</source>
+        <translation>Ошибка сети перестала уменьшаться. Уменьшите скорость обучения или добавьте нейронов в скрытый слой, затем нажмите «Сброс» и «Обучить».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not learned yet: the loss is still falling. Train more iterations.</source>
+        <translation>Сеть ещё не обучилась: ошибка сети продолжает уменьшаться. Продолжите обучение.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The network&apos;s answer to the riddle:</source>
         <translation>Ответ сети на загадку:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Exactly {0}</source>
         <translation>Точное значение: {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>not to be trusted: the network has not learned the situations</source>
+        <translation>доверять нельзя: сеть не выучила ситуации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>confident</source>
         <translation>сеть уверена</translation>
     </message>
@@ -190,12 +229,12 @@
         <translation>Скорость обучения: {0}.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Press Step to see one iteration, number by number.</source>
         <translation>Нажмите «Шаг», чтобы увидеть одну итерацию — число за числом.</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-20"/>
         <location line="+6"/>
         <source>%Ln more rows</source>
         <translation>
@@ -223,8 +262,23 @@
             <numerusform>(скопированы только первые %Ln строк и столбцов; кроме них — {0})</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Here, each Step is shown with its real numbers:
+
+X  →  1. weigh  →  2. normalise  →  answer
+answer  →  3. compare with y  →  4. calibrate W
+
+</source>
+        <translation>Здесь каждый шаг показан с настоящими числами:
+
+X  →  1. взвешиваем  →  2. нормализуем  →  ответ
+ответ  →  3. сравниваем с y  →  4. калибруем W
+
+</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Showing {0} of the %Ln most recent iterations kept</source>
         <translation>
             <numerusform>Показана {0}-я из %Ln последней сохранённой итерации</numerusform>
@@ -320,12 +374,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>outputs, one row per situation</source>
         <translation>выходы, по строке на ситуацию</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>bias, one per neuron</source>
         <translation>смещение, по одному на нейрон</translation>
     </message>
@@ -380,7 +434,7 @@
         <translation>→ сигмоида →</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>({0})</source>
         <translation>(для {0})</translation>
     </message>
@@ -455,7 +509,7 @@
         <translation>Насколько круто поднимается сигмоида в точке каждого ответа: выход × (1 − выход) — это её производная. Она наибольшая при 0,5, где нейрон не уверен, и очень мала около 0 и 1, где он уверен.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The slope of the sigmoid</source>
         <translation>Наклон сигмоиды</translation>
     </message>
@@ -465,7 +519,7 @@
         <translation>× (1 − {0}) =</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Multiply each error by its slope, number by number (not a matrix product). Sure answers change little, unsure ones change more.</source>
         <translation>Умножаем каждую ошибку на её наклон, число на число (это не матричное умножение). Уверенные ответы меняются мало, неуверенные — сильнее.</translation>
     </message>
@@ -515,7 +569,7 @@
         <translation>Прибавляем калибровку к весам. Следующая итерация начнётся с этих новых весов.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>New weights = {0} + adjustment</source>
         <translation>Новые веса = {0} + калибровка</translation>
     </message>
@@ -574,16 +628,20 @@
         <source>Weight from hidden neuron 1 to neuron 1: </source>
         <translation>Вес от скрытого нейрона 1 к нейрону 1: </translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>… ({0} more)</source>
-        <translation>… (и ещё {0})</translation>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>… (%n more)</source>
+        <translation>
+            <numerusform>… (и ещё %n)</numerusform>
+            <numerusform>… (и ещё %n)</numerusform>
+            <numerusform>… (и ещё %n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FileListModel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/file_dialog.py" line="+116"/>
+        <location filename="../../nngui/qt/file_dialog.py" line="+115"/>
         <source>%Ln bytes</source>
         <translation>
             <numerusform>%Ln байт</numerusform>
@@ -610,6 +668,19 @@
         <location line="+1"/>
         <source>{0} TiB</source>
         <translation>{0} ТБ</translation>
+    </message>
+</context>
+<context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../../nngui/qt/help.py" line="+33"/>
+        <source>Getting Started</source>
+        <translation>С чего начать</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;h3&gt;Your first minutes with nngui&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Read the situations&lt;/b&gt; on the left: each row is a set of inputs (0 or 1) and the output the network should learn. You can change any cell.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Look at the riddle&lt;/b&gt; below them: inputs the network has never seen. Its answer is shown in the answer card.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Press Step&lt;/b&gt; (F10) once. The Explain panel shows that one iteration number by number: weigh, normalise, compare, calibrate.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Press Train&lt;/b&gt; (F5). The loss curve falls as the network learns; the answer to the riddle moves towards 0 or 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Press Reset&lt;/b&gt; (Ctrl+R) to start again from fresh weights. Try the presets in the File menu: XOR is the one a single neuron cannot learn.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;What the colours mean&lt;/h3&gt;&lt;p&gt;{0} a positive weight, {1} a negative weight, {2} a weight near 0; the thicker the line, the larger the weight.&lt;/p&gt;&lt;p&gt;A neuron is filled the more, the closer its output is to 1: empty is 0, full is 1. In the truth table the bar behind an answer does the same, and ✗ marks an answer on the wrong side of 0.5.&lt;/p&gt;&lt;p&gt;Larger text for a projector: View → Zoom In (Ctrl++).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Первые минуты с программой nngui&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Прочитайте ситуации&lt;/b&gt; слева: в каждой строке — входы (0 или 1) и выход, которому сеть должна научиться. Любую ячейку можно изменить.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Посмотрите на загадку&lt;/b&gt; под ними: это входы, которых сеть никогда не видела. Ответ сети на неё показан ниже, в карточке ответа.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Нажмите «Шаг»&lt;/b&gt; (F10) один раз. Панель «Объяснение» покажет эту итерацию число за числом: взвешиваем, нормализуем, сравниваем, калибруем.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Нажмите «Обучить»&lt;/b&gt; (F5). По мере обучения график ошибки сети идёт вниз, а ответ на загадку приближается к 0 или 1.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Нажмите «Сброс»&lt;/b&gt; (Ctrl+R), чтобы начать заново с новыми весами. Попробуйте примеры из меню «Файл»: XOR — тот, который один нейрон выучить не может.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Что означают цвета&lt;/h3&gt;&lt;p&gt;{0} — положительный вес, {1} — отрицательный вес, {2} — вес около 0; чем толще линия, тем больше вес.&lt;/p&gt;&lt;p&gt;Чем ближе выход нейрона к 1, тем сильнее он закрашен: пустой — 0, полный — 1. В таблице истинности так же работает полоска за ответом, а ✗ отмечает ответ по другую сторону от 0,5.&lt;/p&gt;&lt;p&gt;Крупный текст для проектора: «Вид» → «Увеличить текст» (Ctrl++).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -929,7 +1000,12 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+255"/>
+        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+270"/>
+        <source>Press Train or Step:&lt;br&gt;the loss of each iteration is drawn here.</source>
+        <translation>Нажмите «Обучить» или «Шаг»:&lt;br&gt;здесь будет нарисована ошибка сети на каждой итерации.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loss at iteration {0}: {1}</source>
         <translation>Итерация {0}: ошибка сети {1}</translation>
     </message>
@@ -957,7 +1033,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nngui/qt/session.py" line="+130"/>
+        <location filename="../../nngui/qt/session.py" line="+132"/>
         <source>Set a weight to {0}</source>
         <translation>вес = {0}</translation>
     </message>
@@ -977,7 +1053,7 @@
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>&amp;Training</source>
         <translation>&amp;Обучение</translation>
     </message>
@@ -987,12 +1063,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Input Space</source>
-        <translation>&amp;Пространство входов</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Where the network answers 1 and where 0, over its inputs</source>
         <translation>Где сеть отвечает 1, а где 0, в зависимости от входов</translation>
     </message>
@@ -1002,12 +1073,12 @@
         <translation>&amp;Логарифмический масштаб ошибки сети</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-107"/>
         <source>Open &amp;Recent</source>
         <translation>Не&amp;давние файлы</translation>
     </message>
@@ -1022,13 +1093,13 @@
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
         <location line="-16"/>
-        <location filename="../../nngui/qt/main_window.py" line="+199"/>
+        <location filename="../../nngui/qt/main_window.py" line="+210"/>
         <source>Explain</source>
         <translation>Объяснение</translation>
     </message>
@@ -1038,12 +1109,12 @@
         <translation>Таблица истинности</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/actions.py" line="+151"/>
+        <location filename="../../nngui/qt/actions.py" line="+164"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-251"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
@@ -1168,17 +1239,40 @@
         <translation>Закрыть программу nngui</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>&amp;Copy Situations</source>
+        <translation>&amp;Копировать ситуации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected cells (or every situation) as tab-separated text, for a spreadsheet</source>
+        <translation>Скопировать выделенные ячейки (или все ситуации) как текст с табуляцией — для электронной таблицы</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Paste Situations</source>
+        <translation>&amp;Вставить ситуации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste cells copied from a spreadsheet at the current cell; rows beyond the last situation are added</source>
+        <translation>Вставить ячейки, скопированные из электронной таблицы, начиная с текущей ячейки; строки после последней ситуации станут новыми ситуациями</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../nngui/qt/main_window.py" line="+96"/>
         <source>&amp;Train</source>
         <translation>&amp;Обучить</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../nngui/qt/main_window.py" line="+1"/>
         <source>Repeat the four steps for the set number of iterations</source>
         <translation>Повторить четыре шага столько раз, сколько задано итераций</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../nngui/qt/main_window.py" line="-4"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Продолжить</translation>
     </message>
@@ -1213,12 +1307,57 @@
         <translation>Новые начальные веса из зерна; график ошибки сети очищается</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>I&amp;nput Space</source>
+        <translation>&amp;Пространство входов</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Show the loss on a logarithmic scale</source>
         <translation>Показывать ошибку сети в логарифмическом масштабе</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Zoom &amp;In</source>
+        <translation>У&amp;величить текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make every text larger, for a projector</source>
+        <translation>Сделать весь текст крупнее — для проектора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Уменьшить текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make every text smaller</source>
+        <translation>Сделать весь текст мельче</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Actual Size</source>
+        <translation>Обычный р&amp;азмер текста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every text at the system&apos;s size again</source>
+        <translation>Вернуть весь текст к размеру, заданному в системе</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;С чего начать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to click first, and what the colours mean</source>
+        <translation>Куда нажимать сначала и что означают цвета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About nngui</source>
         <translation>&amp;О программе nngui</translation>
     </message>
@@ -1228,7 +1367,7 @@
         <translation>Чему учит программа nngui; благодарности</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-26"/>
         <source>Show as Python &amp;Code…</source>
         <translation>Показать &amp;код на Python…</translation>
     </message>
@@ -1263,7 +1402,7 @@
         <translation>Ответ сети для каждой комбинации нулей и единиц</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-80"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
@@ -1309,6 +1448,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>XOR with a hidden layer</source>
+        <translation>Исключающее ИЛИ (XOR) со скрытым слоем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>First two equal (XNOR)</source>
         <translation>Первые два равны (XNOR)</translation>
     </message>
@@ -1333,7 +1477,7 @@
         <translation>Загрузить пример «{0}»</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/panels.py" line="+67"/>
+        <location filename="../../nngui/qt/widgets/panels.py" line="+86"/>
         <source>Training situations</source>
         <translation>Ситуации для обучения</translation>
     </message>
@@ -1348,7 +1492,17 @@
         <translation>Щёлкните по ячейке, чтобы переключить её значение между 0 и 1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+11"/>
+        <source>Training is paused: the situations and settings are locked until it stops. The riddle stays clickable.</source>
+        <translation>Обучение приостановлено: ситуации и настройки заблокированы, пока оно не закончится. Загадку можно менять.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training is running: the situations and settings are locked until it stops. The riddle stays clickable.</source>
+        <translation>Идёт обучение: ситуации и настройки заблокированы, пока оно не закончится. Загадку можно менять.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The network</source>
         <translation>Нейросеть</translation>
     </message>
@@ -1373,12 +1527,12 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+239"/>
         <source>{0} {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="+1"/>
+        <location filename="../../nngui/qt/main_window.py" line="-92"/>
         <source>Input Space</source>
         <translation>Пространство входов</translation>
     </message>
@@ -1394,12 +1548,26 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../nngui/qt/session.py" line="+198"/>
+        <location filename="../../nngui/qt/session.py" line="+227"/>
         <source>Stop training to edit weights.</source>
         <translation>Остановите обучение, чтобы менять веса.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>&amp;Train {0} more</source>
+        <translation>
+            <numerusform>&amp;Обучить ещё {0} итерацию</numerusform>
+            <numerusform>&amp;Обучить ещё {0} итерации</numerusform>
+            <numerusform>&amp;Обучить ещё {0} итераций</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../nngui/qt/session.py" line="-77"/>
+        <location line="+8"/>
+        <source>Go on from iteration {0}; Reset starts over.</source>
+        <translation>Продолжить с итерации {0}; «Сброс» начинает заново.</translation>
+    </message>
+    <message>
+        <location filename="../../nngui/qt/session.py" line="-99"/>
         <source>Nothing to do: the number of iterations is 0.</source>
         <translation>Обучение не запущено: число итераций равно 0.</translation>
     </message>
@@ -1409,13 +1577,13 @@
         <translation>Остановите обучение, чтобы менять ситуации или настройки.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="+2"/>
-        <location filename="../../nngui/qt/session.py" line="+33"/>
+        <location filename="../../nngui/qt/main_window.py" line="-17"/>
+        <location filename="../../nngui/qt/session.py" line="+34"/>
         <source>Pause training to step one iteration at a time.</source>
         <translation>Поставьте обучение на паузу, чтобы выполнять по одной итерации.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/session.py" line="+26"/>
+        <location filename="../../nngui/qt/session.py" line="+25"/>
         <source>Fresh weights from seed {0}.</source>
         <translation>Новые начальные веса из зерна {0}.</translation>
     </message>
@@ -1423,11 +1591,6 @@
         <location filename="../../nngui/qt/main_window.py" line="-3"/>
         <source>Stop training to change the settings.</source>
         <translation>Остановите обучение, чтобы менять настройки.</translation>
-    </message>
-    <message>
-        <location filename="../../nngui/qt/widgets/panels.py" line="-65"/>
-        <source>🔒 Training is running: the situations and settings are locked until it stops. The riddle stays clickable.</source>
-        <translation>🔒 Идёт обучение: ситуации и настройки заблокированы, пока оно не закончится. Загадку можно менять.</translation>
     </message>
     <message>
         <location filename="../../nngui/qt/widgets/status.py" line="+39"/>
@@ -1496,7 +1659,7 @@
         <translation>Не удаётся открыть сценарий</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Opened {0}.</source>
         <translation>Открыт файл {0}.</translation>
     </message>
@@ -1595,7 +1758,7 @@
         <translation>Экспортирован файл {0}.</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-236"/>
         <source>nngui network diagram</source>
         <translation>Схема нейросети nngui</translation>
     </message>
@@ -1610,7 +1773,7 @@
         <translation>не удалось записать картинку</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="+134"/>
+        <location filename="../../nngui/qt/main_window.py" line="+158"/>
         <source>About nngui</source>
         <translation>О программе nngui</translation>
     </message>
@@ -1841,6 +2004,36 @@
         <location line="+5"/>
         <source>preset {name}</source>
         <translation>пример {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trained network</source>
+        <translation>обученная сеть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iteration</source>
+        <translation>итерация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weights</source>
+        <translation>веса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>biases</source>
+        <translation>смещения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>losses</source>
+        <translation>ошибки сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the loss of iteration {iteration}</source>
+        <translation>ошибка сети на итерации {iteration}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -2153,7 +2346,27 @@
         <translation>{weights}, а нужно {m} (по одному на каждый нейрон)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>given, but the scenario&apos;s bias is off</source>
+        <translation>заданы, но смещение в сценарии выключено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing: the scenario&apos;s bias is on</source>
+        <translation>отсутствуют, а смещение в сценарии включено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{vectors} given; the network has {m} layers</source>
+        <translation>{vectors}, а число слоёв сети — {m}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} given for {m} iterations; expected one per iteration</source>
+        <translation>число значений ({n}) не совпадает с числом итераций ({m}); нужно по одному на каждую итерацию</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the seed must be from 0 to {high}, not {what}</source>
         <translation>зерно должно быть от 0 до {high}, а не {what}</translation>
     </message>
@@ -2285,7 +2498,7 @@
         <translation>ожидаемый выход ситуации {situation} равен {value}; он должен быть от {low} до {high}</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>the cell is empty; expected a number from 0 to 1</source>
         <translation>ячейка пуста; ожидалось число от 0 до 1</translation>
     </message>
@@ -2403,7 +2616,7 @@
         <translation>ожидался объект, а найдено: {what}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>there are no situations to learn from</source>
         <translation>нет ситуаций, на которых можно учиться</translation>
     </message>
@@ -2418,7 +2631,7 @@
         <translation>число итераций должно быть целым числом ≥ 0, а не {what}</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>nothing (null)</source>
         <translation>ничего (null)</translation>
     </message>
@@ -2456,7 +2669,7 @@
         <translation>Введите вес и нажмите Enter (Esc — отмена)</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/diagram.py" line="+252"/>
+        <location filename="../../nngui/qt/widgets/diagram.py" line="+256"/>
         <source>Weight from {0} to {1}: {2}</source>
         <translation>Вес связи {0} → {1}: {2}</translation>
     </message>
@@ -2567,7 +2780,7 @@
         <translation>Синие линии — положительные веса, оранжевые — отрицательные, серые — близкие к нулю; чем больше вес, тем толще линия. Чем темнее нейрон, тем больше его выход.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/diagram.py" line="+130"/>
+        <location filename="../../nngui/qt/widgets/diagram.py" line="+169"/>
         <source>The weights cannot be edited right now</source>
         <translation>Сейчас веса менять нельзя</translation>
     </message>
@@ -2666,6 +2879,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>XOR with a hidden layer</source>
+        <translation>Исключающее ИЛИ (XOR) со скрытым слоем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XOR solved: a hidden layer of 4 neurons learns what one neuron cannot. Compare its loss with the XOR preset&apos;s, which is stuck. The third input is always 1 (a bias).</source>
+        <translation>XOR решён: скрытый слой из 4 нейронов выучивает то, чего не может выучить один нейрон. Сравните ошибку сети здесь и в примере «Исключающее ИЛИ (XOR)», где она перестаёт уменьшаться. Третий вход всегда 1 (смещение).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>First two equal</source>
         <translation>Первые два равны</translation>
     </message>
@@ -2708,8 +2931,8 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../nngui/qt/file_dialog.py" line="-43"/>
-        <location line="+30"/>
+        <location filename="../../nngui/qt/file_dialog.py" line="-42"/>
+        <location line="+29"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Папка</translation>
@@ -2718,7 +2941,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location line="-80"/>
+        <location line="-79"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Папка:</translation>
     </message>
@@ -2731,7 +2954,7 @@
 <context>
     <name>RiddleModel</name>
     <message>
-        <location filename="../../nngui/qt/models.py" line="+254"/>
+        <location filename="../../nngui/qt/models.py" line="+301"/>
         <source>Riddle, input {0}: {1}
 Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Загадка, вход {0}: {1}
@@ -2786,12 +3009,12 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>вход {1} ситуации {0} = {2}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+51"/>
         <source>Set riddle input {0} to {1}</source>
         <translation>вход {0} загадки = {1}</translation>
     </message>
     <message>
-        <location filename="../../nngui/model/texts.py" line="+147"/>
+        <location filename="../../nngui/model/texts.py" line="+151"/>
         <source>Every input and the output must be a number from 0 to 1</source>
         <translation>Все входы и выход должны быть числами от 0 до 1</translation>
     </message>
@@ -2940,8 +3163,28 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <source>Initial weights: the layers {sizes} need matrices of shapes {shapes}</source>
         <translation>Начальные веса: слоям {sizes} нужны матрицы размеров {shapes}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to paste: copy some cells first</source>
+        <translation>Вставлять нечего: сначала скопируйте ячейки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot paste: row {row} of the copied cells has {n} cells, the first row {m}</source>
+        <translation>Не удаётся вставить: в скопированных ячейках строки разной длины (в строке {row} — {n}, в первой — {m})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot paste {n} columns here: from this column there is room for {m}</source>
+        <translation>Не удаётся вставить сюда столько столбцов ({n}): начиная с этого столбца, помещается только {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot paste: row {row}, column {column} of the copied cells: {what}</source>
+        <translation>Не удаётся вставить: строка {row}, столбец {column} скопированных ячеек: {what}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nngui/qt/document.py" line="-128"/>
+        <location filename="../../nngui/qt/document.py" line="-154"/>
         <source>Change %Ln cells</source>
         <translation>
             <numerusform>изменение %Ln ячейки</numerusform>
@@ -2951,6 +3194,15 @@ Click to switch between 0 and 1, double-click to type a value</source>
     </message>
     <message numerus="yes">
         <location line="+28"/>
+        <source>Paste %Ln cells</source>
+        <translation>
+            <numerusform>вставка %Ln ячейки</numerusform>
+            <numerusform>вставка %Ln ячеек</numerusform>
+            <numerusform>вставка %Ln ячеек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Change %Ln riddle inputs</source>
         <translation>
             <numerusform>изменение %Ln входа загадки</numerusform>
@@ -3017,7 +3269,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>случайные начальные веса</translation>
     </message>
     <message>
-        <location filename="../../nngui/model/texts.py" line="-2"/>
+        <location filename="../../nngui/model/texts.py" line="-10"/>
         <source>Initial weights cannot be combined with bias</source>
         <translation>Начальные веса нельзя задать вместе со смещением</translation>
     </message>
@@ -3152,7 +3404,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../nngui/qt/widgets/controls.py" line="-138"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="-180"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3226,7 +3478,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nngui/model/texts.py" line="+5"/>
+        <location filename="../../nngui/model/texts.py" line="+12"/>
         <source>at most {n} hidden layers</source>
         <translation>
             <numerusform>не больше {n} скрытого слоя</numerusform>
@@ -3248,7 +3500,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SituationsModel</name>
     <message>
-        <location filename="../../nngui/qt/models.py" line="-155"/>
+        <location filename="../../nngui/qt/models.py" line="-167"/>
         <source>Situation {0}, expected output</source>
         <translation>Ситуация {0}, ожидаемый выход</translation>
     </message>
@@ -3280,7 +3532,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Вход {0} каждой ситуации</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Situation {0}</source>
         <translation>Ситуация {0}</translation>
     </message>
@@ -3289,11 +3541,17 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <source>Situation {0}: click to select it (to remove it)</source>
         <translation>Ситуация {0}: щёлкните, чтобы выделить её (например, чтобы удалить)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>The network answers this situation wrong.</source>
+        <translation>Сеть отвечает на эту ситуацию неверно.</translation>
+    </message>
 </context>
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../nngui/qt/widgets/grid.py" line="+329"/>
+        <location filename="../../nngui/qt/widgets/grid.py" line="+401"/>
         <source>Add situation</source>
         <translation>Добавить ситуацию</translation>
     </message>
@@ -3332,8 +3590,17 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <source>Remove the current input column (or the last input) from the situations and the riddle</source>
         <translation>Удалить текущий столбец входа (или последний вход) из ситуаций и загадки</translation>
     </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>Copied %Ln cells</source>
+        <translation>
+            <numerusform>Скопирована %Ln ячейка</numerusform>
+            <numerusform>Скопированы %Ln ячейки</numerusform>
+            <numerusform>Скопировано %Ln ячеек</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+29"/>
         <source>Cannot import the situations: {0}</source>
         <translation>Не удаётся импортировать ситуации: {0}</translation>
     </message>
@@ -3346,7 +3613,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../nngui/qt/training.py" line="+423"/>
+        <location filename="../../nngui/qt/training.py" line="+439"/>
         <source>Training failed: {0}</source>
         <translation>Сбой обучения: {0}</translation>
     </message>
@@ -3354,7 +3621,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TrainingSession</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/session.py" line="+76"/>
+        <location filename="../../nngui/qt/session.py" line="+103"/>
         <source>Trained %Ln iterations.</source>
         <translation>
             <numerusform>Обучение завершено за %Ln итерацию.</numerusform>
@@ -3387,14 +3654,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TruthTableModel</name>
     <message>
-        <location filename="../../nngui/qt/widgets/truth_table.py" line="+133"/>
-        <source>Input
-{0}</source>
-        <translation>Вход
-{0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../nngui/qt/widgets/truth_table.py" line="+135"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -3409,7 +3669,8 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Ситуация</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <location line="+5"/>
         <source>Input {0}</source>
         <translation>Вход {0}</translation>
     </message>
@@ -3452,7 +3713,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TruthTablePanel</name>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>One neuron cannot learn these situations: no single weighted sum separates the 1s from the 0s (like XOR). Add a hidden layer.</source>
         <translation>Один нейрон не может выучить эти ситуации: никакая взвешенная сумма не отделяет единицы от нулей (как в XOR). Добавьте скрытый слой.</translation>
     </message>
@@ -3545,7 +3806,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>_ValueModel</name>
     <message>
-        <location filename="../../nngui/qt/models.py" line="-110"/>
+        <location filename="../../nngui/qt/models.py" line="-143"/>
         <source>Input {0}</source>
         <translation>Вход {0}</translation>
     </message>
@@ -3553,7 +3814,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>_ValueView</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/grid.py" line="-191"/>
+        <location filename="../../nngui/qt/widgets/grid.py" line="-242"/>
         <source>Switch %Ln cells</source>
         <translation>
             <numerusform>переключение %Ln ячейки</numerusform>

@@ -137,7 +137,7 @@ def test_nngui_is_a_programma_and_she_is_feminine():
 def test_undo_texts_are_nouns():
     undo = [(context, source, texts) for context, source, texts in RUSSIAN
             if (context == "ScenarioDocument"
-                and re.match(r"(Add|Remove|Set|Change|Import|Turn|Use) ", source))
+                and re.match(r"(Add|Remove|Set|Change|Import|Turn|Use|Paste) ", source))
             or (context == "_ValueView" and re.match(r"(Switch|Clear) ", source))
             or (context, source) == ("MainWindow", "Set a weight to {0}")]
     assert len(undo) >= 20
@@ -159,6 +159,11 @@ def test_the_undo_menu_reads_otmenit_and_a_noun(language, window):
 
 #: What follows the count in each plural text, for 1 (and 21), 2 (and 402), 5 (and 11).
 PLURALS: dict[tuple[str, str], tuple[str, str, str]] = {
+    ("AnswerCard", "{0} of %n situations right"): ("ситуации", "ситуаций", "ситуаций"),
+    ("ExplainPanel", "… (%n more)"): (")", ")", ")"),
+    ("MainWindow", "&Train {0} more"): ("итерацию", "итерации", "итераций"),
+    ("ScenarioDocument", "Paste %Ln cells"): ("ячейки", "ячеек", "ячеек"),
+    ("SituationsView", "Copied %Ln cells"): ("ячейка", "ячейки", "ячеек"),
     ("DiagramLegend", "showing the %Ln strongest of {0} weights"):
         ("самый сильный вес из", "самых сильных веса из", "самых сильных весов из"),
     ("DiagramLegend", "Showing the %Ln strongest of {0} weights."):
@@ -226,6 +231,10 @@ PLURALS: dict[tuple[str, str], tuple[str, str, str]] = {
 }
 
 
+#: The plural texts whose count is written in as {0}, not as %Ln or {n}.
+COUNT_IS_0 = {("ScriptTexts", "4. Repeat, {0} times."), ("MainWindow", "&Train {0} more")}
+
+
 def plural_messages(ts: Path) -> list[tuple[str, str]]:
     return [(context, source) for context, source, message in messages(ts) if message.get("numerus") == "yes"]
 
@@ -238,9 +247,10 @@ def test_every_plural_text_has_its_expected_endings_here():
 def test_a_plural_text_reads_right_for_every_count(language, context, source):
     language("ru")
     for n in NUMBERS:
-        field = "{0}" if context == "ScriptTexts" else "{n}"  # where the count is written in
+        field = "{0}" if (context, source) in COUNT_IS_0 else "{n}"  # where the count is written in
         text = QCoreApplication.translate(context, source, None, n).replace(field, str(n))
-        assert f"{n} {PLURALS[context, source][FORM[n]]}" in text, (n, text)
+        after = PLURALS[context, source][FORM[n]]
+        assert f"{n}{'' if after.startswith(')') else ' '}{after}" in text, (n, text)
         assert "%" not in text, text
 
 
