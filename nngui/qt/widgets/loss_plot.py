@@ -155,7 +155,8 @@ class LossPlot(pg.PlotWidget):
 
     # -- drawing -------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
-        ready = hasattr(self, "_curve")  # not while pyqtgraph is still building the widget
+        # not while pyqtgraph is still building the widget, nor once it is closed (its plot item gone)
+        ready = hasattr(self, "_curve") and self.getPlotItem() is not None
         if ready and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._apply_palette()
         elif ready and event.type() == QEvent.Type.LanguageChange:
@@ -265,6 +266,8 @@ class LossPlot(pg.PlotWidget):
                 self._floor_line.label.valueChanged()  # its text is set only while shown
 
     def _show_latest(self, *_: object) -> None:
+        if self.getPlotItem() is None:  # closed
+            return
         last = self.history.last()
         if last is None:  # an empty plot says what it will show, in its middle
             self._latest.setText(self.tr("Press Train or Step:<br>the loss of each iteration is drawn here."))
