@@ -121,6 +121,10 @@ class ControlsBar(QWidget):
             button.setMinimumHeight(30)
             layout.addWidget(button)
             self.buttons[name] = button
+        # Never shown: measures a button's width for a text. Made once, as a child: a widget made
+        # and destroyed while the application hands out a LanguageChange crashes it.
+        self._probe = QToolButton(self)
+        self._probe.hide()
         layout.addSpacing(16)
         layout.addWidget(speed)
         layout.addStretch(1)
@@ -134,7 +138,7 @@ class ControlsBar(QWidget):
         """The button of that name is as wide as its widest text ("Resume", "Train 10,000 more"), so
         the row does not move when its text changes."""
         button = self.buttons[name]
-        probe = QToolButton()  # measured as the button would be with each text
+        probe = self._probe  # measured as the button would be with each text
         probe.setToolButtonStyle(button.toolButtonStyle())
         probe.setIcon(button.icon())
         probe.setMinimumHeight(button.minimumHeight())
