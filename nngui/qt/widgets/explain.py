@@ -103,7 +103,7 @@ class ExplainPanel(QWidget):
         self.step_button.clicked.connect(self.stepRequested)
         self._retranslate_buttons()
 
-        buttons = QHBoxLayout()
+        self._buttons = buttons = QHBoxLayout()
         buttons.setSpacing(6)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.forward_button)
@@ -164,7 +164,11 @@ class ExplainPanel(QWidget):
             self._display()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(300, 200)
+        # narrow (a quarter of a laptop's screen), but never narrower than its buttons: in Russian
+        # «◀ Назад», «Вперёд ▶», «Копировать» and «Шаг» need more than 300 pixels
+        margins = self.layout().contentsMargins()
+        buttons = self._buttons.minimumSize().width() + margins.left() + margins.right()
+        return QSize(max(300, buttons), 200)
 
     # -- public API ----------------------------------------------------------------
     def show_trace(self, trace: StepTrace, iteration: int) -> None:
