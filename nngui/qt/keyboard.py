@@ -18,28 +18,16 @@ def _takes_tab(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and not isinstance(parent, QAbstractSpinBox)
 
 
-def _in_chain_order(root: QWidget) -> list[QWidget]:
-    """The widgets inside `root` that Tab stops at, in their present order in the focus chain."""
-    found: list[QWidget] = []
-    widget = root.nextInFocusChain()
-    while widget is not root and widget not in found:
-        if root.isAncestorOf(widget) and _takes_tab(widget):
-            found.append(widget)
-        widget = widget.nextInFocusChain()
-    return found
-
-
 def reading_order(window: MainWindow) -> list[QWidget]:
     """Top to bottom, left to right: the training buttons and the speed; the situations, their
-    buttons, the riddle and the settings; the diagram and the loss plot; then each dock's own."""
+    buttons, the riddle and the settings; the diagram and the loss plot. The docks' widgets follow
+    in their own order (walking Qt's focus chain from Python to list them crashed PySide at exit)."""
     bar = window.settings_bar
     order: list[QWidget] = [*window.controls.buttons.values(), bar.speed_slider, window.situations_view]
     order += window.scenario_panel.findChildren(QToolButton)  # add/remove situation and input
     order += [window.riddle_view, bar.iterations_spin, bar.learning_rate_spin, bar.seed_spin,
               bar.hidden_edit, window.diagram, window.log_check, window.loss_plot]
-    for dock in (window.explain_dock, window.truth_dock, window.input_space_dock):
-        order += [w for w in _in_chain_order(dock) if w not in order]
-    return order
+    return [widget for widget in order if _takes_tab(widget)]
 
 
 def set_reading_order(window: MainWindow) -> None:
