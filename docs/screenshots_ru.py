@@ -148,7 +148,7 @@ def main() -> int:
     shots.settle(1.0)
     shots.save("start")  # before any training: the explain panel's placeholder
     train(shots, window)
-    shots.save("window")
+    shots.save("window")  # after a run: Train says how many more iterations it would do
 
     window.truth_dock.raise_()
     shots.save("truth-table", window.truth_dock)
@@ -207,6 +207,11 @@ def main() -> int:
     shots.settle(0.5)
     shots.save("code")
     code.close()
+    if hasattr(window, "show_getting_started"):
+        guide = window.show_getting_started()
+        shots.settle(0.5)
+        shots.save("getting-started")
+        guide.close()
     shots.modal("about", window.about, reject)
     shots.modal("unsaved", window.files.confirm_discard, press("Отмена"))
     folder = Path(tempfile.mkdtemp(prefix="nngui-shots-")) / "сценарии"
