@@ -34,7 +34,7 @@
 <context>
     <name>ExplainPanel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/explain.py" line="+257"/>
+        <location filename="../../nngui/qt/widgets/explain.py" line="+261"/>
         <location line="+6"/>
         <source>%Ln more rows</source>
         <translation>
@@ -399,7 +399,7 @@
 <context>
     <name>TrainingSession</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/session.py" line="+426"/>
+        <location filename="../../nngui/qt/session.py" line="+434"/>
         <source>Trained %Ln iterations.</source>
         <translation>
             <numerusform>Trained %Ln iteration.</numerusform>

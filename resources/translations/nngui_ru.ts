@@ -38,7 +38,7 @@
         <translation>Сеть ещё не обучилась: ошибка сети продолжает уменьшаться. Продолжите обучение.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The network&apos;s answer to the riddle:</source>
         <translation>Ответ сети на загадку:</translation>
     </message>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Do one iteration and show its numbers</source>
         <translation>Выполнить одну итерацию и показать её числа</translation>
     </message>
@@ -1000,12 +1000,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+270"/>
+        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+273"/>
         <source>Press Train or Step:&lt;br&gt;the loss of each iteration is drawn here.</source>
         <translation>Нажмите «Обучить» или «Шаг»:&lt;br&gt;здесь будет нарисована ошибка сети на каждой итерации.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Loss at iteration {0}: {1}</source>
         <translation>Итерация {0}: ошибка сети {1}</translation>
     </message>
@@ -1502,7 +1502,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Идёт обучение: ситуации и настройки заблокированы, пока оно не закончится. Загадку можно менять.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>The network</source>
         <translation>Нейросеть</translation>
     </message>
@@ -1548,7 +1548,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../nngui/qt/session.py" line="+227"/>
+        <location filename="../../nngui/qt/session.py" line="+235"/>
         <source>Stop training to edit weights.</source>
         <translation>Остановите обучение, чтобы менять веса.</translation>
     </message>
@@ -3404,7 +3404,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../nngui/qt/widgets/controls.py" line="-180"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="-182"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
