@@ -118,7 +118,8 @@ class WindowLayout(QObject):
             self.left_splitter.setStretchFactor(0, 0)
             self.left_splitter.setStretchFactor(1, 1)
             room = max(1, window.main_splitter.height())
-            top = min(self.window.scenario_panel.sizeHint().height(), room * 2 // 3)
+            panel = self.window.scenario_panel
+            top = min(max(panel.sizeHint().height(), panel.minimumSizeHint().height()) + 24, room * 3 // 4)
             self.left_splitter.setSizes([top, room - top])
             width = max(self.left_scroll.minimumWidth(), int(window.width() * 0.3))
             total = sum(window.main_splitter.sizes())

@@ -32,7 +32,9 @@ class Zoom(QObject):
             level = int(stored)
         except (TypeError, ValueError):
             level = ACTUAL
-        self.set_percent(level if level in LEVELS else ACTUAL, remember=False)
+        # At 100 % there is nothing to change: the window keeps the system's font.
+        if level in LEVELS and level != ACTUAL:
+            self.set_percent(level, remember=False)
 
     def percent(self) -> int:
         """The zoom in percent: 100 is the system's size."""
@@ -52,9 +54,7 @@ class Zoom(QObject):
 
     def set_percent(self, percent: int, remember: bool = True) -> None:
         """Show every text at `percent` of the system's size (and remember it across starts)."""
-        first = not hasattr(self, "_applied")
-        self._applied = True
-        if percent == self._percent and not first:
+        if percent == self._percent:
             return
         self._remember_own_sizes()
         self._percent = percent

@@ -273,7 +273,7 @@ class LossPlot(pg.PlotWidget):
             self._latest.setText(self.tr("Press Train or Step:<br>the loss of each iteration is drawn here."))
             self._latest.item.setTextWidth(max(120.0, min(320.0, self._box.width() - 24)))  # wraps
             self._latest.updateMin()
-            self._latest.anchor(itemPos=(0.5, 0.5), parentPos=(0.5, 0.5))
+            self._latest.anchor(itemPos=(0, 0.5), parentPos=(0, 0.5), offset=(12, 0))
             return
         self._latest.item.setTextWidth(-1)
         self._latest.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
