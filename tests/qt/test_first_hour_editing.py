@@ -53,11 +53,13 @@ def test_minus_one_is_refused_beside_the_cell_and_the_old_value_stays(qtbot, win
     grid = window.situations_view
     type_on_cell(qtbot, grid, 0, 0, "-1")
     assert window.document.scenario.inputs == ARTICLE_INPUTS  # not 1: the 0 stays
-    note = grid.findChild(type(grid.note), "cellNote")
+    note = window.findChild(type(grid.note), "cellNote")
+    assert note is grid.note
     assert note.isVisible() and "'-1' is not a number from 0 to 1" in note.text()
     assert "Situation 1, input 1" in note.text()
-    cell = grid.visualRect(grid.model().index(0, 0)).translated(grid.viewport().pos())
-    assert abs(note.y() - cell.bottom()) <= 4  # right beside (below) the cell
+    cell = grid.visualRect(grid.model().index(0, 0))
+    below = grid.viewport().mapTo(note.parentWidget(), cell.bottomLeft())
+    assert abs(note.y() - below.y()) <= 4  # right beside (below) the cell
     assert "'-1'" in window.statusBar().currentMessage()
     type_on_cell(qtbot, grid, 1, 3, "0.25")  # the next good value is stored, and the note goes
     assert window.document.scenario.outputs[1] == 0.25 and not note.isVisible()
@@ -68,6 +70,8 @@ def test_a_word_typed_into_a_cell_says_why_it_is_refused(qtbot, window):
     type_on_cell(qtbot, riddle, 0, 1, "abc")
     assert window.document.scenario.riddle == [1.0, 0.0, 0.0]
     assert riddle.note.isVisible() and "'abc' is not a number from 0 to 1" in riddle.note.text()
+    cell = riddle.viewport().mapTo(window, riddle.visualRect(riddle.model().index(0, 1)).bottomLeft())
+    assert riddle.note.parentWidget() is window and riddle.note.y() >= cell.y()  # not clipped by the row
     assert window.document.undo_stack.count() == 0
 
 

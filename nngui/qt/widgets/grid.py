@@ -205,16 +205,24 @@ class _ValueView(QTableView):
         return done
 
     def show_note(self, index: QModelIndex, text: str) -> None:
-        """Show `text` in a small note just below the cell (above it if there is no room)."""
+        """Show `text` in a small note just below the cell (above it if there is no room there).
+
+        The note lies on the window, not in the table, so that the one-row riddle does not clip it.
+        """
+        host = self.window()
+        if self.note.parentWidget() is not host:
+            self.note.setParent(host)
         self.note.setText(text)
-        width = max(self.viewport().width() - 8, 120)
-        self.note.setFixedWidth(width)
+        self.note.setFixedWidth(max(self.viewport().width() - 8, 160))
         self.note.adjustSize()
-        cell = self.visualRect(index).translated(self.viewport().pos())
-        y = cell.bottom() + 2
-        if y + self.note.height() > self.height() and cell.top() - self.note.height() - 2 >= 0:
-            y = cell.top() - self.note.height() - 2
-        self.note.move(4, max(0, min(y, self.height() - self.note.height())))
+        cell = self.visualRect(index)
+        below = self.viewport().mapTo(host, cell.bottomLeft())
+        above = self.viewport().mapTo(host, cell.topLeft())
+        left = self.viewport().mapTo(host, QPoint(4, 0)).x()
+        y = below.y() + 2
+        if y + self.note.height() > host.height() and above.y() - self.note.height() - 2 >= 0:
+            y = above.y() - self.note.height() - 2
+        self.note.move(left, y)
         self.note.show()
         self.note.raise_()
         self._note_timer.start()
