@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QToolButton
 
 from nngui.model.scenario import article_scenario
@@ -287,3 +287,24 @@ def test_a_weight_is_picked_with_the_arrows_and_edited_with_enter(qtbot, window)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session.network.weights[0][1, 0] == 0.75)
     assert not diagram.is_editing()
+
+
+def test_ctrl_z_in_a_settings_field_is_the_scenarios_undo(qtbot, window):
+    """What Qt asks a field before a shortcut fires (real keys: tests/system/test_real_keys.py)."""
+    def field_takes_ctrl_z(widget) -> bool:
+        override = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        override.ignore()
+        QApplication.sendEvent(widget, override)
+        return override.isAccepted()
+
+    spin = window.settings_bar.iterations_spin
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "500")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert window.document.scenario.iterations == 500
+    assert not field_takes_ctrl_z(spin)  # the window's Undo gets Ctrl+Z: back to 10,000
+    qtbot.keyClicks(spin.lineEdit(), "7")  # something typed and not yet stored: the field's own undo
+    assert field_takes_ctrl_z(spin)
+    edit = window.settings_bar.hidden_edit
+    assert not field_takes_ctrl_z(edit)

@@ -61,6 +61,9 @@ SCRIPT = textwrap.dedent('''
             w.step_button.click(); wait(1000)
             w.explain_dock.show(); w.explain_dock.raise_(); w.explain_panel.setFocus(); key("ctrl+c")
             print("ctrl+c_in_explain_is_its_own", QApplication.clipboard().text().startswith("Iteration 1"))
+            spin = w.settings_bar.iterations_spin
+            spin.setFocus(); key("ctrl+a", "5", "0", "0", "Return", "ctrl+z")
+            print("ctrl+z_in_a_settings_field_undoes", w.document.scenario.iterations == 10000)
             w.document.set_scenario(w.document.scenario)
             w.close(); app.quit()
 
@@ -93,5 +96,5 @@ def test_real_keys_under_xvfb(tmp_path):
         server.terminate()
         server.wait(10)
     results = dict(line.split() for line in done.stdout.splitlines() if line.count(" ") == 1)
-    assert len(results) == 9, done.stdout + done.stderr
+    assert len(results) == 10, done.stdout + done.stderr
     assert all(value == "True" for value in results.values()), results
