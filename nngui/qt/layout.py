@@ -86,11 +86,13 @@ class WindowLayout(QObject):
                                                 else Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         if self._auto_docks:
             shown = width >= NARROW
+            opened = shown and not any(dock.isVisibleTo(window) for dock in self._docks)
             for dock in self._docks:
                 if dock.isVisibleTo(window) != shown:
                     dock.setVisible(shown)
-            if shown:
+            if opened:  # only when they open: a tab the learner chose stays in front
                 window.explain_dock.raise_()
+            if shown:
                 self._size_docks()
         self._set_large(width >= LARGE[0] and height >= LARGE[1])
         self._fit_situations()
