@@ -115,7 +115,7 @@ def test_truth_table_marks_answers_that_read_the_same_alike(window, qtbot):
 def test_loss_plot_after_reset_step_and_on_the_log_scale(window, qtbot):
     plot = window.loss_plot
     _train(window, qtbot, 300)
-    assert plot.getPlotItem().getViewBox().viewRange()[0][1] >= 290
+    qtbot.waitUntil(lambda: plot.getPlotItem().getViewBox().viewRange()[0][1] >= 290)  # drawn lazily
 
     qtbot.mouseClick(window.reset_button, Qt.MouseButton.LeftButton)  # the old axes go
     qtbot.waitUntil(lambda: plot.getPlotItem().getViewBox().viewRange()[0][1] < 50)

@@ -318,9 +318,9 @@ class TruthTablePanel(QWidget):
             "the 0s (like XOR). Add a hidden layer."))
         self.add_hidden_button.setText(self.tr("Add a hidden layer"))
         self.model.retranslate()
-        if self._shown is None:
+        if self._shown is None or not self.isVisible():  # a hidden panel writes its summary when shown
             self.summary.setText(self.tr("No situations yet."))
-        else:
+        if self._shown is not None:
             self._key = None  # the notes and the summary are written again
             self.update_table(*self._shown)
 
