@@ -16,16 +16,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QPointF,
-    QRect,
     QRectF,
     QSize,
     Qt,
-    QTimer,
     Slot,
 )
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QIcon,
     QKeyEvent,
     QKeySequence,
@@ -33,14 +30,11 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
-    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFrame,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QStyle,
@@ -64,13 +58,14 @@ from nngui.qt import i18n
 from nngui.qt.document import ScenarioDocument
 from nngui.qt.messages import translate_error, translate_os_error
 from nngui.qt.models import RiddleModel, SituationsModel
+from nngui.qt.widgets.cell_note import CellNote
+from nngui.qt.widgets.table_icons import table_icon
 
 if TYPE_CHECKING:
     from nngui.qt.session import TrainingSession
 
 COLUMN_WIDTH = 70      # a compact cell: "Input 10" and "0.125" fit
 MIN_COLUMN_WIDTH = 52
-NOTE_MS = 8000          # how long a refused value's note stays beside its cell
 
 
 def starts_edit(text: str) -> bool:
@@ -179,15 +174,7 @@ class _ValueView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self._pressed: QPersistentModelIndex | None = None      # where a plain left click started
         self._toggled: tuple[QPersistentModelIndex, int] | None = None  # last click's cell, stack index
-        self.note = QLabel(self, objectName="cellNote")  # why a typed value was refused, beside its cell
-        self.note.setWordWrap(True)
-        self.note.setAutoFillBackground(True)
-        self.note.setFrameShape(QFrame.Shape.Box)
-        self.note.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.note.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.note.hide()
-        self._note_timer = QTimer(self, singleShot=True, interval=NOTE_MS)
-        self._note_timer.timeout.connect(self.note.hide)
+        self.note = CellNote(self)  # why a typed value was refused, beside its cell
 
     # -- a refused value's note ----------------------------------------------------------
     def commit(self, index: QModelIndex, store: Callable[[], bool]) -> bool:
@@ -205,31 +192,11 @@ class _ValueView(QTableView):
         return done
 
     def show_note(self, index: QModelIndex, text: str) -> None:
-        """Show `text` in a small note just below the cell (above it if there is no room there).
-
-        The note lies on the window, not in the table, so that the one-row riddle does not clip it.
-        """
-        host = self.window()
-        if self.note.parentWidget() is not host:
-            self.note.setParent(host)
-        self.note.setText(text)
-        self.note.setFixedWidth(max(self.viewport().width() - 8, 160))
-        self.note.adjustSize()
-        cell = self.visualRect(index)
-        below = self.viewport().mapTo(host, cell.bottomLeft())
-        above = self.viewport().mapTo(host, cell.topLeft())
-        left = self.viewport().mapTo(host, QPoint(4, 0)).x()
-        y = below.y() + 2
-        if y + self.note.height() > host.height() and above.y() - self.note.height() - 2 >= 0:
-            y = above.y() - self.note.height() - 2
-        self.note.move(left, y)
-        self.note.show()
-        self.note.raise_()
-        self._note_timer.start()
+        """Show `text` in a small note just below the cell."""
+        self.note.show_under(self, index, text)
 
     def hide_note(self) -> None:
-        self._note_timer.stop()
-        self.note.hide()
+        self.note.dismiss()
 
     def sizeHint(self) -> QSize:
         """Room for every column at its compact width and for up to 12 rows (at least 3)."""
@@ -621,51 +588,6 @@ class RiddleView(_ValueView):
         leader.verticalHeader().setMinimumWidth(width)
         self.verticalHeader().setMinimumWidth(width)
         self.horizontalScrollBar().setValue(leader.horizontalScrollBar().value())
-
-
-def table_icon(add: bool, rows: bool) -> QIcon:
-    """A small grid with one row (or column) marked, and a + or − badge; from the theme if it has one."""
-    names = {(True, True): "edit-table-insert-row-below", (False, True): "edit-table-delete-row",
-             (True, False): "edit-table-insert-column-right", (False, False): "edit-table-delete-column"}
-    themed = QIcon.fromTheme(names[(add, rows)])
-    if not themed.isNull():
-        return themed
-    icon = QIcon()
-    palette = QApplication.palette()
-    for size in (16, 24, 32, 48):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.scale(size / 32, size / 32)
-        _paint_table_icon(painter, add, rows, palette)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
-
-
-def _paint_table_icon(painter: QPainter, add: bool, rows: bool, palette: QPalette) -> None:
-    """Draw on a 32×32 canvas: a 3×3 grid, its middle row or column filled, a badge at bottom right."""
-    ink = palette.color(QPalette.ColorRole.WindowText)
-    mark = palette.color(QPalette.ColorRole.Highlight)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(mark)
-    painter.drawRect(QRectF(3, 11, 24, 8) if rows else QRectF(11, 3, 8, 24))  # the middle row/column
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(ink, 2))
-    painter.drawRect(QRect(3, 3, 24, 24))
-    painter.setPen(QPen(ink, 1.2))
-    for t in (11, 19):
-        painter.drawLine(QPointF(3, t), QPointF(27, t))
-        painter.drawLine(QPointF(t, 3), QPointF(t, 27))
-    badge = QColor(46, 160, 67) if add else QColor(214, 57, 52)
-    painter.setPen(QPen(palette.color(QPalette.ColorRole.Window), 1.5))
-    painter.setBrush(badge)
-    painter.drawEllipse(QPointF(24, 24), 7.5, 7.5)
-    painter.setPen(QPen(QColor("white"), 2.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    painter.drawLine(QPointF(20.2, 24), QPointF(27.8, 24))
-    if add:
-        painter.drawLine(QPointF(24, 20.2), QPointF(24, 27.8))
 
 
 __all__ = ["RiddleView", "SituationsView", "ValueDelegate", "table_icon"]
