@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -341,11 +341,7 @@ class TrainingSession(QObject):
         if trained is None or self.controller.is_running():
             return
         self._rebuild()
-        for number, w in enumerate(trained.weights):
-            self.network.weights[number] = np.array(w, dtype=np.float64)
-        if trained.biases is not None and self.network.biases is not None:
-            for number, b in enumerate(trained.biases):
-                self.network.biases[number] = np.array(b, dtype=np.float64)
+        self._take_weights(trained.weights, trained.biases)
         self.iteration = trained.iteration
         if trained.losses is not None:
             self._losses.append(trained.losses)
@@ -440,16 +436,25 @@ class TrainingSession(QObject):
             self._pending_reset = False
             self.reset()
 
+    def follow_answers(self, slot: Callable[[], object]) -> None:
+        """Call `slot` now and whenever the network's answers change: how a view follows the session."""
+        self.answersChanged.connect(slot)
+        slot()
+
+    def _take_weights(self, weights: Sequence[npt.ArrayLike], biases: Sequence[npt.ArrayLike] | None) -> None:
+        """Put weights (and biases) that training or a file produced into the session's network."""
+        for number, w in enumerate(weights):
+            self.network.weights[number] = np.array(w, dtype=np.float64)
+        if biases is not None and self.network.biases is not None:
+            for number, b in enumerate(biases):
+                self.network.biases[number] = np.array(b, dtype=np.float64)
+
     def _apply(self, progress: TrainingProgress) -> None:
         """Take in a run's report: its losses, the iterations they count and the weights after them."""
         if len(progress.losses):
             self._losses.append(progress.losses)
             self.iteration += len(progress.losses)
-        for number, w in enumerate(progress.weights):
-            self.network.weights[number] = np.array(w, dtype=np.float64)
-        if progress.biases is not None and self.network.biases is not None:
-            for number, b in enumerate(progress.biases):
-                self.network.biases[number] = np.array(b, dtype=np.float64)
+        self._take_weights(progress.weights, progress.biases)
         self.iterations_per_second = progress.iterations_per_second
         self._record()
         self._pending = True

@@ -280,8 +280,7 @@ class AnswerCard(QFrame):
         self.retranslate()
         self._session = session
         if session is not None:
-            session.answersChanged.connect(self._follow_session)
-            self._follow_session()
+            session.follow_answers(self._follow_session)
 
     @Slot()
     def _follow_session(self) -> None:

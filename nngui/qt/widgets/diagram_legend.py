@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
@@ -33,6 +35,7 @@ class LegendChunk:
     muted: bool = False
 
 
+Chunk = TypeVar("Chunk")
 Rows = list[list[tuple[float, LegendChunk]]]  # each row's chunks, with their x in pixels
 
 
@@ -129,11 +132,19 @@ def draw_legend(painter: QPainter, rows: Rows, font: QFont, palette: QPalette, l
 
 
 def _flow(groups: list[list[LegendChunk]], width: float, metrics: QFontMetricsF) -> Rows:
+    return flow(groups, width, metrics, _chunk_width)
+
+
+def flow(groups: list[list[Chunk]], width: float, metrics: QFontMetricsF,
+         chunk_width: Callable[[Chunk, QFontMetricsF], float]) -> list[list[tuple[float, Chunk]]]:
+    """Lay a legend's groups of chunks out in rows of `width`: a group stays on one row where it fits,
+    a row breaks inside a group only when the group is wider than a whole row. Each row is a list of
+    (x, chunk)."""
     space = metrics.horizontalAdvance(" ")
-    rows: Rows = [[]]
+    rows: list[list[tuple[float, Chunk]]] = [[]]
     x = 0.0
     for group in groups:
-        sizes = [_chunk_width(chunk, metrics) for chunk in group]
+        sizes = [chunk_width(chunk, metrics) for chunk in group]
         whole = sum(sizes) + space * (len(sizes) - 1)
         if rows[-1] and x + whole > width:
             rows.append([])

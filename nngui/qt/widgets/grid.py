@@ -534,8 +534,7 @@ class RiddleView(_ValueView):
         self.riddle_model: RiddleModel = self.model()
         self._session = session
         if session is not None:
-            session.answersChanged.connect(self._follow_session)
-            self._follow_session()
+            session.follow_answers(self._follow_session)
         self.setObjectName("riddleTable")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -18,6 +18,7 @@ from nngui.model.geometry import Space
 from nngui.model.network import Array
 from nngui.qt import i18n
 from nngui.qt.widgets.diagram import ACTIVE
+from nngui.qt.widgets.diagram_legend import flow
 from nngui.qt.widgets.input_space_marks import (
     MARGIN,
     PLANE_COLOUR,
@@ -117,22 +118,7 @@ def _legend(space: Space, planes: list[int] | None) -> list[list[Chunk]]:
 
 def _flow(groups: list[list[Chunk]], width: float,
           metrics: QFontMetricsF) -> list[list[tuple[float, Chunk]]]:
-    space = metrics.horizontalAdvance(" ")
-    rows: list[list[tuple[float, Chunk]]] = [[]]
-    x = 0.0
-    for group in groups:
-        sizes = [_chunk_width(chunk, metrics) for chunk in group]
-        if rows[-1] and x + sum(sizes) + space * (len(sizes) - 1) > width:
-            rows.append([])
-            x = 0.0
-        for chunk, size in zip(group, sizes):
-            if rows[-1] and x + size > width:
-                rows.append([])
-                x = 0.0
-            rows[-1].append((x, chunk))
-            x += size + space
-        x += 2 * space
-    return rows
+    return flow(groups, width, metrics, _chunk_width)
 
 
 def _chunk_width(chunk: Chunk, metrics: QFontMetricsF) -> float:

@@ -246,8 +246,7 @@ class TruthTablePanel(QWidget):
         self._create_widgets()
         self._session = session
         if session is not None:
-            session.answersChanged.connect(self._follow_session)
-            self._follow_session()
+            session.follow_answers(self._follow_session)
 
     @Slot()
     def _follow_session(self) -> None:
