@@ -323,11 +323,14 @@ def test_the_window_docks_the_panel_with_a_view_menu_toggle_and_exports(qtbot, w
     assert dock is window.input_space_dock and dock.windowTitle() == "Input Space"
     assert dock.findChild(InputSpaceView, "inputSpaceView") is window.input_space.view
     toggle = window.input_space_action
-    assert toggle in window.view_menu.actions() and toggle.isChecked()
-    toggle.trigger()
-    assert not dock.isVisible()
-    toggle.trigger()
+    assert toggle in window.view_menu.actions()
+    if not toggle.isChecked():  # a narrow window starts with its docks closed
+        toggle.trigger()
     assert dock.isVisible()
+    toggle.trigger()
+    assert not dock.isVisible() and not toggle.isChecked()
+    toggle.trigger()
+    assert dock.isVisible() and toggle.isChecked()
     exports = window.export_menu.actions()
     assert window.export_input_space_png_action in exports and window.export_input_space_svg_action in exports
     # The export asks for a file (here answered at once) and says it is done.
@@ -340,6 +343,10 @@ def test_the_window_docks_the_panel_with_a_view_menu_toggle_and_exports(qtbot, w
 
 def test_in_the_window_the_panel_follows_train_only_while_it_shows(qtbot, window):
     panel = window.input_space
+    window.resize(1400, 860)
+    for action in (window.explain_action, window.input_space_action):  # as the learner opens them
+        if not action.isChecked():
+            action.trigger()
     window.explain_dock.raise_()  # the panel is a tab behind Explain: Qt keeps it "visible", out of sight
     qtbot.waitUntil(lambda: panel.view.visibleRegion().isEmpty())
     count = panel.refreshes

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -94,6 +94,7 @@ class InputSpacePanel(QWidget):
         self._names: dict[str, list[str]] = {}
         self._shown: tuple[Scenario, Network] | None = None
         self._stale = False                            # the network changed since the space was worked out
+        self._catching_up = False                      # a catch-up after a paint is on its way
         self._data: tuple | None = None                # the situations as arrays, and one_neuron_cannot
         self._space: Space | None = None
         self.refreshes = 0                             # how often the space was worked out
@@ -104,8 +105,7 @@ class InputSpacePanel(QWidget):
             for signal in (document.situationsChanged, document.riddleChanged, document.scenarioReplaced,
                            document.shapeChanged):
                 signal.connect(self._forget_data)
-            session.answersChanged.connect(self._follow_session)
-            self._follow_session()
+            session.follow_answers(self._follow_session)
 
     def _create_widgets(self) -> None:
         self.space_combo = QComboBox(self, objectName="spaceCombo")
@@ -120,7 +120,7 @@ class InputSpacePanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reset_button = QPushButton(self, objectName="resetViewButton")
         self.view = InputSpaceView(self)
-        self.view.before_paint = self.bring_up_to_date
+        self.view.about_to_paint = self._about_to_paint
         self.reset_button.clicked.connect(self.view.reset_view)
         self.note = QLabel(self, objectName="inputSpaceNote")
         self.note.setWordWrap(True)
@@ -151,9 +151,12 @@ class InputSpacePanel(QWidget):
         self.planes_combo.setToolTip(self.tr("Which hidden neurons' planes to draw"))
         self.view.empty_text = self.tr("The network's inputs and the situations' do not match yet.")
         self.view.setAccessibleName(self.tr("Input space"))
-        self._structure = None  # the choices are named again
+        self._structure = None  # the choices are named again, once the language change is handed out
         self._names = {}
-        self._invalidate()
+        self._stale = True
+        if not self._catching_up:
+            self._catching_up = True
+            QTimer.singleShot(0, self, self._catch_up)  # dropped if the panel goes first
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
@@ -177,8 +180,9 @@ class InputSpacePanel(QWidget):
     def show_network(self, scenario: Scenario, network: Network) -> None:
         """Show this network's answers over the scenario's inputs.
 
-        Only remembered here: the space is worked out when the view is next painted, so a closed
-        panel, or one behind another tab (which Qt keeps "visible", out of sight), costs nothing.
+        Worked out now if the view is on the screen; otherwise only remembered until it is painted,
+        so a closed panel, or one behind another tab (which Qt keeps "visible", out of sight), costs
+        nothing.
         """
         self._shown = (scenario, network)
         self._invalidate()
@@ -196,7 +200,28 @@ class InputSpacePanel(QWidget):
 
     def _invalidate(self) -> None:
         self._stale = True
-        self.view.update()
+        if self._in_sight():
+            self.bring_up_to_date()
+        else:
+            self.view.update()  # painted only if it comes into sight: then it catches up
+
+    def _about_to_paint(self) -> None:
+        """The view is being painted (it came into sight): catch up right after this paint, never
+        during it (a paint must not change widgets: the choices and the notes may change)."""
+        if self._stale and not self._catching_up:
+            self._catching_up = True
+            QTimer.singleShot(0, self, self._catch_up)  # dropped if the panel goes first
+
+    @Slot()
+    def _catch_up(self) -> None:
+        self._catching_up = False
+        if self._in_sight():
+            self.bring_up_to_date()
+        else:
+            self.view.update()  # when it is next painted
+
+    def _in_sight(self) -> bool:
+        return self.view.isVisible() and not self.view.visibleRegion().isEmpty()
 
     def _situations(self, scenario: Scenario, network: Network) -> tuple:
         """The situations as arrays (the first MAX_POINTS), the riddle, and whether one neuron cannot
@@ -419,6 +444,7 @@ class InputSpacePanel(QWidget):
     # -- exports -------------------------------------------------------------------------------------------
     def export(self, path: str | os.PathLike[str]) -> None:
         """Save the drawing as PNG or SVG (by the suffix), atomically; OSError when it cannot."""
+        self.bring_up_to_date()
         render_input_space(self.view, path)
 
     @Slot()

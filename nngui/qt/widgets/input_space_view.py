@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
 from nngui.model import geometry, numbers
 from nngui.model.geometry import Space
@@ -48,19 +48,26 @@ class InputSpaceView(QWidget):
         self.planes: list[int] | None = None  # the hidden neurons whose planes are drawn (None: all)
         self.yaw, self.pitch = geometry.DEFAULT_YAW, geometry.DEFAULT_PITCH
         self.empty_text = ""
-        self.before_paint: Callable[[], None] | None = None  # first thing in a paint (the panel's update)
-        self._painting = False
+        # Called as a paint begins (the panel then catches up, after the paint: nothing may change
+        # widgets while Qt paints them).
+        self.about_to_paint: Callable[[], None] | None = None
         self._layout: Layout | None = None
         self._look: Look | None = None
         self._drag: QPointF | None = None
         self._hover: QPointF | None = None
+        # The hover card looks like a tooltip through the palette's roles, not a style sheet: a
+        # style sheet set again on a palette or style change (while Qt hands the change down the
+        # widgets) swaps the card's style object under Qt's feet.
         self.card = QLabel(self)
         self.card.setObjectName("inputSpaceCard")
         self.card.setTextFormat(Qt.TextFormat.RichText)
         self.card.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.card.setMargin(6)
+        self.card.setAutoFillBackground(True)
+        self.card.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.card.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.card.setFrameShape(QFrame.Shape.Box)
+        self.card.setMargin(5)
         self.card.hide()
-        self._style_card()
 
     # -- what is shown --------------------------------------------------------------------------
     def set_space(self, space: Space | None, names: list[str]) -> None:
@@ -69,16 +76,14 @@ class InputSpaceView(QWidget):
             self._update_cursor(space)
         self.space, self.names = space, names
         self._layout = None
-        if not self._painting:
-            self.update()
+        self.update()
         if self.card.isVisible() and self._hover is not None:
             self._show_card(self._hover)
 
     def set_planes(self, planes: list[int] | None) -> None:
         self.planes = None if planes is None else list(planes)
         self._layout = None
-        if not self._painting:
-            self.update()
+        self.update()
 
     def reset_view(self) -> None:
         """Face the cube from the readable default angle again."""
@@ -109,8 +114,6 @@ class InputSpaceView(QWidget):
 
     def render_to(self, painter: QPainter, rect: QRectF) -> None:
         """Paint the drawing into any rectangle of any paint device (the exports), background included."""
-        if self.before_paint is not None:
-            self.before_paint()
         look = self.look()
         painter.fillRect(rect, look.background)
         if self.space is None:
@@ -125,12 +128,8 @@ class InputSpaceView(QWidget):
         return QSize(440, 420)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        if self.before_paint is not None:
-            self._painting = True
-            try:
-                self.before_paint()
-            finally:
-                self._painting = False
+        if self.about_to_paint is not None:
+            self.about_to_paint()
         painter = QPainter(self)
         try:
             look = self.look()
@@ -148,10 +147,9 @@ class InputSpaceView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
         looks = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange)
-        if hasattr(self, "card") and event.type() in looks:
+        if event.type() in looks:
             self._look = None
             self._layout = None
-            self._style_card()
             self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
@@ -276,10 +274,3 @@ class InputSpaceView(QWidget):
         self.card.move(int(max(2, x)), int(max(2, y)))
         self.card.show()
         self.card.raise_()
-
-    def _style_card(self) -> None:
-        palette = self.palette()
-        self.card.setStyleSheet(
-            f"QLabel#inputSpaceCard {{ color: {palette.color(QPalette.ColorRole.ToolTipText).name()};"
-            f" background: {palette.color(QPalette.ColorRole.ToolTipBase).name()};"
-            f" border: 1px solid {palette.color(QPalette.ColorRole.Mid).name()}; border-radius: 4px; }}")
