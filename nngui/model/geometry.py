@@ -50,6 +50,10 @@ def box_edges(d: int) -> list[tuple[int, int]]:
             for i in range(1 << d) if not i & bit]
 
 
+#: box_edges(d) as two arrays of corner numbers, for d = 1, 2, 3.
+_EDGES = {d: tuple(np.array(ends) for ends in zip(*box_edges(d))) for d in (1, 2, 3)}
+
+
 def boundary(weights: npt.ArrayLike, offset: float, low: npt.ArrayLike | None = None,
              high: npt.ArrayLike | None = None) -> Array:
     """Where weights·x + offset = 0 crosses the box [low, high] (the unit box by default), of 1–3 axes.
@@ -68,12 +72,12 @@ def boundary(weights: npt.ArrayLike, offset: float, low: npt.ArrayLike | None = 
         return none
     corners = box_corners(lo, hi)
     f = corners @ w + offset
-    found = [corners[f == 0]]
-    for i, j in box_edges(d):
-        if f[i] * f[j] < 0:  # the sign changes along the edge: it crosses there
-            t = f[i] / (f[i] - f[j])
-            found.append((corners[i] + t * (corners[j] - corners[i]))[None, :])
-    points = _distinct(np.vstack(found), tolerance=1e-12 * float(np.max(hi - lo)))
+    i, j = _EDGES[d]
+    crossed = f[i] * f[j] < 0  # the sign changes along the edge: it crosses there
+    i, j = i[crossed], j[crossed]
+    t = (f[i] / (f[i] - f[j]))[:, None]
+    found = np.vstack([corners[f == 0], corners[i] + t * (corners[j] - corners[i])])
+    points = _distinct(found, tolerance=1e-12 * float(np.max(hi - lo)))
     if points.shape[0] < d:
         return none
     if d == 3:

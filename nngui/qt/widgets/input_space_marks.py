@@ -8,6 +8,7 @@ arrow toward its side that answers 1. input_space_paint.py lays them out and dra
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -116,6 +117,9 @@ class Layout:
     yaw: float = 0.0
     pitch: float = 0.0
     taken: list[QRectF] = field(default_factory=list)  # the labels drawn so far (the riddle's avoids them)
+    # Labels that stay put while the answers change (the corners', the axes'), placed once: the view
+    # hands every layout of the same geometry the same dict.
+    static: dict[str, list[tuple[QRectF, str]]] = field(default_factory=dict)
 
     def to_pixels(self, space: Space, values: Array) -> Array:
         """Points of the space (rows of its d coordinates; 1-D: (x, answer)) in pixels."""
@@ -196,9 +200,10 @@ def coordinate(value: float) -> str:
     return i18n.decimal(numbers.short(value))
 
 def label_outward(painter: QPainter, at: QPointF, middle: QPointF, text: str, gap: float,
-                   where: Layout | None = None) -> None:
+                   where: Layout | None = None, draw: bool = True) -> QRectF:
     """Text next to a point, on the side away from `middle` (the drawing's centre), kept in the layout's
-    rectangle; where another label is in the way, turned a quarter round the point (or half)."""
+    rectangle; where another label is in the way, turned a quarter round the point (or half).
+    Returns where it goes (drawn there unless `draw` is False)."""
     metrics = QFontMetricsF(painter.font())
     dx, dy = at.x() - middle.x(), at.y() - middle.y()
     length = math.hypot(dx, dy) or 1.0
@@ -220,7 +225,22 @@ def label_outward(painter: QPainter, at: QPointF, middle: QPointF, text: str, ga
         clear = [t.adjusted(-2, -2, 2, 2) for t in where.taken]
         box = next((b for b in boxes if not any(b.intersects(t) for t in clear)), box)
         where.taken.append(box)
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    if draw:
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    return box
+
+
+def static_labels(painter: QPainter, where: Layout, key: str,
+                  place: Callable[[], list[tuple[QRectF, str]]]) -> None:
+    """Draw labels that stay put while the answers change: placed by `place` the first time for this
+    geometry, then only drawn again (and still kept clear of by the riddle's answer)."""
+    placed = where.static.get(key)
+    if placed is None:
+        placed = where.static[key] = place()
+    else:
+        where.taken.extend(box for box, _ in placed)
+    for box, text in placed:
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 def situations(painter: QPainter, space: Space, where: Layout, look: Look, skip_corner_points: bool) -> None:
     """Each situation: a square for its expected output (filled 1, hollow 0) around a disc of its answer.

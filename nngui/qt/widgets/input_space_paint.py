@@ -7,6 +7,7 @@ uses it to find what the mouse is over) and draw() paints it, with the marks of 
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -39,6 +40,7 @@ from nngui.qt.widgets.input_space_marks import (
     riddle_mark,
     shade,
     situations,
+    static_labels,
 )
 
 translate = QCoreApplication.translate  # translate("Context", …) calls are what pyside6-lupdate extracts
@@ -174,6 +176,7 @@ def _draw_cube(painter: QPainter, space: Space, where: Layout, look: Look, plane
     riddle_mark(painter, space, where, look)
 
 
+@functools.lru_cache(maxsize=64)
 def _edges_by_facing(yaw: float, pitch: float) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The cube's edges behind it (both faces next to them turned away) and the others."""
     rotation = geometry.rotation(yaw, pitch)
@@ -203,20 +206,33 @@ def _plane_polygon(painter: QPainter, space: Space, where: Layout, plane, alpha:
     colour = plane_colour(plane.neuron)
     fill = QColor(colour)
     fill.setAlpha(alpha)
-    pixels = where.to_pixels(space, plane.points)
-    painter.setPen(QPen(colour, 1.6))
+    polygon = QPolygonF([QPointF(*p) for p in where.to_pixels(space, plane.points)])
+    # The fill without antialiasing (a translucent antialiased fill costs several times more, and
+    # the antialiased outline drawn over it hides the difference).
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
-    painter.drawPolygon(QPolygonF([QPointF(*p) for p in pixels]))
+    painter.drawPolygon(polygon)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(colour, 1.6))
+    painter.drawPolygon(polygon)
 
 
 def _corner_labels(painter: QPainter, space: Space, where: Layout, look: Look) -> None:
     painter.setFont(look.small)
     painter.setPen(look.muted)
-    middle = where.corners.mean(axis=0)
-    for n, pixel in enumerate(where.corners):
-        text = " ".join(coordinate(v) for v in space.corners[n])
-        label_outward(painter, QPointF(*pixel), QPointF(*middle), text, RADIUS + 11, where)
+    middle = QPointF(*where.corners.mean(axis=0))
+
+    def place() -> list[tuple[QRectF, str]]:
+        placed = []
+        for n, pixel in enumerate(where.corners):
+            text = " ".join(coordinate(v) for v in space.corners[n])
+            placed.append((label_outward(painter, QPointF(*pixel), middle, text, RADIUS + 11, where,
+                                         draw=False), text))
+        return placed
+
+    static_labels(painter, where, "corners", place)
     painter.setFont(look.font)
 
 
@@ -227,18 +243,24 @@ def _axis_names(painter: QPainter, space: Space, where: Layout, look: Look, name
     painter.setPen(look.text)
     middle = QPointF(*where.corners.mean(axis=0))
     corners = where.corners
-    for k, axis in enumerate(space.axes):
-        bit = 1 << (2 - k)
-        along = [(i, j) for i, j in front_edges if j == i | bit and i != j]
-        if not along:
-            continue
-        lowest = max(along, key=lambda e: corners[e[0], 1] + corners[e[1], 1])
-        i, j = (0, bit) if (0, bit) in along else lowest
-        start, end = QPointF(*corners[i]), QPointF(*corners[j])
-        half = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)
-        angle = math.degrees(math.atan2(start.y() - end.y(), end.x() - start.x()))  # screen y grows down
-        arrow = _ARROWS[round(angle / 45) % 8]
-        label_outward(painter, half, middle, f"{names[axis]} {arrow}", 10, where)
+
+    def place() -> list[tuple[QRectF, str]]:
+        placed = []
+        for k, axis in enumerate(space.axes):
+            bit = 1 << (2 - k)
+            along = [(i, j) for i, j in front_edges if j == i | bit and i != j]
+            if not along:
+                continue
+            lowest = max(along, key=lambda e: corners[e[0], 1] + corners[e[1], 1])
+            i, j = (0, bit) if (0, bit) in along else lowest
+            start, end = QPointF(*corners[i]), QPointF(*corners[j])
+            half = QPointF((start.x() + end.x()) / 2, (start.y() + end.y()) / 2)
+            angle = math.degrees(math.atan2(start.y() - end.y(), end.x() - start.x()))  # y grows down
+            text = f"{names[axis]} {_ARROWS[round(angle / 45) % 8]}"
+            placed.append((label_outward(painter, half, middle, text, 10, where, draw=False), text))
+        return placed
+
+    static_labels(painter, where, "axes", place)
 
 
 # -- two inputs: the square, one input: the curve -----------------------------------------------------
@@ -270,9 +292,16 @@ def _draw_square(painter: QPainter, space: Space, where: Layout, look: Look, pla
         corner_discs(painter, space, where, look, np.arange(space.corners.shape[0]))
         painter.setFont(look.small)
         painter.setPen(look.muted)
-        for n, pixel in enumerate(where.corners):
-            text = " ".join(coordinate(v) for v in space.corners[n])
-            label_outward(painter, QPointF(*pixel), plot.center(), text, RADIUS + 8, where)
+
+        def place() -> list[tuple[QRectF, str]]:
+            placed = []
+            for n, pixel in enumerate(where.corners):
+                text = " ".join(coordinate(v) for v in space.corners[n])
+                placed.append((label_outward(painter, QPointF(*pixel), plot.center(), text, RADIUS + 8,
+                                             where, draw=False), text))
+            return placed
+
+        static_labels(painter, where, "corners", place)
         painter.setFont(look.font)
     situations(painter, space, where, look, skip_corner_points=space.kind == "input")
     riddle_mark(painter, space, where, look)

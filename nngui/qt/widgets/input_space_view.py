@@ -52,6 +52,8 @@ class InputSpaceView(QWidget):
         # widgets while Qt paints them).
         self.about_to_paint: Callable[[], None] | None = None
         self._layout: Layout | None = None
+        self._static_key: tuple | None = None
+        self._static: dict = {}  # Layout.static for the current geometry
         self._look: Look | None = None
         self._drag: QPointF | None = None
         self._hover: QPointF | None = None
@@ -103,8 +105,14 @@ class InputSpaceView(QWidget):
         if self.space is None:
             return None
         if self._layout is None or self._layout.rect != QRectF(self.rect()):
-            self._layout = layout(self.space, QRectF(self.rect()), self.yaw, self.pitch, self.look(),
+            space = self.space
+            self._layout = layout(space, QRectF(self.rect()), self.yaw, self.pitch, self.look(),
                                   self.planes)
+            key = (self._layout.rect.getRect(), self.yaw, self.pitch, space.kind, space.axes,
+                   tuple(space.low), tuple(space.high), tuple(self.names), id(self._look))
+            if key != self._static_key:  # a new geometry: its fixed labels are placed anew
+                self._static_key, self._static = key, {}
+            self._layout.static = self._static
         return self._layout
 
     def look(self) -> Look:
