@@ -24,8 +24,10 @@ Array = npt.NDArray[np.float64]
 # The views follow a run at most this often (about 30 times a second): reports that arrive closer
 # together are shown as one update.
 UPDATE_INTERVAL_MS = 33
-# One update of the views may take at most 1/UPDATE_BUDGET of the time until the next: a curve of
-# tens of millions of losses takes tens of milliseconds to reduce, and is then shown less often.
+# One update of the views, with the painting it causes, may take at most 1/UPDATE_BUDGET of the time
+# until the next: a loss plot's paint costs a few milliseconds (more under load, and a curve of tens of
+# millions of losses tens of milliseconds to reduce), and is then shown less often. Counting the paint
+# brought the window from 0.76× to 0.94× the bare core's throughput (benchmarks/RESULTS.md).
 UPDATE_BUDGET = 10
 
 _INITIAL_CAPACITY = 4096
@@ -177,6 +179,11 @@ class TrainingSession(QObject):
         self._pending = False    # something changed that the views have not been shown yet
         self._last_update = -math.inf
         self._interval_ms = UPDATE_INTERVAL_MS
+        self._update_began = 0.0
+        self._measure_timer = QTimer(self)
+        self._measure_timer.setSingleShot(True)
+        self._measure_timer.setInterval(0)
+        self._measure_timer.timeout.connect(self._measure_update)
         self._pending_reset = False
         self._closing = False
         self._verdict: Verdict | None = None
@@ -464,6 +471,13 @@ class TrainingSession(QObject):
             self.history.record(self.iteration, self.network.weights, self.network.biases)
 
     @Slot()
+    def _measure_update(self) -> None:
+        """An update's cost is its slots and the painting they asked for (the posted paint events run
+        before a zero timer): the next update waits UPDATE_BUDGET times as long."""
+        cost = time.perf_counter() - self._update_began
+        self._interval_ms = max(UPDATE_INTERVAL_MS, int(1000 * UPDATE_BUDGET * cost))
+
+    @Slot()
     def _update(self) -> None:
         """Show the views what changed since the last update, as one update."""
         self._timer.stop()
@@ -477,6 +491,5 @@ class TrainingSession(QObject):
             self.lossesAppended.emit(new)
         self.weightsChanged.emit()
         self.answersChanged.emit()
-        now = time.perf_counter()
-        self._last_update = now
-        self._interval_ms = max(UPDATE_INTERVAL_MS, int(1000 * UPDATE_BUDGET * (now - began)))
+        self._last_update = self._update_began = began
+        self._measure_timer.start()  # once the views have painted what this update changed
