@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal, Slot
@@ -45,6 +46,31 @@ from nngui.qt.zoom import Zoom
 __all__ = ["MainWindow", "settings", "settings_folder"]
 
 
+class _WindowsAtExit:
+    """A script that ends without closing its window: stop its training and delete the window before
+    the interpreter takes Qt apart piece by piece (pyqtgraph's views then crashed in a resize)."""
+
+    registered = False
+
+    def register(self) -> None:
+        if not self.registered:
+            self.registered = True
+            atexit.register(self)  # after pyqtgraph's own handler, so it runs before it
+
+    def __call__(self) -> None:
+        import shiboken6
+
+        app = QApplication.instance()
+        windows = [w for w in (app.topLevelWidgets() if app else []) if isinstance(w, MainWindow)]
+        for window in windows:
+            if shiboken6.isValid(window):
+                window.session.shutdown()
+                shiboken6.delete(window)
+
+
+_delete_windows_at_exit = _WindowsAtExit()
+
+
 class MainWindow(QMainWindow):
     """nngui's window: situations and riddle on the left, the network and its loss on the right.
 
@@ -58,6 +84,7 @@ class MainWindow(QMainWindow):
     def __init__(self, scenario: Scenario | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        _delete_windows_at_exit.register()
         self.document = ScenarioDocument(scenario if scenario is not None else article_scenario(), self)
         self.session = TrainingSession(self.document, self)
         self.trainer = self.session.controller  # the training controller (tests shut it down)
