@@ -15,36 +15,19 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("NNGUI_SETTINGS_DIR", tempfile.mkdtemp(prefix="nngui-shots-"))
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from screenshots import settle, train  # noqa: E402  (docs/screenshots.py: the same waiting)
 
 from nngui.model.scenario import Scenario, article_scenario, load_preset  # noqa: E402
 from nngui.qt import i18n  # noqa: E402
 from nngui.qt.main_window import MainWindow  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-
-
-def settle(app: QApplication, seconds: float = 0.3) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents()
-        time.sleep(0.01)
-
-
-def train(app: QApplication, window: MainWindow) -> None:
-    done: list[bool] = []
-    window.trainingFinished.connect(lambda: done.append(True))
-    window.train_action.trigger()
-    while not done:
-        app.processEvents()
-        time.sleep(0.01)
-    settle(app, 0.5)
 
 
 def xor(hidden: list[int]) -> Scenario:

@@ -19,9 +19,9 @@ os.environ.setdefault("NNGUI_SETTINGS_DIR", tempfile.mkdtemp(prefix="nngui-shots
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from nngui.model.scenario import load_preset  # noqa: E402
 from nngui.qt import i18n  # noqa: E402
 from nngui.qt.main_window import MainWindow  # noqa: E402
-from nngui.model.scenario import load_preset  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
