@@ -172,6 +172,8 @@ class TrainingSession(QObject):
         self.last_trace: StepTrace | None = None
         self.history: WeightHistory | None = None  # the training timeline's store, when there is one
         self.iterations_per_second: float | None = None  # while a run reports, its measured rate
+        self.run_done = 0   # iterations the active (or last) run has done so far
+        self.run_total = 0  # iterations the active (or last) run was asked for
         self.speed: float | None = None  # iterations per second for the next run (None: as fast as possible)
         self._losses = LossHistory()
         self._seed = document.scenario.seed  # the seed self.network was made from
@@ -278,6 +280,7 @@ class TrainingSession(QObject):
             return
         self.document.set_locked(QCoreApplication.translate(
             "MainWindow", "Stop training to edit the situations or the settings."))
+        self.run_done, self.run_total = 0, scenario.iterations
         self.controller.start(self.network, scenario.X(), scenario.y(), scenario.learning_rate,
                               scenario.iterations, self.speed)
         self._losses.reserve(scenario.iterations)  # room for the run's losses at once, not piecemeal
@@ -463,6 +466,7 @@ class TrainingSession(QObject):
             self.iteration += len(progress.losses)
         self._take_weights(progress.weights, progress.biases)
         self.iterations_per_second = progress.iterations_per_second
+        self.run_done, self.run_total = progress.iteration, progress.total
         self._record()
         self._pending = True
 
