@@ -1,4 +1,4 @@
-"""Every number formatter of nngui, once: exact, short (as the article prints), 0..1 cells, the loss.
+"""Every number formatter of nngui, once: exact, short (as the article prints), 0..1 cells, the loss, time.
 
 Each returns text with a "." decimal point; the Qt side writes it the interface language's way
 (``nngui.qt.i18n.decimal(text)``), or a caller passes ``point=","`` itself.
@@ -126,6 +126,28 @@ def loss(value: float, point: str = ".") -> str:
 
 
 format_loss = loss  # the status bar's name for it
+
+
+def duration(seconds: float) -> tuple[int, int, int]:
+    """A time left as (hours, minutes, seconds), rounded as a person says it; the Qt side writes it.
+
+    Under a minute, whole seconds rounded up (never 0 while any time is left: 0.2 → 1 s); under
+    10 minutes, minutes and seconds to 5 s; under an hour, whole minutes; beyond, hours and minutes.
+    0, a negative number or no number is (0, 0, 0); infinity is held at 99,999 hours.
+    """
+    s = float(seconds)
+    if not s > 0:  # also NaN
+        return 0, 0, 0
+    if s < 60:
+        whole_seconds = max(1, math.ceil(s - 1e-9))
+        return (0, 0, whole_seconds) if whole_seconds < 60 else (0, 1, 0)
+    if s < 600:
+        rounded = int(5 * round(s / 5))
+        return 0, rounded // 60, rounded % 60
+    minutes = int(round(min(s, 99_999 * 3600) / 60))
+    if minutes < 60:
+        return 0, minutes, 0
+    return minutes // 60, minutes % 60, 0
 
 
 def quoted(value: Any, limit: int = SHOWN_CHARACTERS) -> str:
