@@ -30,6 +30,9 @@ MAX_LEARNING_RATE = 1e6
 #: Seeds are 32-bit, as NumPy's legacy generator takes them.
 MAX_SEED = 2**32 - 1
 
+#: The training timeline keeps at most this many bytes of weights (it then keeps them more sparsely).
+HISTORY_BUDGET = 16 * 1024 * 1024
+
 #: Files larger than this are refused before they are read.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: A scenario's name and description, in characters.

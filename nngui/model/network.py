@@ -426,16 +426,54 @@ class Network:
 
         Training in pieces (train(X, y, 300) three times) gives exactly what one train(X, y, 900) gives.
         """
+        return self.train_keeping(x, y, iterations, learning_rate)[0]
+
+    def train_keeping(
+        self,
+        x: npt.ArrayLike,
+        y: npt.ArrayLike,
+        iterations: int,
+        learning_rate: float = 1.0,
+        every: int = 0,
+        done: int = 0,
+    ) -> tuple[Array, Array]:
+        """train(), also keeping the weights along the way: (losses, kept).
+
+        Counting iterations from `done` (those trained before this call), the weights after each
+        iteration whose number is a multiple of `every` are kept, as one row of parameters() each,
+        exactly as train() would have left them had it stopped there. every 0 keeps none.
+        """
         X, Y = self._situations(x, y)
         lr = self.check_learning_rate(learning_rate)
         losses = np.empty(self.check_iterations(iterations))
+        rows = (done + losses.size) // every - done // every if every > 0 else 0
+        kept = np.empty((rows, sum(a.size for a in self._arrays())))
         if losses.size == 0:
-            return losses
+            return losses, kept
+        first = every - done % every if rows else 0  # iterations until the first kept one
         if len(self.weights) == 1 and self.biases is None:
-            _train_one_layer(X, Y, self.weights[0], lr, losses)
+            _train_one_layer(X, Y, self.weights[0], lr, losses, kept, first, every)
         else:
-            _train_layers(X, Y, self.weights, self.biases, lr, losses)
-        return losses
+            _train_layers(X, Y, self.weights, self.biases, lr, losses, kept, first, every)
+        if rows:
+            np.clip(kept, -WEIGHT_LIMIT, WEIGHT_LIMIT, out=kept)
+        return losses, kept
+
+    def _arrays(self) -> list[Array]:
+        return self.weights + (self.biases or [])
+
+    def parameters(self) -> Array:
+        """Every weight, then every bias, layer by layer, as one flat row (a new array)."""
+        return np.concatenate([a.reshape(-1) for a in self._arrays()])
+
+    def set_parameters(self, row: npt.ArrayLike) -> None:
+        """Take weights and biases from a row laid out as parameters() gives it."""
+        row = np.asarray(row, dtype=np.float64)
+        start = 0
+        for arrays in (self.weights, self.biases or []):
+            for number, a in enumerate(arrays):
+                arrays[number] = row[start:start + a.size].reshape(a.shape).copy()
+                start += a.size
 
 
 def _is_number(value: object) -> bool:
@@ -462,15 +500,19 @@ def _read_only_copy(trace: LayerTrace) -> LayerTrace:
     return LayerTrace(**arrays)
 
 
-def _train_one_layer(X: Array, Y: Array, W: Array, lr: float, losses: Array) -> None:
+def _train_one_layer(X: Array, Y: Array, W: Array, lr: float, losses: Array,
+                     kept: Array | None = None, first: int = 0, every: int = 0) -> None:
     """The article's loop for a single layer, rearranged so each iteration costs 8 NumPy calls.
 
     The sigmoid is also (1 + tanh(x/2)) / 2. With t = tanh(X·W / 2) the output is (1 + t) / 2, so
     error = (2y - 1 - t) / 2, slope = (1 - t²) / 4 and delta = (2y - 1 - t)(1 - t²) / 8.
     Keeping H = W / 2 (exact: a power of two) saves the halving; W is restored at the end.
     The errors of a block of iterations are kept and turned into losses all at once.
+    From the `first` iteration on, every `every`-th one's weights go into the next row of `kept`.
     """
     H = W * 0.5
+    wait, k = first, 0  # iterations until the next kept one (0: none are kept); the next row
+    rows = None if kept is None else kept.reshape(kept.shape[0], *W.shape)
     Xt = np.ascontiguousarray(X.T) * (lr / 16.0)  # learning rate and constants folded in once
     Y2 = 2.0 * Y - 1.0
     ones = np.ones((X.shape[0], W.shape[1]))
@@ -493,6 +535,11 @@ def _train_one_layer(X: Array, Y: Array, W: Array, lr: float, losses: Array) -> 
             multiply(error, slope, out=delta)  # delta, times 8
             dot(Xt, delta, out=adjustment)  #    adjustment / 2 = lr · Xᵀ·delta / 2
             H += adjustment
+            if wait:
+                wait -= 1
+                if not wait:
+                    multiply(H, 2.0, out=rows[k])
+                    k, wait = k + 1, every
         _losses_of_block(errors[:count], losses[done:done + count])
         done += count
     losses *= 0.25                          # the mean of error² = the mean of (2·error)² / 4
@@ -501,12 +548,19 @@ def _train_one_layer(X: Array, Y: Array, W: Array, lr: float, losses: Array) -> 
 
 
 def _train_layers(
-    X: Array, Y: Array, weights: list[Array], biases: list[Array] | None, lr: float, losses: Array
+    X: Array, Y: Array, weights: list[Array], biases: list[Array] | None, lr: float, losses: Array,
+    kept: Array | None = None, first: int = 0, every: int = 0,
 ) -> None:
     """Backpropagation through any number of layers, as step() does it, in preallocated arrays.
 
-    Updates the weights (and biases) in place.
+    Updates the weights (and biases) in place; keeps rows as _train_one_layer does.
     """
+    wait, k = first, 0
+    parts = []  # where each weight and bias table goes in a kept row
+    start = 0
+    for a in weights + (biases or []):
+        parts.append((start, start + a.size, a))
+        start += a.size
     n = X.shape[0]
     outputs = [np.empty((n, w.shape[1])) for w in weights]      # sigmoid outputs, layer by layer
     inputs = [X, *outputs[:-1]]                                  # what enters each layer
@@ -553,6 +607,13 @@ def _train_layers(
                         if lr != 1.0:
                             bias_adjustment *= lr
                         biases[number] += bias_adjustment
+                if wait:
+                    wait -= 1
+                    if not wait:
+                        row = kept[k]
+                        for begin, end, a in parts:
+                            row[begin:end] = a.reshape(-1)
+                        k, wait = k + 1, every
             _losses_of_block(errors[:count], losses[done:done + count])
             done += count
     for array in weights + (biases or []):

@@ -1,7 +1,7 @@
 """The training loop, without Qt: chunks, pause, stop, speed, throttled reports, in a process or a thread.
 
 One loop (serve) and one set of (name, value) messages, whoever hosts it. To the loop:
-("run", (network, X, y, learning_rate, iterations, speed)), then for that run ("paused", bool),
+("run", (network, X, y, learning_rate, iterations, speed[, every, done])), then for that run ("paused", bool),
 ("stop", True), ("speed", float or None) and, while paused, ("step", True): one traced iteration,
 reported at once with its StepTrace; ("quit", None) ends it. From the loop: ("ready", None)
 once, as soon as it serves; then for each run ("progress", TrainingProgress) at most ~30 times a second,
@@ -31,6 +31,12 @@ CHUNK_SECONDS = 0.02
 PROGRESS_INTERVAL = 1 / 30
 #: The rate in TrainingProgress is measured over about this much time.
 RATE_WINDOW = 1.0
+#: Keeping the weights along the way (for the timeline) may cost at most this share of the training
+#: time: a run keeps every `every`-th iteration's weights, and keeps them more sparsely (every twice
+#: as many iterations at a time) while copying them would cost more than that.
+KEEP_SHARE = 0.02
+#: What keeping one weight (or bias) table costs, measured (benchmarks/timeline.py): about 0.6 µs.
+KEEP_SECONDS_PER_TABLE = 0.6e-6
 
 
 class Connection(Protocol):
@@ -52,6 +58,8 @@ class TrainingProgress:
     total: int                                    # iterations asked for in this run
     iterations_per_second: float                  # measured over the last ~second
     trace: StepTrace | None = None                # a step of the paused run: its every number
+    kept: npt.NDArray[np.float64] | None = None   # weights kept along the way: one parameters() row each
+    kept_at: npt.NDArray[np.int64] | None = None  # the iteration (counted from Reset) of each kept row
 
 
 class Control:
@@ -105,7 +113,7 @@ class Trainer:
 
     def __init__(
         self, network: Network, X: np.ndarray, y: np.ndarray, learning_rate: float, iterations: int,
-        control: Control, report: Callable[[TrainingProgress], object],
+        control: Control, report: Callable[[TrainingProgress], object], every: int = 0, done: int = 0,
     ) -> None:
         self._network = network
         self._X = X
@@ -118,6 +126,11 @@ class Trainer:
         self._pending: list[np.ndarray] = []
         self._rate = 0.0
         self._meter = RateMeter()
+        self._every = every          # keep every this many iterations' weights (0: none)
+        self._before = done          # iterations since Reset before this run
+        self._kept: list[np.ndarray] = []
+        self._kept_at: list[np.ndarray] = []
+        self._tables = len(network.weights) + len(network.biases or [])
 
     def run(self) -> TrainingProgress:
         """Train until done or stopped; every loss is reported; returns the final state (no losses)."""
@@ -165,10 +178,17 @@ class Trainer:
                     pace_start, pace_done = now, self._done
                 count = min(count, due)
             began = time.perf_counter()
-            losses = self._network.train(self._X, self._y, count, self._learning_rate)
+            losses, kept = self._network.train_keeping(self._X, self._y, count, self._learning_rate,
+                                                       self._every, self._before + self._done)
             now = time.perf_counter()
+            if len(kept):
+                since_reset = self._before + self._done
+                first = (since_reset // self._every + 1) * self._every
+                self._kept.append(kept)
+                self._kept_at.append(np.arange(first, since_reset + count + 1, self._every, dtype=np.int64))
             self._done += count
             self._pending.append(losses)
+            self._keep_sparser(count, now - began)
             chunk = next_chunk(chunk, count, now - began)
             slow = speed is not None and speed * PROGRESS_INTERVAL <= 1.0
             if slow or now - last_report >= PROGRESS_INTERVAL:
@@ -182,12 +202,23 @@ class Trainer:
         self._done += 1
         self._report(replace(self.snapshot(np.array([trace.loss])), trace=trace))
 
+    def _keep_sparser(self, count: int, seconds: float) -> None:
+        """Keep every twice as many iterations' weights while keeping them costs over KEEP_SHARE."""
+        if self._every and count > 1:
+            while self._tables * KEEP_SECONDS_PER_TABLE > KEEP_SHARE * self._every * seconds / count:
+                self._every *= 2
+
     def _flush(self) -> None:
-        """Report the losses gathered since the last report, if any."""
+        """Report the losses (and kept weights) gathered since the last report, if any."""
         if self._pending:
             losses = np.concatenate(self._pending) if len(self._pending) > 1 else self._pending[0]
             self._pending = []
-            self._report(self.snapshot(losses))
+            progress = self.snapshot(losses)
+            if self._kept:
+                progress = replace(progress, kept=np.concatenate(self._kept),
+                                   kept_at=np.concatenate(self._kept_at))
+                self._kept, self._kept_at = [], []
+            self._report(progress)
 
     def snapshot(self, losses: np.ndarray) -> TrainingProgress:
         network = self._network
@@ -222,9 +253,9 @@ def serve(commands: Connection, reports: Connection) -> None:
                 return
             if name != "run":
                 continue  # a pause, stop or speed for a run that has already ended
-            network, X, y, learning_rate, iterations, speed = value
+            network, X, y, learning_rate, iterations, speed, *keeping = value
             trainer = Trainer(network, X, y, learning_rate, iterations, Control(speed, commands),
-                              lambda progress: reports.send(("progress", progress)))
+                              lambda progress: reports.send(("progress", progress)), *keeping)
             try:
                 final = trainer.run()
             except (EOFError, OSError):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -13,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 
 from nngui.model.network import Network, StepTrace
+from nngui.model.timeline import MAX_COMPARED, ComparedRun, Rule, Timeline, compared_run
 from nngui.model.trained import Trained
 from nngui.model.verdict import Verdict, judge
 from nngui.qt import i18n
@@ -96,6 +96,14 @@ class LossHistory:
         """Every loss, iteration 1 first, as a read-only view: valid until the next append or clear."""
         return self._read_only(0, self._count)
 
+    def truncate(self, count: int) -> None:
+        """Keep the first `count` losses only (training goes on from an earlier iteration)."""
+        if count >= self._count:
+            return
+        kept = self._buffer[:max(0, count)].copy()
+        self.clear()
+        self.append(kept)
+
     def copy(self) -> Array:
         """Every loss, iteration 1 first, as a new array."""
         return self._buffer[: self._count].copy()
@@ -115,18 +123,6 @@ class LossHistory:
         return part
 
 
-class WeightHistory(Protocol):
-    """Where a session keeps the weights its network had along the way: the training timeline's
-    store. `TrainingSession.history` is None until one is given; nothing is kept then."""
-
-    def record(self, iteration: int, weights: Sequence[Array], biases: Sequence[Array] | None) -> None:
-        """The network had these weights after `iteration` iterations since Reset. The arrays are
-        the network's own (a later edit may change them): copy what you keep."""
-
-    def clear(self) -> None:
-        """The session was reset (fresh weights, iteration 0): forget everything recorded."""
-
-
 class EditWeightCommand(QUndoCommand):
     """A weight typed on the diagram, undoable like any other edit."""
 
@@ -140,6 +136,21 @@ class EditWeightCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session.set_weight(self.layer, self.i, self.j, self.old)
+
+
+class BranchCommand(QUndoCommand):
+    """Train on from an earlier iteration: the later iterations are dropped, undoably."""
+
+    def __init__(self, session: TrainingSession, iteration: int) -> None:
+        super().__init__(TrainingSession.tr("Continue from iteration %Ln", "", iteration))
+        self.session, self.iteration = session, iteration
+        self.saved = session._keep_state()
+
+    def redo(self) -> None:
+        self.session._go_back_to(self.iteration)
+
+    def undo(self) -> None:
+        self.session._put_state(self.saved)
 
 
 class TrainingSession(QObject):
@@ -162,6 +173,8 @@ class TrainingSession(QObject):
     stateChanged = Signal(str)       # "idle", "running" or "paused"
     finished = Signal()              # a run ended (completed or stopped), or Train had nothing to do
     message = Signal(str)            # a note for the status bar, translated
+    viewChanged = Signal(int)        # the iteration the views show (the timeline): viewed_iteration
+    comparedChanged = Signal()       # runs kept for comparison were added or removed (compared)
 
     def __init__(self, document: ScenarioDocument, parent: QObject | None = None,
                  backend: str = "process") -> None:
@@ -170,7 +183,14 @@ class TrainingSession(QObject):
         self.network: Network = document.scenario.network()
         self.iteration = 0  # iterations trained since the last Reset
         self.last_trace: StepTrace | None = None
-        self.history: WeightHistory | None = None  # the training timeline's store, when there is one
+        self.timeline = Timeline(self.network)  # the weights after every iteration since Reset
+        self.compared: list[ComparedRun] = []  # earlier runs kept on the loss plot (at most MAX_COMPARED)
+        self._live = self.network  # the network at the last iteration, while an earlier one is viewed
+        self._live_trace: StepTrace | None = None
+        self._viewed: int | None = None  # the iteration viewed, if not the last
+        self._run_rule: Rule | None = None
+        self._run_label: tuple[float, tuple[int, ...], int | None] | None = None
+        self._last_run: ComparedRun | None = None  # the run a Reset cleared, for "Run again"
         self.iterations_per_second: float | None = None  # while a run reports, its measured rate
         self.run_done = 0   # iterations the active (or last) run has done so far
         self.run_total = 0  # iterations the active (or last) run was asked for
@@ -253,7 +273,8 @@ class TrainingSession(QObject):
             scenario = self.document.scenario
             if not self.fits():
                 return Verdict(0, scenario.n_situations, tuple(range(scenario.n_situations)))
-            self._verdict = judge(self.network.predict(scenario.X()), scenario.y(), self._losses.view())
+            losses = self._losses.view()[: self.viewed_iteration - self._loss_offset()]
+            self._verdict = judge(self.network.predict(scenario.X()), scenario.y(), losses)
         return self._verdict
 
     @Slot()
@@ -272,6 +293,7 @@ class TrainingSession(QObject):
             if self.controller.is_paused():
                 self.controller.resume()
             return
+        self.view_end()
         scenario = self.document.scenario
         if scenario.iterations == 0:
             self.message.emit(QCoreApplication.translate(
@@ -281,8 +303,11 @@ class TrainingSession(QObject):
         self.document.set_locked(QCoreApplication.translate(
             "MainWindow", "Stop training to edit the situations or the settings."))
         self.run_done, self.run_total = 0, scenario.iterations
-        self.controller.start(self.network, scenario.X(), scenario.y(), scenario.learning_rate,
-                              scenario.iterations, self.speed)
+        rule = self._run_rule = Rule(scenario.X(), scenario.y(), scenario.learning_rate)
+        every = self.timeline.begin(self.iteration, self.network, rule, scenario.iterations)
+        self._run_label = (scenario.learning_rate, tuple(scenario.hidden_layers), scenario.seed)
+        self.controller.start(self.network, rule.X, rule.Y, rule.learning_rate, scenario.iterations,
+                              self.speed, every, self.iteration)
         self._losses.reserve(scenario.iterations)  # room for the run's losses at once, not piecemeal
 
     @Slot()
@@ -318,12 +343,15 @@ class TrainingSession(QObject):
                 return None
             self.controller.step()
             return None
+        self.view_end()
         scenario = self.document.scenario
-        trace = self.network.step(scenario.X(), scenario.y(), scenario.learning_rate)
+        rule = Rule(scenario.X(), scenario.y(), scenario.learning_rate)
+        self.timeline.begin(self.iteration, self.network, rule, 1)
+        trace = self.network.step(rule.X, rule.Y, rule.learning_rate)
         self.iteration += 1
-        self.last_trace = trace
+        self.last_trace = self._live_trace = trace
         self._losses.append([trace.loss])
-        self._record()
+        self.timeline.anchor(self.iteration, self.network, rule)  # step() is not train()'s fast loop
         self._pending = True
         self._update()
         self.stepped.emit(trace)
@@ -344,7 +372,8 @@ class TrainingSession(QObject):
     def trained(self) -> Trained | None:
         """What a saved file keeps of the network: its weights, the iterations since Reset and the
         losses (if there are at most MAX_SAVED_LOSSES); None before the first iteration."""
-        return Trained.of(self.iteration, self.network.weights, self.network.biases, self._losses.view())
+        live = self._live
+        return Trained.of(self.iteration, live.weights, live.biases, self._losses.view())
 
     def restore(self, trained: Trained | None) -> None:
         """Take up a network as a saved file kept it (the scenario is the document's already)."""
@@ -355,14 +384,15 @@ class TrainingSession(QObject):
         self.iteration = trained.iteration
         if trained.losses is not None:
             self._losses.append(trained.losses)
-        self._record()
+        self.timeline.reset(self.network, self.iteration)  # the weights before are not in the file
         self._pending = True
         self._update()
 
     def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
         """Set one weight of the network (not undoable: see edit_weight)."""
+        self.view_end()
         self.network.weights[layer][i, j] = value
-        self._record()
+        self.timeline.anchor(self.iteration, self.network)
         self.weightsChanged.emit()
         self.answersChanged.emit()
 
@@ -371,6 +401,12 @@ class TrainingSession(QObject):
         """The learner typed a weight: set it as an undoable step (refused while training)."""
         if self.controller.is_running():
             self.message.emit(QCoreApplication.translate("MainWindow", "Stop training to edit weights."))
+            return
+        if self.is_viewing_past():
+            self.message.emit(TrainingSession.tr(
+                "You are looking at iteration {0}: press End to go back to the last iteration, "
+                "or Train to continue from here, before editing weights.").format(
+                    i18n.whole(self.viewed_iteration)))
             return
         old = float(self.network.weights[layer][i, j])
         self.document.undo_stack.push(EditWeightCommand(self, layer, i, j, old, value))
@@ -384,7 +420,12 @@ class TrainingSession(QObject):
     @Slot()
     def _rebuild(self) -> None:
         """A fresh network from the scenario: iteration 0, no losses, no trace."""
-        self.network = self.document.scenario.network()
+        if len(self._losses) and self._run_label is not None:  # kept for "Run again from the same start"
+            self._last_run = compared_run(*self._run_label, self._losses.view())
+        self._viewed = None
+        self.network = self._live = self.document.scenario.network()
+        self._live_trace = None
+        self.timeline.reset(self.network)
         self._seed = self.document.scenario.seed
         self.iteration = 0
         self.last_trace = None
@@ -392,14 +433,13 @@ class TrainingSession(QObject):
         self._shown = 0
         self._pending = False
         self._timer.stop()
-        if self.history is not None:
-            self.history.clear()
         self.wasReset.emit()
         self.weightsChanged.emit()
         self.answersChanged.emit()
 
     @Slot()
     def _on_answers_changed(self) -> None:
+        self.view_end()
         if not self.fits():  # the number of inputs changed: a new network, which answers anew
             self._rebuild()
             return
@@ -407,6 +447,7 @@ class TrainingSession(QObject):
 
     @Slot()
     def _on_settings_changed(self) -> None:
+        self.view_end()
         scenario = self.document.scenario
         shapes = [(a, b) for a, b in zip(scenario.layer_sizes, scenario.layer_sizes[1:])]
         if [w.shape for w in self.network.weights] != shapes or scenario.seed != self._seed:
@@ -417,7 +458,7 @@ class TrainingSession(QObject):
     def _on_progress(self, progress: TrainingProgress) -> None:
         self._apply(progress)
         if progress.trace is not None:  # a step of the paused run: shown at once, number by number
-            self.last_trace = progress.trace
+            self.last_trace = self._live_trace = progress.trace
             self._update()
             self.stepped.emit(progress.trace)
             return
@@ -446,6 +487,133 @@ class TrainingSession(QObject):
             self._pending_reset = False
             self.reset()
 
+    # -- the timeline ---------------------------------------------------------------------
+    @property
+    def viewed_iteration(self) -> int:
+        """The iteration the views show: the last one, unless the timeline went back."""
+        return self.iteration if self._viewed is None else self._viewed
+
+    def is_viewing_past(self) -> bool:
+        return self._viewed is not None
+
+    def weights_at(self, iteration: int) -> list[Array]:
+        """The weight matrices after `iteration` iterations since Reset, input side first: exactly
+        what training computed (kept, or recomputed from the kept iteration before)."""
+        if iteration == self.iteration:
+            return [w.copy() for w in self._live.weights]
+        return self.timeline.network_at(iteration).weights
+
+    def trace_at(self, iteration: int) -> StepTrace | None:
+        """Every number of iteration `iteration` (None for 0, or where the timeline does not reach)."""
+        if iteration == self.iteration and self._live_trace is not None:
+            return self._live_trace
+        if not self.timeline.first < iteration <= self.iteration:
+            return None
+        return self.timeline.trace_at(iteration)
+
+    @Slot(int)
+    def view(self, iteration: int) -> None:
+        """Show the views the network as it was after `iteration` iterations (not while training)."""
+        if self.controller.is_running():
+            return
+        iteration = min(max(int(iteration), self.timeline.first), self.iteration)
+        if iteration == self.viewed_iteration:
+            return
+        if iteration == self.iteration:
+            self.view_end()
+            return
+        self._viewed = iteration
+        self.network = self.timeline.network_at(iteration)
+        self.last_trace = self.trace_at(iteration)
+        self._show_view()
+
+    @Slot()
+    def view_end(self) -> None:
+        """Back to the last iteration (every operation that changes the network comes here first)."""
+        if self._viewed is None:
+            return
+        self._viewed = None
+        self.network = self._live
+        self.last_trace = self._live_trace
+        self._show_view()
+
+    def _show_view(self) -> None:
+        self.viewChanged.emit(self.viewed_iteration)
+        self.weightsChanged.emit()
+        self.answersChanged.emit()
+
+    def continue_from_here(self) -> None:
+        """Drop the iterations after the one viewed, undoably, so training goes on from it."""
+        if self._viewed is None or self.controller.is_running():
+            return
+        self.document.undo_stack.push(BranchCommand(self, self._viewed))
+
+    def _keep_state(self) -> tuple[object, ...]:
+        """What BranchCommand needs to undo: the whole timeline, losses, iteration and network."""
+        return (self.timeline, self._losses.copy(), self.iteration, self._live.copy(), self._live_trace,
+                self.timeline.first)
+
+    def _put_state(self, state: tuple[object, ...]) -> None:
+        timeline, losses, iteration, live, trace, _ = state
+        self.view_end()
+        self.timeline = timeline  # type: ignore[assignment]
+        self._losses.clear()
+        self._losses.append(losses)  # type: ignore[arg-type]
+        self.iteration = int(iteration)  # type: ignore[call-overload]
+        self.network = self._live = live.copy()  # type: ignore[attr-defined]
+        self.last_trace = self._live_trace = trace  # type: ignore[assignment]
+        self._redraw_all()
+
+    def _go_back_to(self, iteration: int) -> None:
+        self.view_end()
+        self._losses.truncate(iteration - self._loss_offset())
+        self.timeline = self.timeline.until(iteration)
+        self.iteration = iteration
+        self.network = self._live = self.timeline.network_at(iteration)
+        self.last_trace = self._live_trace = self.timeline.trace_at(iteration)
+        self._redraw_all()
+
+    def _loss_offset(self) -> int:
+        """Iterations without a loss held (a file that kept the network but not its many losses)."""
+        return self.iteration - len(self._losses)
+
+    def _redraw_all(self) -> None:
+        """The losses were cut or put back: the views draw everything again."""
+        self._shown = 0
+        self.wasReset.emit()
+        self._pending = True
+        self._update()
+        if self.last_trace is not None:
+            self.stepped.emit(self.last_trace)
+        self.viewChanged.emit(self.iteration)
+
+    def run_again(self) -> None:
+        """Keep the last run's loss curve for comparison and train afresh from the same start (its
+        first weights, if the network's shape is the same) with the settings now shown."""
+        if self.controller.is_running():
+            return
+        self.view_end()
+        if len(self._losses) and self._run_label is not None:
+            self._last_run = compared_run(*self._run_label, self._losses.view())
+        if self._last_run is not None:
+            self.compared = [*self.compared, self._last_run][-MAX_COMPARED:]
+            self._last_run = None
+            self.comparedChanged.emit()
+        start = self.timeline.network_at(self.timeline.first) if self.timeline.first == 0 else None
+        self._rebuild()
+        if start is not None and start.layer_sizes == self.network.layer_sizes \
+                and (start.biases is None) == (self.network.biases is None):
+            self._take_weights(start.weights, start.biases)
+            self.timeline.reset(self.network)
+        self._last_run = None
+        self.train()
+
+    def remove_compared(self, index: int) -> None:
+        """Take a compared run off the loss plot."""
+        if 0 <= index < len(self.compared):
+            del self.compared[index]
+            self.comparedChanged.emit()
+
     def follow_answers(self, slot: Callable[[], object]) -> None:
         """Call `slot` now and whenever the network's answers change: how a view follows the session."""
         self.answersChanged.connect(slot)
@@ -467,12 +635,11 @@ class TrainingSession(QObject):
         self._take_weights(progress.weights, progress.biases)
         self.iterations_per_second = progress.iterations_per_second
         self.run_done, self.run_total = progress.iteration, progress.total
-        self._record()
+        if progress.trace is not None:
+            self.timeline.anchor(self.iteration, self.network, self._run_rule)
+        else:
+            self.timeline.keep(progress.kept, progress.kept_at, self.iteration)
         self._pending = True
-
-    def _record(self) -> None:
-        if self.history is not None:
-            self.history.record(self.iteration, self.network.weights, self.network.biases)
 
     @Slot()
     def _measure_update(self) -> None:

@@ -337,10 +337,14 @@ class TrainingController(QObject):
         learning_rate: float,
         iterations: int,
         speed: float | None = None,
+        every: int = 0,
+        done: int = 0,
     ) -> None:
         """Train a copy of `network` for `iterations` iterations at `speed` iterations per second.
 
-        speed None trains as fast as possible. Raises ValueError for bad inputs and RuntimeError
+        speed None trains as fast as possible. With `every`, the run also reports the weights after
+        every `every`-th iteration counted from `done` (or sparser: see nngui.model.training.KEEP_SHARE).
+        Raises ValueError for bad inputs and RuntimeError
         if a run is active and not stopped; after stop() a new start first ends the old run
         (its last progress and finished are delivered before this returns).
         """
@@ -361,7 +365,7 @@ class TrainingController(QObject):
         start = TrainingProgress(np.empty(0), tuple(w.copy() for w in network.weights),
                                  None if network.biases is None else tuple(b.copy() for b in network.biases),
                                  0, count, 0.0)
-        run = (network, inputs.copy(), targets.copy(), lr, count, speed)
+        run = (network, inputs.copy(), targets.copy(), lr, count, speed, int(every), int(done))
         relay = _Relay(self._ready_process(), run, start)
         thread = QThread()
         thread.setObjectName("nngui-training-relay")

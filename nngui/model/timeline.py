@@ -1,0 +1,316 @@
+"""The training timeline: the weights after every iteration since Reset, kept or recomputed exactly."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from nngui.model.limits import HISTORY_BUDGET
+from nngui.model.network import Network, StepTrace
+
+Array = npt.NDArray[np.float64]
+
+#: The most earlier runs kept beside the current one for comparison ("up to five runs side by side").
+MAX_COMPARED = 4
+#: A compared run's loss curve keeps at most about this many points (its smallest and largest loss
+#: of each block of iterations), so that four runs of millions of iterations cost little memory.
+COMPARED_POINTS = 20_000
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    """How iterations were trained: the situations' inputs, their expected outputs, the learning rate."""
+
+    X: Array
+    Y: Array
+    learning_rate: float
+
+    def same(self, other: Rule | None) -> bool:
+        return (other is not None and self.learning_rate == other.learning_rate
+                and np.array_equal(self.X, other.X) and np.array_equal(self.Y, other.Y))
+
+
+class _Rows:
+    """Kept weights: one parameters() row per kept iteration, in order, in buffers that grow by half."""
+
+    def __init__(self, width: int) -> None:
+        self.values = np.empty((0, width))
+        self.at = np.empty(0, dtype=np.int64)
+        self.count = 0
+
+    def append(self, rows: Array, at: npt.NDArray[np.int64]) -> None:
+        end = self.count + len(rows)
+        if end > len(self.at):
+            capacity = max(end, int(1.5 * len(self.at)), 64)
+            values = np.empty((capacity, self.values.shape[1]))
+            values[: self.count] = self.values[: self.count]
+            iterations = np.empty(capacity, dtype=np.int64)
+            iterations[: self.count] = self.at[: self.count]
+            self.values, self.at = values, iterations
+        self.values[self.count:end] = rows
+        self.at[self.count:end] = at
+        self.count = end
+
+    def keep_only(self, mask: npt.NDArray[np.bool_]) -> None:
+        """Keep the rows where mask is true (mask covers the rows held)."""
+        values, at = self.values[: self.count][mask], self.at[: self.count][mask]
+        self.values, self.at, self.count = values, at, len(at)
+
+    def multiples(self, every: int) -> int:
+        return int(np.count_nonzero(self.at[: self.count] % every == 0))
+
+    def nearest(self, iteration: int) -> int:
+        """The index of the last row at or before `iteration`, or -1."""
+        return int(np.searchsorted(self.at[: self.count], iteration, side="right")) - 1
+
+    def copy(self) -> _Rows:
+        rows = _Rows(self.values.shape[1])
+        rows.values, rows.at = self.values[: self.count].copy(), self.at[: self.count].copy()
+        rows.count = self.count
+        return rows
+
+    @property
+    def nbytes(self) -> int:
+        return self.values.nbytes + self.at.nbytes
+
+
+class _Segment:
+    """Iterations trained by one rule from one exact state (its anchor): the rows kept after it."""
+
+    __slots__ = ("start", "anchor", "rule", "rows", "end")
+
+    def __init__(self, start: int, anchor: Array, rule: Rule | None) -> None:
+        self.start = start    # the iteration the anchor's weights are those of
+        self.anchor = anchor  # parameters() at `start`, exactly
+        self.rule = rule      # how the iterations after `start` were trained (None: none were yet)
+        self.rows = _Rows(anchor.size)
+        self.end = start      # the last iteration it covers
+
+    def copy(self) -> _Segment:
+        segment = _Segment(self.start, self.anchor, self.rule)
+        segment.rows, segment.end = self.rows.copy(), self.end
+        return segment
+
+
+class Timeline:
+    """The weights after every iteration since Reset, within a memory budget.
+
+    The training loop keeps the weights of every `every`-th iteration (every iteration while that
+    fits HISTORY_BUDGET and costs little; see nngui.model.training.KEEP_SHARE); an iteration in
+    between is recomputed from the kept one before it with the same rule, which gives exactly what
+    training computed, because training in pieces is bit for bit training at once. Edits, steps and
+    new rules start a segment from an exact state (an anchor), so a replay never crosses one.
+    """
+
+    def __init__(self, network: Network, budget: int = HISTORY_BUDGET) -> None:
+        self.budget = budget
+        self.reset(network)
+
+    def reset(self, network: Network, start: int = 0) -> None:
+        """Start again at iteration `start` (0 after Reset; a file's) with `network`'s weights."""
+        self._template = network.copy()
+        self._segments = [_Segment(start, network.parameters(), None)]
+        self._starts = [start]
+        self.every = 1
+        self._cache: tuple[int, Array] | None = None
+
+    # -- what it holds ----------------------------------------------------------
+    @property
+    def first(self) -> int:
+        """The first iteration it knows (0, or the iteration a file's network was saved at)."""
+        return self._segments[0].start
+
+    @property
+    def end(self) -> int:
+        """The last iteration it covers."""
+        return self._segments[-1].end
+
+    @property
+    def nbytes(self) -> int:
+        return sum(s.rows.nbytes + s.anchor.nbytes for s in self._segments)
+
+    def _row_bytes(self) -> int:
+        return 8 * (self._template.parameters().size + 1)
+
+    def rule_at(self, iteration: int) -> Rule | None:
+        """The rule that trained iteration `iteration` + 1 (None if none did)."""
+        return self._segment(iteration).rule
+
+    def rules(self) -> list[Rule]:
+        return [s.rule for s in self._segments if s.rule is not None]
+
+    # -- recording ----------------------------------------------------------------
+    def begin(self, iteration: int, network: Network, rule: Rule, planned: int) -> int:
+        """Training of `planned` iterations by `rule` starts from `network` at `iteration`; returns how
+        sparsely to keep the weights (every this many iterations) to stay within the budget."""
+        self.truncate(iteration)
+        last = self._segments[-1]
+        if last.rule is None and last.start == iteration:
+            last.rule = rule
+        elif not rule.same(last.rule):
+            self.anchor(iteration, network, rule)
+        every = self.every
+        while self._kept_at(every) + planned // every > self.budget // self._row_bytes() and every < 1 << 40:
+            every *= 2
+        self._thin(every)
+        return every
+
+    def keep(self, rows: Array | None, at: npt.NDArray[np.int64] | None, end: int) -> None:
+        """Training reached iteration `end`, keeping `rows` (weights after iterations `at`)."""
+        last = self._segments[-1]
+        if rows is not None and at is not None and len(rows):
+            last.rows.append(rows, at)
+            while self.nbytes > self.budget and last.rows.count > 1:
+                self._thin(self.every * 2)
+        last.end = max(last.end, end)
+
+    def anchor(self, iteration: int, network: Network, rule: Rule | None = None) -> None:
+        """The network has exactly these weights at `iteration` (an edit, a step, a file): the
+        iterations after it are trained by `rule`."""
+        self.truncate(iteration)
+        self._cache = None
+        last = self._segments[-1]
+        segment = _Segment(iteration, network.parameters(), rule)
+        if last.start == iteration and last.rows.count == 0:
+            self._segments[-1] = segment  # a second edit at the same iteration replaces the first
+        else:
+            self._segments.append(segment)
+            self._starts.append(iteration)
+
+    def truncate(self, iteration: int) -> None:
+        """Forget everything after `iteration` (training goes on from there)."""
+        if iteration >= self.end:
+            return
+        self._cache = None
+        while len(self._segments) > 1 and self._segments[-1].start > iteration:
+            self._segments.pop()
+            self._starts.pop()
+        last = self._segments[-1]
+        last.rows.keep_only(last.rows.at[: last.rows.count] <= iteration)
+        last.end = iteration
+
+    def until(self, iteration: int) -> Timeline:
+        """A copy holding the iterations up to `iteration` (this one is unchanged)."""
+        copy = Timeline.__new__(Timeline)
+        copy.budget, copy.every, copy._template, copy._cache = self.budget, self.every, self._template, None
+        copy._segments = [s.copy() for s in self._segments if s.start <= iteration]
+        copy._starts = [s.start for s in copy._segments]
+        copy.truncate(iteration)
+        return copy
+
+    def _kept_at(self, every: int) -> int:
+        return sum(s.rows.multiples(every) for s in self._segments)
+
+    def _thin(self, every: int) -> None:
+        if every <= self.every:
+            return
+        self.every = every
+        for segment in self._segments:
+            rows = segment.rows
+            rows.keep_only(rows.at[: rows.count] % every == 0)
+
+    # -- reading -------------------------------------------------------------------
+    def _segment(self, iteration: int) -> _Segment:
+        return self._segments[max(0, bisect.bisect_right(self._starts, iteration) - 1)]
+
+    def parameters_at(self, iteration: int) -> Array:
+        """The weights after `iteration` iterations as one parameters() row (read-only)."""
+        if not self.first <= iteration <= self.end:
+            raise IndexError(f"iteration {iteration} is not from {self.first} to {self.end}")
+        segment = self._segment(iteration)
+        index = segment.rows.nearest(iteration)
+        base, row = (segment.start, segment.anchor) if index < 0 else (
+            int(segment.rows.at[index]), segment.rows.values[index])
+        if self._cache is not None and base <= self._cache[0] <= iteration \
+                and self._segment(self._cache[0]) is segment:
+            base, row = self._cache
+        if base < iteration:
+            network = self.network_with(row)
+            rule = segment.rule
+            assert rule is not None  # iterations after an anchor were trained by its rule
+            network.train(rule.X, rule.Y, iteration - base, rule.learning_rate)
+            row = network.parameters()
+        row = row.copy() if row.flags.writeable else row
+        row.flags.writeable = False
+        self._cache = (iteration, row)
+        return row
+
+    def network_with(self, row: Array) -> Network:
+        """A network of the timeline's shape with the weights of a parameters() row."""
+        network = self._template.copy()
+        network.set_parameters(row)
+        return network
+
+    def network_at(self, iteration: int) -> Network:
+        """A new network with the weights after `iteration` iterations."""
+        return self.network_with(self.parameters_at(iteration))
+
+    def trace_at(self, iteration: int) -> StepTrace | None:
+        """Every number of iteration `iteration` (the step from iteration - 1), or None for 0."""
+        if iteration <= 0:
+            return None
+        rule = self.rule_at(iteration - 1)
+        if rule is None:
+            return None
+        return self.network_at(iteration - 1).step(rule.X, rule.Y, rule.learning_rate)
+
+    def kept(self) -> tuple[npt.NDArray[np.int64], Array]:
+        """Every exact state held, in order of iteration: (iterations, one parameters() row each)."""
+        at: list[npt.NDArray[np.int64]] = []
+        rows: list[Array] = []
+        for segment in self._segments:
+            at += [np.array([segment.start], dtype=np.int64), segment.rows.at[: segment.rows.count]]
+            rows += [segment.anchor.reshape(1, -1), segment.rows.values[: segment.rows.count]]
+        return np.concatenate(at), np.concatenate(rows)
+
+    def each_iteration(self, first: int, last: int) -> Array:
+        """The weights after each iteration from `first` to `last`, one row each, recomputed in one go."""
+        out = np.empty((last - first + 1, self._template.parameters().size))
+        out[0] = self.parameters_at(first)
+        done = first
+        while done < last:
+            number = max(0, bisect.bisect_right(self._starts, done) - 1)
+            segment = self._segments[number]
+            following = self._segments[number + 1] if number + 1 < len(self._segments) else None
+            stop = last if following is None else min(last, following.start - 1)
+            if stop > done:
+                rule = segment.rule
+                assert rule is not None  # iterations after an anchor were trained by its rule
+                network = self.network_with(out[done - first])
+                _, rows = network.train_keeping(rule.X, rule.Y, stop - done, rule.learning_rate, 1, done)
+                out[done - first + 1: stop - first + 1] = rows
+                done = stop
+            if done < last and following is not None:  # the next iteration's weights are an anchor
+                done += 1
+                out[done - first] = following.anchor
+        return out
+
+
+@dataclass(frozen=True)
+class ComparedRun:
+    """An earlier run kept for comparison: its settings and its loss curve (reduced, see COMPARED_POINTS)."""
+
+    learning_rate: float
+    hidden: tuple[int, ...]
+    seed: int | None
+    iterations: npt.NDArray[np.float64]  # x: iteration numbers, from 1
+    losses: Array                        # y: the loss at each
+
+
+def compared_run(learning_rate: float, hidden: tuple[int, ...], seed: int | None,
+                 losses: npt.ArrayLike) -> ComparedRun:
+    """Keep a run's losses for comparison: every one, or each block's smallest and largest."""
+    y = np.asarray(losses, dtype=np.float64).reshape(-1)
+    x = np.arange(1, y.size + 1, dtype=np.float64)
+    block = -(-y.size // (COMPARED_POINTS // 2))
+    if block > 1:
+        usable = y.size - y.size % block
+        blocks = y[:usable].reshape(-1, block)
+        low, high = np.argmin(blocks, axis=1), np.argmax(blocks, axis=1)
+        starts = np.arange(0, usable, block)
+        index = np.sort(np.concatenate([starts + low, starts + high, np.arange(usable, y.size)]))
+        x, y = x[index], y[index]
+    return ComparedRun(float(learning_rate), tuple(hidden), seed, x, y.copy())
