@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
-from nngui.qt import i18n
+from nngui.qt import accessibility, i18n
 from nngui.qt.widgets.diagram_editor import WEIGHT_EDIT_LIMIT, WeightPopups, parse_weight
 from nngui.qt.widgets.diagram_items import (
     ACTIVE,
@@ -28,6 +28,8 @@ from nngui.qt.widgets.diagram_items import (
     Edge,
     Neuron,
     Tag,
+    dash_pattern,
+    edge_budgets,
     edge_styles,
     edge_width,
     mix,
@@ -44,6 +46,7 @@ from nngui.qt.widgets.diagram_legend import (
     legend_groups,
     legend_height,
 )
+from nngui.qt.widgets.diagram_reading import caption, network_description, neuron_names, neuron_title
 
 if TYPE_CHECKING:
     from nngui.qt.session import TrainingSession
@@ -107,6 +110,9 @@ class NetworkDiagram(QGraphicsView):
         self._dense = False
         self._legend_rows: Rows = []
         self._legend_height = 0.0
+        self._legend_text = ""
+        # What a screen reader reads: the layers and weights, kept current (throttled while training).
+        self._reading = accessibility.Throttle(self._publish_reading, self._training, self)
 
         self._editable = True
         self._not_editable_reason = ""
@@ -120,6 +126,7 @@ class NetworkDiagram(QGraphicsView):
         if session is not None:
             session.weightsChanged.connect(self._show_weights)
             session.answersChanged.connect(self._show_activations)
+            session.stateChanged.connect(self._reading.changed)  # a run's end is read at once
             self.weightEdited.connect(session.edit_weight)
             self._show_weights()
             self._show_activations()
@@ -155,6 +162,7 @@ class NetworkDiagram(QGraphicsView):
             self._fit()  # after the first update, so the legend knows how many lines are drawn
         if self._editing is not None and not self._editing.isVisible():
             self._cancel_edit()
+        self._reading.changed()
 
     def set_activations(self, activations: Sequence[np.ndarray] | None) -> None:
         """Shade the neurons by the riddle's activations: one 1-D array per layer, the inputs first.
@@ -211,9 +219,9 @@ class NetworkDiagram(QGraphicsView):
         total = sum(a * b for a, b in zip(sizes, sizes[1:]))
         self._dense = max(sizes) > 12 or total > MAX_DRAWN_EDGES
         self._max_width = MAX_EDGE_WIDTH if max(sizes) <= 10 else max(3.0, MAX_EDGE_WIDTH * 10 / max(sizes))
-        self._budget = self._edge_budgets(sizes)
+        self._budget = edge_budgets(sizes, MAX_DRAWN_EDGES)
         self._strongest = [-1.0] * (len(sizes) - 1)
-        self._names = self._neuron_names(sizes)
+        self._names = neuron_names(sizes)
 
         base = self.font()
         centers: list[list[QPointF]] = []
@@ -239,18 +247,18 @@ class NetworkDiagram(QGraphicsView):
                     beside.setPos(radius + 8 + beside.boundingRect().width() / 2, 0)
                     self._tags.append(beside)
                 neuron = Neuron(center, radius, inside, beside)
-                neuron.title = self._neuron_title(layer, k)
+                neuron.title = neuron_title(sizes, layer, k)
                 self._scene.addItem(neuron)
                 neurons.append(neuron)
             self._neurons.append(neurons)
 
         caption_font = pixel_font(base, 15)
-        for layer, n in enumerate(sizes):
-            caption = Tag(caption_font)
-            caption.set_text(self._caption(layer, n))
-            caption.setPos(layer * _COLUMN_GAP, lowest + 24)
-            self._scene.addItem(caption)
-            self._tags.append(caption)
+        for layer in range(len(sizes)):
+            tag = Tag(caption_font)
+            tag.set_text(caption(sizes, layer))
+            tag.setPos(layer * _COLUMN_GAP, lowest + 24)
+            self._scene.addItem(tag)
+            self._tags.append(tag)
 
         hit_width = max(self._max_width, 8.0) + 6.0
         tip = self.tr("Weight from {0} to {1}: {2}")
@@ -282,45 +290,6 @@ class NetworkDiagram(QGraphicsView):
                 content = content.united(item.sceneBoundingRect())
         self._content = content
         self._apply_palette()
-
-    def _edge_budgets(self, sizes: list[int]) -> list[int]:
-        counts = [a * b for a, b in zip(sizes, sizes[1:])]
-        total = sum(counts)
-        if total <= MAX_DRAWN_EDGES:
-            return counts
-        return [min(c, max(48, round(MAX_DRAWN_EDGES * c / total))) for c in counts]
-
-    def _neuron_names(self, sizes: list[int]) -> list[list[str]]:
-        names = []
-        last = len(sizes) - 1
-        for layer, n in enumerate(sizes):
-            if layer == 0:
-                names.append([self.tr("input {0}").format(k + 1) for k in range(n)])
-            elif layer == last:
-                if n == 1:
-                    names.append([self.tr("the output")])
-                else:
-                    names.append([self.tr("output {0}").format(k + 1) for k in range(n)])
-            else:
-                name = self.tr("hidden neuron {0} of layer {1}")
-                names.append([name.format(k + 1, layer) for k in range(n)])
-        return names
-
-    def _neuron_title(self, layer: int, k: int) -> str:
-        if layer == 0:
-            return self.tr("Input {0}").format(k + 1)
-        if layer == len(self._sizes) - 1:
-            return self.tr("Output") if self._sizes[-1] == 1 else self.tr("Output {0}").format(k + 1)
-        return self.tr("Hidden neuron {0} of layer {1}").format(k + 1, layer)
-
-    def _caption(self, layer: int, n: int) -> str:
-        if layer == 0:
-            name = self.tr("Input") if n == 1 else self.tr("Inputs")
-        elif layer == len(self._sizes) - 1:
-            name = self.tr("Output") if n == 1 else self.tr("Outputs")
-        else:
-            name = self.tr("Hidden layer {0}").format(layer)
-        return self.tr("{0} ({1})").format(name, n) if n > 9 else name
 
     # -- updating ----------------------------------------------------------------
     def _update_layer(self, layer: int, new: np.ndarray) -> None:
@@ -370,11 +339,15 @@ class NetworkDiagram(QGraphicsView):
             edge = edges[rows[k], columns[k]]
             weight = float(values[k])
             edge.weight = weight
-            style = (float(widths[k]), int(rgba[k]))
+            style = (float(widths[k]), int(rgba[k]), weight < 0)
             if style != edge.style:  # most small steps of training leave the look as it was
                 edge.style = style
                 pen.setWidthF(style[0])
                 pen.setColor(QColor.fromRgba(style[1]))
+                if style[2]:  # negative: dashed as well as orange, for eyes that cannot tell the colours
+                    pen.setDashPattern(dash_pattern(style[0]))
+                else:
+                    pen.setStyle(Qt.SolidLine)
                 edge.setPen(pen)
             z = float(z_values[k])
             if z != edge.base_z:
@@ -455,7 +428,8 @@ class NetworkDiagram(QGraphicsView):
         font = QFont(self.font())
         self._legend_rows = layout_legend(groups, width, self.viewport().height(), font)
         self._legend_height = legend_height(self._legend_rows, font)
-        self.setAccessibleDescription(describe(drawn, total))
+        self._legend_text = describe(drawn, total)
+        self._reading.changed()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         if not self._legend_rows:
@@ -549,6 +523,33 @@ class NetworkDiagram(QGraphicsView):
         edge.setZValue(Z_HOVER)
         edge.update()
         self._show_note(edge.toolTip(), edge, error=False)
+        self._reading.flush()  # a screen reader says which weight it is and its value
+
+    # -- for screen readers --------------------------------------------------------
+    def _training(self) -> bool:
+        return self._session is not None and self._session.is_running()
+
+    def _publish_reading(self) -> None:
+        """The accessible description (layers, weights, legend) and name: while the keys have picked
+        a weight and the diagram has the focus, the name is that weight and its value."""
+        drawn = [edge.toolTip() for edge in self.edge_items()]
+        total = sum(edges.size for edges in self._edges)
+        description = network_description(self._sizes, drawn, total, self._legend_text, self._editable)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+        picked = self._picked if self._picked is not None and self._picked.isVisible() else None
+        name = picked.toolTip() if picked is not None and self.hasFocus() else (
+            accessibility.text("networkView")[0] or "")
+        if name != self.accessibleName():
+            self.setAccessibleName(name)  # Qt tells the screen reader the name changed
+
+    def focusInEvent(self, event) -> None:  # noqa: ANN001
+        super().focusInEvent(event)
+        self._reading.flush()
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001
+        super().focusOutEvent(event)
+        self._reading.flush()  # the name is the picked weight's only while the diagram has the focus
 
     def _edge_at(self, pos) -> Edge | None:  # noqa: ANN001
         for item in self.items(pos):
@@ -573,6 +574,7 @@ class NetworkDiagram(QGraphicsView):
     def _start_edit(self, edge: Edge) -> None:
         self._editing = edge
         self._editor_text = i18n.decimal(f"{edge.weight:.6f}")
+        self._popups.editor.setAccessibleName(edge.tip.replace("{2}", "").strip(" :"))  # which weight
         self._popups.open(self._editor_text, self._edge_point(edge))
 
     def _commit_edit(self) -> None:

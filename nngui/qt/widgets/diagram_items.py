@@ -25,6 +25,16 @@ EDGE_SATURATION = 5.0
 
 Z_NEURON, Z_TAG, Z_HOVER = 10.0, 20.0, 9.0
 
+# A negative weight's line is dashed as well as orange (colour is never the only code): dashes and
+# gaps at least this many pixels long, longer on thick lines.
+DASH_PX, GAP_PX = 9.0, 5.0
+
+
+def dash_pattern(width: float) -> list[float]:
+    """A pen's dash pattern (in units of its width, as Qt wants) for a dashed line `width` px wide."""
+    width = max(width, 1.0)
+    return [max(DASH_PX, 2.5 * width) / width, max(GAP_PX, 1.2 * width) / width]
+
 
 def edge_width(weight: float, max_width: float = MAX_EDGE_WIDTH) -> float:
     """Line thickness in pixels: 1 at weight 0, strictly growing with |weight|, levelling off past ~8."""
@@ -42,6 +52,15 @@ def edge_styles(
     grey = rgb(NEAR_ZERO)
     colors = grey + (toward - grey) * np.sqrt(np.minimum(magnitude, 1.0))[:, None]
     return widths, colors, strength
+
+
+def edge_budgets(sizes: list[int], most: int) -> list[int]:
+    """How many of each layer's weights are drawn when at most `most` (about) may be."""
+    counts = [a * b for a, b in zip(sizes, sizes[1:])]
+    total = sum(counts)
+    if total <= most:
+        return counts
+    return [min(c, max(48, round(most * c / total))) for c in counts]
 
 
 def rgb(color: QColor) -> np.ndarray:

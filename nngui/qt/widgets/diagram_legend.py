@@ -10,7 +10,15 @@ from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from nngui.qt import i18n
-from nngui.qt.widgets.diagram_items import ACTIVE, NEAR_ZERO, NEGATIVE, POSITIVE, edge_width, mix
+from nngui.qt.widgets.diagram_items import (
+    ACTIVE,
+    NEAR_ZERO,
+    NEGATIVE,
+    POSITIVE,
+    dash_pattern,
+    edge_width,
+    mix,
+)
 
 translate = QCoreApplication.translate  # translate("Context", …) calls are what pyside6-lupdate extracts
 
@@ -33,6 +41,7 @@ class LegendChunk:
     width: float = 0.0  # the line's width in pixels
     value: float = 0.0  # the circle's neuron output
     muted: bool = False
+    dashed: bool = False  # the line's pattern: a negative weight's
 
 
 Chunk = TypeVar("Chunk")
@@ -45,7 +54,7 @@ def legend_groups(max_width: float, drawn: int, total: int, editable: bool) -> l
     groups = [
         [
             LegendChunk("line", translate("NetworkDiagram", "positive"), POSITIVE, line),
-            LegendChunk("line", translate("NetworkDiagram", "negative"), NEGATIVE, line),
+            LegendChunk("line", translate("NetworkDiagram", "negative"), NEGATIVE, line, dashed=True),
             LegendChunk("line", translate("NetworkDiagram", "near 0"), NEAR_ZERO, line),
         ],
         [LegendChunk("text", translate("NetworkDiagram", "thickness = |weight|:"))]
@@ -94,7 +103,7 @@ def describe(drawn: int, total: int) -> str:
         "NetworkDiagram",
         "Blue lines are positive weights, orange lines negative ones, grey lines near zero; "
         "the larger the weight, the thicker its line. Darker neurons have larger outputs."
-    )
+    ) + " " + translate("NetworkDiagram", "Negative weights are drawn dashed.")
     if drawn < total:
         note = DiagramLegend.tr("Showing the %Ln strongest of {0} weights.", "", drawn)
         text += " " + note.format(i18n.whole(total))
@@ -118,6 +127,8 @@ def draw_legend(painter: QPainter, rows: Rows, font: QFont, palette: QPalette, l
             if chunk.kind == "line":
                 pen = QPen(chunk.color, chunk.width)
                 pen.setCapStyle(Qt.FlatCap)
+                if chunk.dashed:
+                    pen.setDashPattern(dash_pattern(chunk.width))
                 painter.setPen(pen)
                 painter.drawLine(QPointF(x, middle), QPointF(x + _SAMPLE_LINE, middle))
                 x += _SAMPLE_LINE + 4
