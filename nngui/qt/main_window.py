@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from nngui import __version__
 from nngui.model.network import Network
 from nngui.model.scenario import Scenario, article_scenario
-from nngui.qt import i18n
+from nngui.qt import accessibility, i18n
 from nngui.qt.actions import Actions
 from nngui.qt.autosave import Autosave
 from nngui.qt.document import ScenarioDocument
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.arrangement = arrange(self, remembered)  # follows the window's size (layout.py)
         self.show_scenario()
         wire_keyboard(self)
+        self.accessibility = accessibility.follow(self)  # names for screen readers (accessibility.py)
 
     # -- building ------------------------------------------------------------
     def create_widgets(self) -> None:
