@@ -1,7 +1,8 @@
 """nngui: watch a tiny neural network learn, and understand every number it computes.
 
 The public face for scripting, with no Qt: ``from nngui import Network, Scenario, ScenarioError,
-load_preset, preset_names, python_script``. The window is ``from nngui.qt import MainWindow``.
+load_preset, preset_names, python_script, lesson_names, load_lesson``. The window is
+``from nngui.qt import MainWindow``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from nngui.model.codegen import python_script
+    from nngui.model.lessons import Lesson, lesson_names, load_lesson
     from nngui.model.network import Network
     from nngui.model.scenario import Scenario, ScenarioError, load_preset, preset_names
 
@@ -31,9 +33,12 @@ _PUBLIC = {
     "load_preset": "nngui.model.scenario",
     "preset_names": "nngui.model.scenario",
     "python_script": "nngui.model.codegen",
+    "Lesson": "nngui.model.lessons",
+    "lesson_names": "nngui.model.lessons",
+    "load_lesson": "nngui.model.lessons",
 }
-__all__ = ["Network", "Scenario", "ScenarioError", "__version__", "load_preset", "preset_names",
-           "python_script"]
+__all__ = ["Lesson", "Network", "Scenario", "ScenarioError", "__version__", "lesson_names", "load_lesson",
+           "load_preset", "preset_names", "python_script"]
 
 
 def __getattr__(name: str) -> Any:
