@@ -30,6 +30,7 @@ from nngui.qt.keyboard import wire_keyboard
 from nngui.qt.layout import arrange
 from nngui.qt.messages import scenario_text
 from nngui.qt.models import RiddleModel, SituationsModel
+from nngui.qt.notify import RunNotifier
 from nngui.qt.session import TrainingSession
 from nngui.qt.settings import read_window_state, settings, settings_folder, write_window_state
 from nngui.qt.widgets.controls import AnswerCard, SettingsBar, parse_hidden_layers
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         self.status = TrainingStatus(session, self)
         self.iteration_status, self.loss_status = self.status.iteration_label, self.status.loss_label
         self.speed_status = self.status.speed_label
+        self.progress_bar = self.status.progress_bar  # a long run's share done and time left
+        self.notifier = RunNotifier(self, session)  # a long run that ends in the background says so
         self.explain_dock = QDockWidget(self, objectName="explainDock")
         self.explain_dock.setWidget(self.explain_panel)
         self.truth_dock = QDockWidget(self, objectName="truthTableDock")

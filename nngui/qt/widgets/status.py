@@ -7,13 +7,16 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from nngui.model import numbers
 from nngui.qt import i18n
+from nngui.qt.accessibility import Announcer
 from nngui.qt.session import TrainingSession
+from nngui.qt.widgets.progress import TrainingProgressBar
 
 
 class TrainingStatus(QObject):
     """Four labels that follow a session: the status bar's iteration, loss and speed, and the loss
-    beside the plot's title ("now 0.0123"). Their texts are the main window's (translation context
-    "MainWindow"); refresh() writes them again, e.g. after a language change."""
+    beside the plot's title ("now 0.0123"); and the progress bar of a long run (progress_bar). The
+    labels' texts are the main window's (translation context "MainWindow"); refresh() writes them
+    again, e.g. after a language change."""
 
     def __init__(self, session: TrainingSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -22,13 +25,18 @@ class TrainingStatus(QObject):
         self.loss_label = QLabel(objectName="lossStatus")
         self.speed_label = QLabel(objectName="speedStatus")
         self.loss_now_label = QLabel(objectName="lossValue")
+        self.progress_bar = TrainingProgressBar(session)
         session.lossesAppended.connect(self.refresh)
         session.wasReset.connect(self.refresh)
         session.stateChanged.connect(self.refresh)
+        # What a screen reader reads of them: always current, but not every iteration (accessibility.py).
+        self.announcer = Announcer([self.iteration_label, self.loss_label, self.loss_now_label],
+                                   session.is_running, self)
         self.refresh()
 
     def add_to(self, bar: QStatusBar) -> None:
-        """Put the iteration, the loss and the speed at the status bar's right end."""
+        """Put the run's progress, the iteration, the loss and the speed at the status bar's right end."""
+        bar.addPermanentWidget(self.progress_bar)
         for label in (self.iteration_label, self.loss_label, self.speed_label):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
@@ -51,3 +59,4 @@ class TrainingStatus(QObject):
             self.speed_label.setText(TrainingStatus.tr("%Ln iterations/s", "", int(rate)))
         else:
             self.speed_label.setText("")
+        self.announcer.changed()
