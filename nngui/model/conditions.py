@@ -189,7 +189,7 @@ def met(condition: dict[str, Any], s: Snapshot) -> bool:
     if check == "riddle_between":
         return condition["low"] <= s.riddle_answer <= condition["high"]
     if check == "weight_between":
-        layer, i, j = condition["layer"] - 1, condition["input"] - 1, condition["neuron"] - 1
+        layer, i, j = condition.get("layer", 1) - 1, condition["input"] - 1, condition.get("neuron", 1) - 1
         if layer >= len(s.weights) or i >= s.weights[layer].shape[0] or j >= s.weights[layer].shape[1]:
             return False
         return condition["low"] <= float(s.weights[layer][i, j]) <= condition["high"]
@@ -235,7 +235,7 @@ def _viewed_crossing(condition: dict[str, Any], s: Snapshot) -> bool:
     threshold."""
     if s.riddle_at is None or s.iteration == 0:
         return False
-    threshold, slack = condition["threshold"], condition["slack"]
+    threshold, slack = condition.get("threshold", 0.5), condition.get("slack", 0)
     low, high = max(1, s.viewed_iteration - slack), min(s.iteration, s.viewed_iteration + slack)
     before = s.riddle_at(low - 1)
     for k in range(low, high + 1):

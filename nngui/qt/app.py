@@ -94,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         # Start the training process once the window is up, so that the first Train starts at once.
         QTimer.singleShot(PREPARE_TRAINING_AFTER_MS, window.trainer.prepare)
         window.offer_recovery()  # unsaved work left by a crash
+        # The Lessons panel on the first start (not a dialog); later, the lesson left open.
+        window.lessons.offer_on_first_start(reopen=scenario is None)
     return app.exec()
 
 

@@ -124,16 +124,16 @@ class LessonController(QObject):
         self.panel.set_lessons(titles)
 
     # -- opening ----------------------------------------------------------------------------
-    def offer_on_first_start(self) -> None:
-        """On the very first start, show the Lessons panel (not a dialog); later, reopen the lesson
-        the learner was in."""
+    def offer_on_first_start(self, reopen: bool = True) -> None:
+        """On the very first start, show the Lessons panel (not a dialog); later (with `reopen`),
+        reopen the lesson the learner was in, unless there is unsaved work to keep."""
         s = settings()
         current = str(s.value("lessons/current", "") or "")
         if not s.value("lessons/offered"):
             s.setValue("lessons/offered", True)
             self.dock.show()
             self.dock.raise_()
-        elif current:
+        elif current and reopen and not self.window.document.is_modified():
             self.open_lesson(current, quiet=True)
 
     @Slot(str)

@@ -28,6 +28,7 @@ from nngui.qt.document import ScenarioDocument
 from nngui.qt.files import Files, render_diagram
 from nngui.qt.keyboard import wire_keyboard
 from nngui.qt.layout import arrange
+from nngui.qt.lessons import LessonController
 from nngui.qt.messages import scenario_text
 from nngui.qt.models import RiddleModel, SituationsModel
 from nngui.qt.notify import RunNotifier
@@ -95,11 +96,13 @@ class MainWindow(QMainWindow):
         self._closing = False
 
         self.create_widgets()
+        self.lessons = LessonController(self)  # before the actions: Help → Lessons shows its dock
         self.zoom = Zoom(self)  # before the actions: View → Zoom In calls it
         self.create_actions()
         self.zoom.add_keys()
         self.status.add_to(self.statusBar())
         self.connect_signals()
+        self.lessons.wire()  # after the window's connections: a lesson's locks are put back last
         self.retranslate()
         remembered = settings().contains("windowState")
         self.read_settings()
@@ -238,6 +241,7 @@ class MainWindow(QMainWindow):
     # -- texts -----------------------------------------------------------------
     def retranslate(self) -> None:
         """Set every visible text (again, after a language change)."""
+        self.lessons.retranslate()  # the Lessons dock's title, before its action is named
         self.explain_dock.setWindowTitle(self.tr("Explain"))  # before the actions: Qt names a
         self.truth_dock.setWindowTitle(self.tr("Truth Table"))  # dock's action after its title
         self.input_space_dock.setWindowTitle(self.tr("Input Space"))
@@ -377,6 +381,10 @@ class MainWindow(QMainWindow):
     def set_weight(self, layer: int, i: int, j: int, value: float) -> None:
         """Set one weight of the current network (not undoable; the diagram's edit is)."""
         self.session.set_weight(layer, i, j, value)
+
+    def open_lesson(self, name_or_path: str | os.PathLike[str]) -> bool:
+        """Open a shipped lesson (see nngui.lesson_names()) or a lesson file in the Lessons panel."""
+        return self.lessons.open_lesson(name_or_path)
 
     def load_preset(self, name: str) -> bool:
         return self.files.load_preset(name)

@@ -214,12 +214,15 @@ class LessonPanel(QWidget):
         if view.answer == "choice" and rebuild:
             for button in self.choice_group.buttons():
                 self.choice_group.removeButton(button)
+                button.hide()
+                button.setParent(None)  # at once: the new choices take the same names
                 button.deleteLater()
             for number, text in enumerate(view.choices):
                 button = QRadioButton(text, objectName=f"lessonChoice{number + 1}")
                 self.choice_group.addButton(button, number)
                 self.choices_layout.addWidget(button)
                 button.setChecked(view.typed == str(number))
+                button.setVisible(self.choices_box.isVisible())
         elif view.answer == "choice":
             for button, text in zip(self.choice_group.buttons(), view.choices):
                 button.setText(text)
