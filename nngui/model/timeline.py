@@ -314,3 +314,31 @@ def compared_run(learning_rate: float, hidden: tuple[int, ...], seed: int | None
         index = np.sort(np.concatenate([starts + low, starts + high, np.arange(usable, y.size)]))
         x, y = x[index], y[index]
     return ComparedRun(float(learning_rate), tuple(hidden), seed, x, y.copy())
+
+
+#: A history CSV holds at most this many numbers (rows × columns); longer runs are written every
+#: k-th iteration (the header's note says which).
+MAX_CSV_NUMBERS = 20_000_000
+_CSV_ROWS_PER_BLOCK = 20_000
+
+
+def write_history_csv(path: str, timeline: Timeline, losses: npt.ArrayLike, loss_offset: int,
+                      names: list[str]) -> int:
+    """Write "iteration,loss,<every weight and bias>" rows to `path` (a temporary file: see
+    nngui.model.files.atomic_path): the weights after each iteration (the loss is that iteration's,
+    computed before its adjustment). Returns the step between rows written (1: every iteration)."""
+    loss = np.asarray(losses, dtype=np.float64).reshape(-1)
+    first, last = timeline.first, timeline.end
+    width = 2 + len(names)
+    step = max(1, -(-((last - first + 1) * width) // MAX_CSV_NUMBERS))
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(",".join(["iteration", "loss", *names]) + "\n")
+        for begin in range(first, last + 1, _CSV_ROWS_PER_BLOCK * step):
+            end = min(last, begin + _CSV_ROWS_PER_BLOCK * step - 1)
+            rows = timeline.each_iteration(begin, end)[::step]
+            for offset, row in enumerate(rows):
+                iteration = begin + offset * step
+                index = iteration - 1 - loss_offset
+                shown = repr(float(loss[index])) if 0 <= index < loss.size else ""
+                f.write(f"{iteration},{shown}," + ",".join(repr(v) for v in row.tolist()) + "\n")
+    return step

@@ -292,6 +292,13 @@ class Files(QObject):
             self._export(lambda: self.window.loss_plot.export_csv(path), path)
 
     @Slot()
+    def export_history_csv(self) -> None:
+        path = self._ask_path(translate("MainWindow", "Export Training History"),
+                              translate("MainWindow", "CSV files (*.csv)"), "history.csv")
+        if path:
+            self._export(lambda: self.window.history.export_csv(path), path)
+
+    @Slot()
     def export_loss_png(self) -> None:
         path = self._ask_path(translate("MainWindow", "Export Loss Plot"),
                               translate("MainWindow", "PNG images (*.png)"), "loss.png")

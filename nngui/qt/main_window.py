@@ -26,6 +26,7 @@ from nngui.qt.actions import Actions
 from nngui.qt.autosave import Autosave
 from nngui.qt.document import ScenarioDocument
 from nngui.qt.files import Files, render_diagram
+from nngui.qt.history import History
 from nngui.qt.keyboard import wire_keyboard
 from nngui.qt.layout import arrange
 from nngui.qt.lessons import LessonController
@@ -42,7 +43,9 @@ from nngui.qt.widgets.input_space import InputSpacePanel
 from nngui.qt.widgets.loss_plot import LossPlot
 from nngui.qt.widgets.panels import ControlsBar, DiagramPanel, PlotPanel, ScenarioPanel
 from nngui.qt.widgets.status import TrainingStatus
+from nngui.qt.widgets.timeline import TimelineBar
 from nngui.qt.widgets.truth_table import TruthTablePanel
+from nngui.qt.widgets.weights_plot import WeightsPlot
 from nngui.qt.zoom import Zoom
 
 __all__ = ["MainWindow", "settings", "settings_folder"]
@@ -124,6 +127,10 @@ class MainWindow(QMainWindow):
         self.settings_bar = SettingsBar()
         self.diagram = NetworkDiagram(session=session)
         self.loss_plot = LossPlot(session=session)
+        self.history = History(session, self)  # Train from an earlier iteration asks first; the CSV
+        self.timeline_bar = TimelineBar(session)
+        self.timeline_slider = self.timeline_bar.slider
+        self.weights_plot = WeightsPlot(session)
         self.explain_panel = ExplainPanel(session=session)
         self.truth_table = TruthTablePanel(session=session)
         self.input_space = InputSpacePanel(session=session)
@@ -138,12 +145,15 @@ class MainWindow(QMainWindow):
         self.truth_dock.setWidget(self.truth_table)
         self.input_space_dock = QDockWidget(self, objectName="inputSpaceDock")
         self.input_space_dock.setWidget(self.input_space)
-        for dock in (self.explain_dock, self.truth_dock, self.input_space_dock):
+        self.weights_dock = QDockWidget(self, objectName="weightsDock")
+        self.weights_dock.setWidget(self.weights_plot)
+        for dock in (self.explain_dock, self.truth_dock, self.input_space_dock, self.weights_dock):
             dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
                                  | Qt.DockWidgetArea.BottomDockWidgetArea)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.tabifyDockWidget(self.explain_dock, self.truth_dock)
         self.tabifyDockWidget(self.truth_dock, self.input_space_dock)
+        self.tabifyDockWidget(self.input_space_dock, self.weights_dock)
         self.explain_dock.raise_()
 
         self.controls = ControlsBar(self.settings_bar.speed_widget)
@@ -154,7 +164,7 @@ class MainWindow(QMainWindow):
                                                    self.settings_bar)
         self.lock_label = left.lock_label
         self.diagram_panel = DiagramPanel(self.diagram)
-        self.plot_panel = PlotPanel(self.loss_plot, self.status.loss_now_label)
+        self.plot_panel = PlotPanel(self.loss_plot, self.status.loss_now_label, self.timeline_bar)
         self.log_check = self.plot_panel.log_check
 
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
@@ -245,6 +255,7 @@ class MainWindow(QMainWindow):
         self.explain_dock.setWindowTitle(self.tr("Explain"))  # before the actions: Qt names a
         self.truth_dock.setWindowTitle(self.tr("Truth Table"))  # dock's action after its title
         self.input_space_dock.setWindowTitle(self.tr("Input Space"))
+        self.weights_dock.setWindowTitle(self.tr("Weights"))
         self.actions.retranslate()
         self.files.retranslate()
         self.scenario_panel.retranslate()
@@ -363,12 +374,13 @@ class MainWindow(QMainWindow):
         return self.session.iteration
 
     def train(self) -> None:
-        """What Train does (trainingFinished follows when the run ends)."""
-        self.session.train()
+        """What Train does (trainingFinished follows when the run ends); from an earlier iteration
+        of the timeline it first asks whether to continue from there."""
+        self.history.train()
 
     def step(self) -> None:
         """What Step does: one traced iteration."""
-        self.session.step()
+        self.history.step()
 
     def reset(self) -> None:
         """What Reset does: fresh weights from the seed, the loss curve cleared."""

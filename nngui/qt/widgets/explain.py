@@ -65,12 +65,14 @@ class ExplainPanel(QWidget):
         self._index = -1
         self._step_reason = ""
         self._page_stale = False
+        self._viewed = False  # the last entry is the timeline's iteration, not one stepped
         self._create_widgets()
         self.clear()
         self._session = session
         if session is not None:
             session.stepped.connect(self._on_stepped)
             session.wasReset.connect(self.clear)
+            session.viewChanged.connect(self._on_viewed)
             self.stepRequested.connect(session.step)
 
     # -- building ------------------------------------------------------------------
@@ -179,11 +181,32 @@ class ExplainPanel(QWidget):
 
     @Slot(object)
     def _on_stepped(self, trace: StepTrace) -> None:
+        self._forget_viewed()
         self.show_trace(trace, self._session.iteration)
+
+    @Slot(int)
+    def _on_viewed(self, iteration: int) -> None:
+        """The timeline shows another iteration: show the step taken at it, with its exact numbers
+        (it replaces the one shown before, so Back still goes through the steps taken)."""
+        self._forget_viewed()
+        session = self._session
+        trace = session.last_trace if session is not None else None
+        if session is not None and session.is_viewing_past() and trace is not None:
+            self._viewed = True
+            self.show_trace(trace, iteration)
+        else:
+            self._index = len(self._history) - 1
+            self._display()
+
+    def _forget_viewed(self) -> None:
+        if self._viewed and self._history:
+            self._history.pop()
+        self._viewed = False
 
     def clear(self) -> None:
         """Forget every iteration (after Reset or a new scenario) and show the placeholder."""
         self._history.clear()
+        self._viewed = False
         self._index = -1
         self._display()
 

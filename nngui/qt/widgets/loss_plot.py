@@ -18,6 +18,7 @@ from nngui.model import numbers
 from nngui.model.scenario import atomic_path
 from nngui.qt import i18n
 from nngui.qt.session import LossHistory
+from nngui.qt.widgets.loss_marks import LossMarks
 
 if TYPE_CHECKING:
     from nngui.qt.session import TrainingSession
@@ -88,9 +89,11 @@ class LossPlot(pg.PlotWidget):
         box.sigResized.connect(self._show_latest)  # the empty plot's words wrap to its width
         self._retranslate()
         self._apply_palette()
+        self.marks: LossMarks | None = None
         if session is not None:
             session.lossesAppended.connect(self._redraw)
             session.wasReset.connect(self._forget)
+            self.marks = LossMarks(self, session)  # the iteration viewed, the hovered loss, earlier runs
         self._redraw()  # empty: no ticks yet
 
     # -- data ----------------------------------------------------------------
@@ -130,6 +133,8 @@ class LossPlot(pg.PlotWidget):
         self._log_scale = on
         self.getPlotItem().getAxis("left").setLogMode(on)
         self._redraw()
+        if self.marks is not None:
+            self.marks.show_compared()
         self.getPlotItem().enableAutoRange()
 
     def log_scale(self) -> bool:
@@ -324,6 +329,8 @@ class LossPlot(pg.PlotWidget):
         self._latest.setAttr("color", text.name())
         self._latest.setAttr("size", "9pt")
         self._latest.setText(self._latest.text)
+        if getattr(self, "marks", None) is not None:
+            self.marks.apply_palette()
 
 
 class _LossCurve(pg.PlotDataItem):

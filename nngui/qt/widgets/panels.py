@@ -166,9 +166,10 @@ class DiagramPanel(QWidget):
 
 
 class PlotPanel(QWidget):
-    """The loss plot under its title, the latest loss and the log-scale switch."""
+    """The loss plot under its title, the latest loss and the log-scale switch; the timeline under it."""
 
-    def __init__(self, plot: QWidget, loss_now: QLabel, parent: QWidget | None = None) -> None:
+    def __init__(self, plot: QWidget, loss_now: QLabel, timeline: QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="plotPanel")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 8, 8)
@@ -180,6 +181,8 @@ class PlotPanel(QWidget):
         header.addWidget(self.log_check)
         layout.addLayout(header)
         layout.addWidget(plot, 1)
+        if timeline is not None:
+            layout.addWidget(timeline)
 
     def retranslate(self, log_scale_tip: str) -> None:
         self.title.setText(translate("MainWindow", "Loss"))

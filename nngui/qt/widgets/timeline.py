@@ -1,0 +1,137 @@
+"""The training timeline under the loss plot: a slider over every iteration, and the compared runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nngui.model.timeline import ComparedRun
+from nngui.qt import i18n
+from nngui.qt.session import TrainingSession
+
+#: PgUp and PgDn move the slider by this share of the iterations.
+PAGE_SHARE = 0.05
+
+
+def run_label(run: ComparedRun) -> str:
+    """A compared run's settings, as its curve and its button are labelled."""
+    hidden = (TimelineBar.tr("no hidden layer") if not run.hidden
+              else TimelineBar.tr("hidden {0}").format(", ".join(i18n.whole(n) for n in run.hidden)))
+    seed = TimelineBar.tr("no seed") if run.seed is None else TimelineBar.tr("seed {0}").format(run.seed)
+    return TimelineBar.tr("learning rate {0} · {1} · {2}").format(
+        i18n.decimal(f"{run.learning_rate:g}"), hidden, seed)
+
+
+class TimelineBar(QWidget):
+    """Drag the slider (or use the arrow keys, PgUp/PgDn, Home/End) to show every view the network as
+    it was after that iteration; "Run again" keeps the run's curve and trains afresh from its start."""
+
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="timelineBar")
+        self.session = session
+        self.slider = QSlider(Qt.Orientation.Horizontal, self, objectName="timelineSlider")
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.slider.setTracking(True)
+        self.label = QLabel(self, objectName="timelineLabel")
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("0" * 26))
+        self.end_button = QToolButton(self, objectName="timelineEndButton")
+        self.end_button.clicked.connect(session.view_end)
+        self.run_again_button = QPushButton(self, objectName="runAgainButton")
+        self.run_again_button.clicked.connect(session.run_again)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.end_button)
+        row.addWidget(self.run_again_button)
+        self.runs_row = QHBoxLayout()
+        self.runs_row.setContentsMargins(0, 0, 0, 0)
+        self.runs_row.addStretch(1)
+        self.run_buttons: list[QToolButton] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addLayout(self.runs_row)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+        # A drag asks for many iterations a second: the views are shown the latest, once per event loop turn.
+        self._apply_timer = QTimer(self, singleShot=True, interval=0)
+        self._apply_timer.timeout.connect(self._apply)
+        self.slider.valueChanged.connect(lambda _value: self._apply_timer.start())
+        for signal in (session.lossesAppended, session.wasReset, session.viewChanged, session.stateChanged,
+                       session.weightsChanged):
+            signal.connect(self._follow)
+        session.comparedChanged.connect(self._show_runs)
+        self._retranslate()
+        self._follow()
+
+    @Slot()
+    def _apply(self) -> None:
+        self.session.view(self.slider.value())
+
+    @Slot()
+    def _follow(self, *_: object) -> None:
+        """Follow the session: the range is every iteration it knows, the value the one viewed."""
+        session = self.session
+        running = session.is_running()
+        first, last, viewed = session.timeline.first, session.iteration, session.viewed_iteration
+        self.slider.blockSignals(True)
+        self.slider.setRange(first, last)
+        self.slider.setValue(viewed)
+        self.slider.setPageStep(max(1, round((last - first) * PAGE_SHARE)))
+        self.slider.blockSignals(False)
+        self.slider.setEnabled(not running and last > first)
+        self.end_button.setEnabled(session.is_viewing_past())
+        self.run_again_button.setEnabled(not running)
+        if session.is_viewing_past():
+            text = self.tr("Iteration {0} of {1}").format(i18n.whole(viewed), i18n.whole(last))
+        else:
+            text = self.tr("Iteration {0}").format(i18n.whole(last))
+        self.label.setText(text)
+        self.slider.setToolTip(self.tr("Stop training to go back in time.") if running else self.tr(
+            "Drag, or use the arrow keys, Page Up/Down, Home and End, to show the network after any "
+            "iteration."))
+
+    @Slot()
+    def _show_runs(self) -> None:
+        for button in self.run_buttons:
+            self.runs_row.removeWidget(button)
+            button.deleteLater()
+        self.run_buttons = []
+        from nngui.qt.widgets.loss_marks import compared_colour
+
+        for number, run in enumerate(self.session.compared):
+            button = QToolButton(self, objectName=f"comparedRun{number + 1}")
+            button.setText(self.tr("✕ {0}").format(run_label(run)))
+            button.setToolTip(self.tr("Take this run off the loss plot."))
+            colour = compared_colour(number)
+            button.setStyleSheet(f"QToolButton {{ color: {colour.name()}; }}")
+            button.clicked.connect(lambda _=False, n=number: self.session.remove_compared(n))
+            self.runs_row.insertWidget(number, button)
+            self.run_buttons.append(button)
+
+    def _retranslate(self) -> None:
+        self.end_button.setText(self.tr("End"))
+        self.end_button.setToolTip(self.tr("Back to the last iteration (End)."))
+        self.run_again_button.setText(self.tr("Run again from the same start"))
+        self.run_again_button.setToolTip(self.tr(
+            "Keep this run's loss curve on the plot and train afresh from the same first weights with "
+            "the settings now shown (up to five runs side by side)."))
+        self.slider.setAccessibleName(self.tr("Training timeline"))
+        self._follow()
+        self._show_runs()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

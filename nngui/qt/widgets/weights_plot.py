@@ -1,0 +1,178 @@
+"""Weights over time: one curve per weight, coloured like its edge, from the training timeline."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QPalette, QPen
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from nngui.qt import i18n
+from nngui.qt.session import TrainingSession
+from nngui.qt.widgets.diagram_items import NEGATIVE, POSITIVE
+
+#: Wide networks show only this many weights: the strongest at the iteration viewed.
+MOST_CURVES = 12
+#: A curve has at most about this many points (the kept iterations, evenly thinned).
+MOST_POINTS = 4000
+
+
+def weight_name(layer: int, i: int, j: int, layers: int) -> str:
+    """'input 2 → output' or 'neuron 1 of hidden layer 1 → neuron 3 of layer 2', as the diagram says."""
+    tr = WeightsPlot.tr
+    source = tr("input {0}").format(i + 1) if layer == 0 else tr("hidden {0}.{1}").format(layer, i + 1)
+    target = (tr("output {0}").format(j + 1) if layer == layers - 1
+              else tr("hidden {0}.{1}").format(layer + 1, j + 1))
+    return tr("{0} → {1}").format(source, target)
+
+
+class WeightsPlot(QWidget):
+    """Every weight after every iteration kept: hover a curve to name its weight (and light its edge)."""
+
+    weightHovered = Signal(object)  # (layer, i, j) of the weight under the mouse, or None
+
+    def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="weightsPanel")
+        self.session = session
+        self.plot = pg.PlotWidget(self)
+        self.plot.setObjectName("weightsPlot")
+        self.plot.getPlotItem().setMenuEnabled(False, enableViewBoxMenu=True)
+        self.plot.getPlotItem().showGrid(x=True, y=True, alpha=0.15)
+        self.note = QLabel(self, objectName="weightsNote")
+        self.note.setWordWrap(True)
+        self.hover_label = QLabel(self, objectName="weightsHoverLabel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.hover_label)
+        layout.addWidget(self.note)
+        self.curves: list[tuple[pg.PlotDataItem, tuple[int, int, int]]] = []
+        self.hovered: tuple[int, int, int] | None = None
+        self.viewed_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#e377c2", width=1.5))
+        self.plot.addItem(self.viewed_line, ignoreBounds=True)
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.redraw)
+        for signal in (session.weightsChanged, session.wasReset, session.viewChanged):
+            signal.connect(self._later)
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+        self._retranslate()
+
+    @Slot()
+    def _later(self, *_: object) -> None:
+        if self.isVisible():  # a closed or tabbed-away panel does no work while training
+            self._timer.start()
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        self._timer.start()
+
+    def series(self) -> tuple[np.ndarray, np.ndarray]:
+        """(iterations, weights): the kept iterations (thinned to MOST_POINTS), one row of parameters each."""
+        timeline = self.session.timeline
+        at, rows = timeline.kept()
+        end = min(self.session.iteration, timeline.end)
+        if at.size == 0 or at[-1] < end:  # the last iteration, if it was not kept
+            at = np.append(at, end)
+            rows = np.vstack([rows, timeline.parameters_at(end)])
+        if at.size > MOST_POINTS:
+            pick = np.unique(np.linspace(0, at.size - 1, MOST_POINTS).astype(np.int64))
+            at, rows = at[pick], rows[pick]
+        return at, rows
+
+    def _weights(self) -> list[tuple[int, int, int, int]]:
+        """(layer, i, j, column in a parameters() row) of every weight, input side first."""
+        result, column = [], 0
+        for layer, w in enumerate(self.session.network.weights):
+            for i in range(w.shape[0]):
+                for j in range(w.shape[1]):
+                    result.append((layer, i, j, column + i * w.shape[1] + j))
+            column += w.size
+        return result
+
+    @Slot()
+    def redraw(self) -> None:
+        session = self.session
+        item = self.plot.getPlotItem()
+        for curve, _ in self.curves:
+            item.removeItem(curve)
+        self.curves = []
+        if not session.fits() or session.is_running() and not self.isVisible():
+            return
+        at, rows = self.series()
+        weights = self._weights()
+        now = session.network.parameters()
+        shown = weights
+        if len(weights) > MOST_CURVES:
+            strongest = sorted(weights, key=lambda w: -abs(now[w[3]]))[:MOST_CURVES]
+            shown = sorted(strongest)
+            self.note.setText(self.tr("The %Ln strongest weights at this iteration are drawn", "",
+                                      MOST_CURVES) + " " + self.tr("(of %Ln).", "", len(weights)))
+        else:
+            self.note.setText(self.tr("Hover a curve to name its weight; the diagram shows its edge."))
+        layers = len(session.network.weights)
+        x = at.astype(np.float64)
+        for layer, i, j, column in shown:
+            colour = QColor(POSITIVE if now[column] >= 0 else NEGATIVE)
+            pen = QPen(colour, 1.5)
+            pen.setCosmetic(True)
+            if now[column] < 0:
+                pen.setStyle(Qt.PenStyle.DashLine)  # as the diagram draws a negative weight
+            curve = pg.PlotDataItem(x, rows[:, column], pen=pen)
+            curve.setToolTip(weight_name(layer, i, j, layers))
+            item.addItem(curve)
+            self.curves.append((curve, (layer, i, j)))
+        self.viewed_line.setValue(session.viewed_iteration)
+        self.viewed_line.setVisible(session.is_viewing_past())
+
+    @Slot(object)
+    def _hover(self, position: QPointF) -> None:
+        box = self.plot.getPlotItem().getViewBox()
+        found = None
+        if box.sceneBoundingRect().contains(position) and self.curves:
+            point = box.mapSceneToView(position)
+            (_, _), (bottom, top) = box.viewRange()
+            best = 0.04 * (top - bottom) + 1e-12  # near a curve: within 4 % of the view's height
+            for curve, weight in self.curves:
+                x, y = curve.getData()
+                if x is None or len(x) == 0:
+                    continue
+                k = min(int(np.searchsorted(x, point.x())), len(x) - 1)
+                distance = abs(float(y[k]) - point.y())
+                if distance < best:
+                    best, found = distance, (weight, float(y[k]), int(x[k]))
+        weight = None if found is None else found[0]
+        if weight != self.hovered:
+            self.hovered = weight
+            self.weightHovered.emit(weight)
+        if found is None:
+            self.hover_label.setText("")
+            return
+        (layer, i, j), value, iteration = found
+        self.hover_label.setText(self.tr("{0}: {1} at iteration {2}").format(
+            weight_name(layer, i, j, len(self.session.network.weights)),
+            i18n.decimal(f"{value:.4g}"), i18n.whole(iteration)))
+
+    def _retranslate(self) -> None:
+        item = self.plot.getPlotItem()
+        item.setLabel("left", self.tr("Weight"))
+        item.setLabel("bottom", self.tr("Iteration"))
+        self.plot.setAccessibleName(self.tr("Weights over time"))
+        self._apply_palette()
+        self._later()
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        self.plot.setBackground(base)
+        for name in ("left", "bottom"):
+            axis = self.plot.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(text))
+            axis.setTextPen(pg.mkPen(text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_palette()
+        super().changeEvent(event)
