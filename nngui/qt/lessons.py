@@ -504,8 +504,8 @@ class LessonController(QObject):
         QGuiApplication.clipboard().setText(code)
         what = (translate("Lessons", "the lesson") if code != scenario_code(self.window.document.scenario)
                 else translate("Lessons", "the scenario"))
-        self.window.show_message(translate("Lessons", "Copied a share code of {0} ({1} characters).").format(
-            what, i18n.whole(len(code))))
+        self.window.show_message(translate(
+            "Lessons", "Copied a share code of {0} (%Ln characters).", "", len(code)).format(what))
         return code
 
     @Slot()

@@ -40,6 +40,8 @@ def test_wheel_holds_the_resources_and_names_the_gui_entry_point(wheel):
     presets = {p.name for p in (ROOT / "resources" / "presets").glob("*.nngui.json")}
     assert {f"nngui/resources/presets/{name}" for name in presets} <= names
     assert "nngui/resources/presets/article.nngui.json" in names
+    lessons = {p.name for p in (ROOT / "resources" / "lessons").glob("*.nngui-lesson.json")}
+    assert lessons and {f"nngui/resources/lessons/{name}" for name in lessons} <= names
     assert {f"nngui/resources/icons/{name}.svg" for name in ["nngui", *TOOLBAR_ICONS]} <= names
     assert {f"nngui/resources/icons/app/nngui-{size}.png" for size in APP_ICON_SIZES} <= names
     assert not any(name.startswith(("tests/", "nngui/tests/")) for name in names)
