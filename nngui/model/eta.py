@@ -13,11 +13,11 @@ import math
 from collections import deque
 
 #: The rate is measured over about this much training time (the last reports within it).
-RATE_WINDOW = 3.0
+RATE_WINDOW = 2.0
 #: No estimate at full speed before the reports span this long: the first ones say little.
 SETTLE = 0.3
 #: A new measurement moves the estimate by 1 - e^(-dt/SMOOTHING) of the difference.
-SMOOTHING = 2.0
+SMOOTHING = 1.0
 #: A measurement this many times off the current estimate (or less) replaces it at once.
 JUMP = 2.0
 #: At a chosen pace, the pace is the rate as long as the run keeps this share of it.
