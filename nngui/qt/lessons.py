@@ -83,7 +83,9 @@ class LessonController(QObject):
         self.dock.setWidget(self.panel)
         areas = Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
         self.dock.setAllowedAreas(areas)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        # Under the right-hand panels, not beside them: the window stays as wide as it was, and a step
+        # can ask to look at the input space while the panel stays in view.
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock, Qt.Orientation.Vertical)
         self.dock.hide()
         window.lesson_dock, window.lesson_panel = self.dock, self.panel
         self._refresh_timer = QTimer(self)
@@ -131,10 +133,18 @@ class LessonController(QObject):
         current = str(s.value("lessons/current", "") or "")
         if not s.value("lessons/offered"):
             s.setValue("lessons/offered", True)
-            self.dock.show()
-            self.dock.raise_()
+            self.show_panel()
         elif current and reopen and not self.window.document.is_modified():
             self.open_lesson(current, quiet=True)
+
+    def show_panel(self) -> None:
+        """Show the Lessons panel, tall enough to read a step (the panels above it give way)."""
+        if self.dock.isVisible():
+            return
+        self.dock.show()
+        self.dock.raise_()
+        height = max(320, int(self.window.height() * 0.62))
+        QTimer.singleShot(50, lambda: self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical))
 
     @Slot(str)
     def open_lesson(self, name_or_path: str | os.PathLike[str], quiet: bool = False) -> bool:
@@ -163,8 +173,7 @@ class LessonController(QObject):
         self._read_progress()
         settings().setValue("lessons/current", key)
         self.panel.choose(key)
-        self.dock.show()
-        self.dock.raise_()
+        self.show_panel()
         self.go_to(min(self.index, len(lesson.steps) - 1), load=True)
         return True
 
@@ -348,6 +357,8 @@ class LessonController(QObject):
             self.window.show_message(translate("Lessons", "Step {0} done.").format(self.index + 1))
         done = self.index in self.done
         status = "" if not step.conditions else "done" if done else "wrong" if self.wrong else "todo"
+        if status == "todo" and step.answer is not None and self.index not in self.answers:
+            status = ""  # nothing checked yet: the Check button says what to do
         language = i18n.current_language()
         self.panel.show_step(StepView(
             title=lesson.title.get(language), number=self.index + 1, count=len(lesson.steps),
@@ -394,7 +405,7 @@ class LessonController(QObject):
                            w.situations_view.remove_situation_action, w.situations_view.add_input_action,
                            w.situations_view.remove_input_action, w.paste_action, w.import_csv_action],
             "riddle": [w.riddle_view], "weights": [w.diagram],
-            "train": [w.train_action, w.step_action], "code": [w.code_action],
+            "train": [w.train_action, w.step_action, w.explain_panel.step_button], "code": [w.code_action],
             "input_space": [w.input_space_dock, w.input_space_action],
             "truth_table": [w.truth_dock, w.truth_action], "explain": [w.explain_dock, w.explain_action],
         }

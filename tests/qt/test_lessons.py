@@ -109,6 +109,7 @@ def test_the_articles_lesson_walked_as_a_learner(qtbot, window):
     bar = window.settings_bar
     # Step 1: guess before any training; Train is locked, hidden layers and the code hidden.
     assert not window.train_action.isEnabled() and not window.train_button.isEnabled()
+    assert not window.explain_panel.step_button.isEnabled()  # Explain's Step too
     assert "Locked by the lesson" in window.train_action.toolTip()
     assert not bar.hidden_edit.isVisible() and not window.code_action.isVisible()
     assert "Train and Step" in panel_of(window).locked_label.text()
