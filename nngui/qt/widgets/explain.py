@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QEvent,
     QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from nngui.qt.session import TrainingSession
 
 HISTORY = 50  # iterations kept for Back and Forward
+VIEW_SETTLE_MS = 120  # the timeline's iteration gets its worked page once the slider rests this long
 COPIED = 100  # rows and columns of a matrix put on the clipboard
 EXAMPLE_TERMS = 5  # products written out in a worked example before "…"
 
@@ -66,6 +68,10 @@ class ExplainPanel(QWidget):
         self._step_reason = ""
         self._page_stale = False
         self._viewed = False  # the last entry is the timeline's iteration, not one stepped
+        # While the timeline moves, the worked page (tens of milliseconds to build, hundreds for a big
+        # network) is built once it rests; the title says the iteration at once.
+        self._page_timer = QTimer(self, singleShot=True, interval=VIEW_SETTLE_MS)
+        self._page_timer.timeout.connect(self._display)
         self._create_widgets()
         self.clear()
         self._session = session
@@ -193,7 +199,10 @@ class ExplainPanel(QWidget):
         trace = session.last_trace if session is not None else None
         if session is not None and session.is_viewing_past() and trace is not None:
             self._viewed = True
-            self.show_trace(trace, iteration)
+            self._history.append((trace, int(iteration)))
+            self._index = len(self._history) - 1
+            self.iteration_label.setText(self._title())
+            self._page_timer.start()
         else:
             self._index = len(self._history) - 1
             self._display()
@@ -307,6 +316,7 @@ class ExplainPanel(QWidget):
         self.placeholder.setText(text)
 
     def _display(self) -> None:
+        self._page_timer.stop()
         self.iteration_label.setText(self._title())
         self.back_button.setEnabled(self._index > 0)
         self.forward_button.setEnabled(0 <= self._index < len(self._history) - 1)

@@ -53,8 +53,11 @@ class WeightsPlot(QWidget):
         self.plot.addItem(self.viewed_line, ignoreBounds=True)
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.redraw)
-        for signal in (session.weightsChanged, session.wasReset, session.viewChanged):
+        for signal in (session.lossesAppended, session.wasReset):
             signal.connect(self._later)
+        session.weightsChanged.connect(self._later_if_edited)
+        session.viewChanged.connect(self._show_viewed)
+        self._drawn_for: tuple[object, int] | None = None  # (the timeline drawn, its end)
         self.plot.scene().sigMouseMoved.connect(self._hover)
         self._retranslate()
 
@@ -62,6 +65,22 @@ class WeightsPlot(QWidget):
     def _later(self, *_: object) -> None:
         if self.isVisible():  # a closed or tabbed-away panel does no work while training
             self._timer.start()
+
+    @Slot()
+    def _later_if_edited(self) -> None:
+        """A weight typed on the diagram (or a step) changes the curves; the timeline moving does not."""
+        if not self.session.is_viewing_past() and not self.session.is_running():
+            self._later()
+
+    def _key(self) -> tuple[object, int]:
+        return self.session.timeline, self.session.timeline.end
+
+    @Slot(int)
+    def _show_viewed(self, iteration: int) -> None:
+        self.viewed_line.setValue(iteration)
+        self.viewed_line.setVisible(self.session.is_viewing_past())
+        if self._drawn_for is None or self._drawn_for[0] is not self.session.timeline:
+            self._later()  # a branch or its undo: another timeline
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
@@ -99,14 +118,15 @@ class WeightsPlot(QWidget):
         self.curves = []
         if not session.fits() or session.is_running() and not self.isVisible():
             return
+        self._drawn_for = self._key()
         at, rows = self.series()
         weights = self._weights()
-        now = session.network.parameters()
+        now = rows[-1]  # the strongest and their colours: at the last iteration
         shown = weights
         if len(weights) > MOST_CURVES:
             strongest = sorted(weights, key=lambda w: -abs(now[w[3]]))[:MOST_CURVES]
             shown = sorted(strongest)
-            self.note.setText(self.tr("The %Ln strongest weights at this iteration are drawn", "",
+            self.note.setText(self.tr("The %Ln strongest weights at the last iteration are drawn", "",
                                       MOST_CURVES) + " " + self.tr("(of %Ln).", "", len(weights)))
         else:
             self.note.setText(self.tr("Hover a curve to name its weight; the diagram shows its edge."))
