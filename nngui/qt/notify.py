@@ -16,14 +16,17 @@ from nngui.qt.session import TrainingSession
 LONG_RUN_SECONDS = 10.0
 #: How long a desktop notification stays, in milliseconds.
 SHOWN_MS = 10_000
+#: How long the status bar says it again when the learner is back at the window, in milliseconds.
+BACK_MS = 15_000
 
 
 class RunNotifier(QObject):
     """Follows a session's runs; when one that trained LONG_RUN_SECONDS or more finishes and the
     window is not the active one (or is minimised), the window is alerted (the taskbar entry
     flashes), its status bar says "Training finished. 4 of 4 situations right." until the next
-    message, and where the desktop has a system tray, a tray message says it too (its icon's tooltip
-    keeps the verdict until the window is active again)."""
+    message and once more when the learner is back at the window; and where the desktop has a
+    system tray, a tray message says it too (its icon's tooltip keeps the verdict until nngui is
+    active again)."""
 
     notified = Signal(str)  # the text of a notification just given (the verdict)
 
@@ -34,8 +37,12 @@ class RunNotifier(QObject):
         self.clock = RunClock()
         self.tray: QSystemTrayIcon | None = None
         self.last_text = ""
+        self._waiting = ""  # said again in the status bar when the learner comes back to the window
         session.stateChanged.connect(self._on_state)
         session.finished.connect(self._on_finished)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._on_focus_window)
 
     def in_background(self) -> bool:
         """The learner is looking elsewhere: the window is not active, or minimised, or the app is not."""
@@ -47,6 +54,7 @@ class RunNotifier(QObject):
     def _on_state(self, state: str) -> None:
         now = time.perf_counter()
         if state == "running":
+            self._waiting = ""
             if self.clock.running:
                 self.clock.resume(now)
             else:
@@ -65,8 +73,8 @@ class RunNotifier(QObject):
         verdict = self.session.verdict()
         said = QCoreApplication.translate("AnswerCard", "{0} of %n situations right", "", verdict.total)
         text = self.tr("Training finished. {0}.").format(said.format(verdict.right))
-        self.last_text = text
-        self.window.statusBar().showMessage(text)  # kept until the next message
+        self.last_text = self._waiting = text
+        self.window.statusBar().showMessage(text)  # kept until the next message (or a status tip)
         QApplication.alert(self.window)
         self._desktop(self.tr("nngui: training finished"), text)
         self.notified.emit(text)
@@ -91,6 +99,14 @@ class RunNotifier(QObject):
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+
+    @Slot(object)
+    def _on_focus_window(self, *_: object) -> None:
+        """Back at the window after a notification: the status bar says it once more, for a while
+        (a status tip under the mouse may have replaced it meanwhile)."""
+        if self._waiting and self.window.isActiveWindow():
+            self.window.statusBar().showMessage(self._waiting, BACK_MS)
+            self._waiting = ""
 
     @Slot(Qt.ApplicationState)
     def _on_application_state(self, state: Qt.ApplicationState) -> None:

@@ -130,6 +130,10 @@ def test_a_long_run_that_finishes_in_the_background_says_so(window, qtbot, monke
     assert said.args == [f"Training finished. {verdict.right} of {verdict.total} situations right."]
     assert alerts == [window]
     assert window.statusBar().currentMessage() == said.args[0]
+    window.statusBar().showMessage("a status tip under the mouse")
+    elsewhere.close()
+    window.activateWindow()  # back at the window: it says so again
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said.args[0], timeout=WAIT_MS)
 
 
 def test_a_short_run_or_one_watched_says_nothing_more(window, qtbot, monkeypatch):

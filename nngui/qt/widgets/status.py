@@ -55,7 +55,7 @@ class TrainingStatus(QObject):
             self.loss_label.setText(QCoreApplication.translate("MainWindow", "Loss {0}").format(text))
             self.loss_now_label.setText(QCoreApplication.translate("MainWindow", "now {0}").format(text))
         rate = session.iterations_per_second
-        if rate and session.is_running():
+        if rate and session.state == "running":  # a paused run trains at no speed
             self.speed_label.setText(TrainingStatus.tr("%Ln iterations/s", "", int(rate)))
         else:
             self.speed_label.setText("")
