@@ -125,9 +125,14 @@ class TrainingProgressBar(QProgressBar):
             tip = done
         else:
             text = self.tr("{0}% · {1} left").format(percent, time_text(left))
-            rate = estimate.rate() or 0.0
-            speed = QCoreApplication.translate("TrainingStatus", "%Ln iterations/s", "", int(rate))
-            tip = done + "\n" + self.tr("About {0} left at {1}.").format(time_text(left), speed)
+            pace = estimate.pace
+            if pace is not None and estimate.rate() == pace:  # the run keeps the chosen pace
+                speed = QCoreApplication.translate("TrainingStatus", "%Ln iterations/s", "", int(pace))
+                how = self.tr("About {0} left, at the chosen speed: {1}.").format(time_text(left), speed)
+            else:
+                how = self.tr("About {0} left, at the speed of the last few seconds.").format(
+                    time_text(left))
+            tip = done + "\n" + how
         if text != self.format():
             self.setFormat(text)
             self.setAccessibleDescription(text)
