@@ -142,7 +142,7 @@ class BranchCommand(QUndoCommand):
     """Train on from an earlier iteration: the later iterations are dropped, undoably."""
 
     def __init__(self, session: TrainingSession, iteration: int) -> None:
-        super().__init__(TrainingSession.tr("Continue from iteration %Ln", "", iteration))
+        super().__init__(TrainingSession.tr("Continue from iteration {0}").format(i18n.whole(iteration)))
         self.session, self.iteration = session, iteration
         self.saved = session._keep_state()
 

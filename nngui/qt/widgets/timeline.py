@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from nngui.model.timeline import ComparedRun
 from nngui.qt import i18n
 from nngui.qt.session import TrainingSession
+from nngui.qt.widgets.equations import FlowLayout
 
 #: PgUp and PgDn move the slider by this share of the iterations.
 PAGE_SHARE = 0.05
@@ -42,7 +43,6 @@ class TimelineBar(QWidget):
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slider.setTracking(True)
         self.label = QLabel(self, objectName="timelineLabel")
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("0" * 26))
         self.end_button = QToolButton(self, objectName="timelineEndButton")
         self.end_button.clicked.connect(session.view_end)
         self.run_again_button = QPushButton(self, objectName="runAgainButton")
@@ -53,16 +53,23 @@ class TimelineBar(QWidget):
         row.addWidget(self.slider, 1)
         row.addWidget(self.end_button)
         row.addWidget(self.run_again_button)
-        self.runs_row = QHBoxLayout()
+        self.slider.setMinimumWidth(120)
+        # The second row: the runs kept for comparison (one button each, in its curve's colour), and
+        # the button that keeps one more.
+        self.runs = QWidget(self, objectName="comparedRuns")
+        self.runs_row = FlowLayout(self.runs, spacing=4)  # wraps: four runs' buttons fit a narrow window
         self.runs_row.setContentsMargins(0, 0, 0, 0)
-        self.runs_row.addStretch(1)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.runs.setSizePolicy(policy)
+        self.runs.hide()
         self.run_buttons: list[QToolButton] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
-        layout.addLayout(self.runs_row)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.runs)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         # A drag asks for many iterations a second: the views are shown the latest, once per event loop turn.
         self._apply_timer = QTimer(self, singleShot=True, interval=0)
@@ -98,6 +105,9 @@ class TimelineBar(QWidget):
         else:
             text = self.tr("Iteration {0}").format(i18n.whole(last))
         self.label.setText(text)
+        # As wide as its widest text, so the slider does not move while it is dragged.
+        widest = self.tr("Iteration {0} of {1}").format(i18n.whole(last), i18n.whole(last))
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(widest) + 4)
         self.slider.setToolTip(self.tr("Stop training to go back in time.") if running else self.tr(
             "Drag, or use the arrow keys, Page Up/Down, Home and End, to show the network after any "
             "iteration."))
@@ -106,6 +116,7 @@ class TimelineBar(QWidget):
     def _show_runs(self) -> None:
         for button in self.run_buttons:
             self.runs_row.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.run_buttons = []
         from nngui.qt.widgets.loss_marks import compared_colour
@@ -117,8 +128,11 @@ class TimelineBar(QWidget):
             colour = compared_colour(number)
             button.setStyleSheet(f"QToolButton {{ color: {colour.name()}; }}")
             button.clicked.connect(lambda _=False, n=number: self.session.remove_compared(n))
-            self.runs_row.insertWidget(number, button)
             self.run_buttons.append(button)
+        for button in self.run_buttons:
+            self.runs_row.addWidget(button)
+            button.show()
+        self.runs.setVisible(bool(self.run_buttons))
 
     def _retranslate(self) -> None:
         self.end_button.setText(self.tr("End"))
