@@ -60,14 +60,22 @@ class LessonPanel(QWidget):
         self._names: list[tuple[str, str]] = []  # (name, title) of the shipped lessons
 
         self.chooser = QComboBox(objectName="lessonChooser")
+        # As narrow as a short title: the panel must not make the window wider than the screen.
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(8)
         self.start_button = QPushButton(objectName="lessonStart")
         self.start_button.clicked.connect(self._on_start)
         self.restart_button = QPushButton(objectName="lessonRestart")
         self.restart_button.clicked.connect(self.restartRequested)
-        top = QHBoxLayout()
+        self.other_button = QPushButton(objectName="lessonOther")
+        self.other_button.clicked.connect(self._show_chooser)
+        # The list of lessons is shown until a lesson starts; then the step has the room (the panel
+        # shares its column with Explain), and "Other lessons" brings the list back.
+        self.chooser_box = QWidget(objectName="lessonChooserBox")
+        top = QHBoxLayout(self.chooser_box)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.chooser, 1)
         top.addWidget(self.start_button)
-        top.addWidget(self.restart_button)
 
         self.title_label = QLabel(objectName="lessonTitle")
         self.title_label.setWordWrap(True)
@@ -118,8 +126,13 @@ class LessonPanel(QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title_label, self.progress_label, self.text_label, self.task_label,
-                       self.choices_box):
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress_label, 1)
+        progress.addWidget(self.restart_button)
+        progress.addWidget(self.other_button)
+        column.addWidget(self.title_label)
+        column.addLayout(progress)
+        for widget in (self.text_label, self.task_label, self.choices_box):
             column.addWidget(widget)
         column.addLayout(answer_row)
         for widget in (self.status_label, self.hints_label, self.locked_label):
@@ -132,10 +145,10 @@ class LessonPanel(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.chooser_box)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.setMinimumWidth(280)
+        self.setMinimumWidth(240)
         self.retranslate()
         self.show_nothing()
 
@@ -166,8 +179,9 @@ class LessonPanel(QWidget):
             "what you did. Choose a lesson above and press Start."))
         for widget in (self.task_label, self.answer_edit, self.check_button, self.choices_box,
                        self.status_label, self.hints_label, self.locked_label, self.hint_button,
-                       self.back_button, self.next_button, self.restart_button):
+                       self.back_button, self.next_button, self.restart_button, self.other_button):
             widget.setVisible(False)
+        self.chooser_box.setVisible(True)
 
     def show_finished(self, title: str) -> None:
         """The lesson's last step is done."""
@@ -176,6 +190,7 @@ class LessonPanel(QWidget):
         self.text_label.setText(self.tr("You finished this lesson. Choose another one above, or restart "
                                         "this one."))
         self.restart_button.setVisible(True)
+        self.chooser_box.setVisible(True)
 
     def show_step(self, view: StepView) -> None:
         """Show a step (again, after a check, a hint or a change of the session)."""
@@ -197,8 +212,10 @@ class LessonPanel(QWidget):
         self.locked_label.setText(self.tr("Locked by this lesson: {0}").format(", ".join(view.locked))
                                   if view.locked else "")
         self.locked_label.setVisible(bool(view.locked))
-        for button in (self.back_button, self.next_button, self.restart_button):
+        for button in (self.back_button, self.next_button, self.restart_button, self.other_button):
             button.setVisible(True)
+        if not same_step:
+            self.chooser_box.setVisible(False)
         self.back_button.setEnabled(view.can_back)
         self.next_button.setEnabled(view.can_next)
         last = view.number == view.count
@@ -254,6 +271,8 @@ class LessonPanel(QWidget):
         self.start_button.setToolTip(self.tr("Open the lesson chosen in the list"))
         self.restart_button.setText(self.tr("Restart lesson"))
         self.restart_button.setToolTip(self.tr("Start this lesson over from its first step"))
+        self.other_button.setText(self.tr("Other lessons"))
+        self.other_button.setToolTip(self.tr("Show the list of lessons"))
         self.check_button.setText(self.tr("Check"))
         self.hint_button.setText(self.tr("Hint"))
         self.back_button.setText(self.tr("Back"))
@@ -271,6 +290,9 @@ class LessonPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.languageChanged.emit()
+
+    def _show_chooser(self) -> None:
+        self.chooser_box.setVisible(not self.chooser_box.isVisible())
 
     def _on_start(self) -> None:
         name = self.chooser.currentData()
