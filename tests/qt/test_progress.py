@@ -150,3 +150,25 @@ def test_a_short_run_or_one_watched_says_nothing_more(window, qtbot, monkeypatch
     with qtbot.waitSignal(window.trainingFinished, timeout=WAIT_MS):
         qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
     assert alerts == [] and said == []
+
+
+def test_the_taskbar_entry_follows_the_bar_and_is_cleared_at_the_end(window, qtbot, monkeypatch):
+    sent = []
+    monkeypatch.setattr(window.progress_bar.taskbar, "_send", sent.append)
+    bar = paced_run(window, 1500, 1000)
+    with qtbot.waitSignal(window.trainingFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(sent) >= 3, timeout=WAIT_MS)
+        assert bar.isVisible()
+    shares = sent[:-1]
+    assert shares == sorted(shares) and all(0 <= share < 1 for share in shares)
+    assert len(set(int(100 * share) for share in shares)) == len(shares)  # once per percent at most
+    assert sent[-1] is None
+
+
+def test_the_taskbar_signal_says_the_share_or_nothing():
+    from nngui.qt.taskbar import APP_URI, launcher_update
+
+    assert launcher_update(0.25) == (APP_URI, {"progress": 0.25, "progress-visible": True})
+    assert launcher_update(1.5)[1]["progress"] == 1.0
+    assert launcher_update(None) == launcher_update(float("nan")) == (APP_URI, {"progress-visible": False})

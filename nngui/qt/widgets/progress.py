@@ -12,6 +12,7 @@ from nngui.model import numbers
 from nngui.model.eta import TimeLeft
 from nngui.qt import i18n
 from nngui.qt.session import TrainingSession
+from nngui.qt.taskbar import TaskbarProgress
 
 #: The bar's range: a thousand steps move it smoothly across its width.
 STEPS = 1000
@@ -37,13 +38,15 @@ class TrainingProgressBar(QProgressBar):
     """While a run goes on: how much of it is done and about how long it has left, estimated from
     its recent speed (the chosen pace when the speed slider is below "max"); "paused" while paused.
     It shows itself once a run has gone on for SHOW_AFTER_MS (at once when paused) and hides when
-    the run ends. It reads the run from the session (run_done, run_total, speed) and keeps nothing
-    of it but the estimate."""
+    the run ends; the taskbar entry shows the same share where the desktop has a way (taskbar.py).
+    It reads the run from the session (run_done, run_total, speed) and keeps nothing of it but the
+    estimate."""
 
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="trainingProgress")
         self.session = session
         self.estimate = TimeLeft()
+        self.taskbar = TaskbarProgress()  # the same share done on the taskbar entry, where it shows one
         self.setRange(0, STEPS)
         self.setValue(0)
         self.setTextVisible(True)
@@ -85,6 +88,7 @@ class TrainingProgressBar(QProgressBar):
             self._appear_timer.stop()
             self._tick.stop()
             self.hide()
+            self.taskbar.clear()
         self.refresh()
 
     @Slot()
@@ -113,6 +117,8 @@ class TrainingProgressBar(QProgressBar):
         if self.session.speed != estimate.pace:  # the slider moved between reports
             estimate.set_pace(now, self.session.speed)
         self.setValue(int(STEPS * estimate.fraction))
+        if not self.isHidden():
+            self.taskbar.show(estimate.fraction)
         percent = i18n.whole(math.floor(100 * estimate.fraction))
         done = self.tr("{0} of %Ln iterations of this run done.", "", estimate.total).format(
             i18n.whole(estimate.done))
