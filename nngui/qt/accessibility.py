@@ -116,23 +116,32 @@ def _key(widget: QWidget) -> str | None:
 
 
 def _give_names(widget: QWidget) -> None:
-    """Qt's unnamed helpers get objectNames: a line edit's clear button, a button showing an action."""
+    """Qt's unnamed helpers get objectNames: a line edit's clear button, the docks' tab bar. (Not the
+    tool bar's buttons, named by their texts: asking a button for its action crashed PySide later.)"""
     if isinstance(widget, QLineEdit) and widget.isClearButtonEnabled():
-        for button in widget.findChildren(QToolButton):
-            if not button.objectName():
+        for button in widget.children():
+            if isinstance(button, QToolButton) and not button.objectName():
                 button.setObjectName("clearTextButton")
     docks = isinstance(widget, QTabBar) and isinstance(widget.parentWidget(), QMainWindow)
     if docks and not widget.objectName():
         widget.setObjectName("dockTabBar")  # the tabs of the docks tabbed together
-    if isinstance(widget, QToolButton) and not widget.objectName():
-        action = widget.defaultAction()
-        if action is not None and action.objectName().endswith("Action"):
-            widget.setObjectName(action.objectName().removesuffix("Action") + "Button")  # "openButton"
+
+
+def _widgets(root: QWidget) -> list[QWidget]:
+    """`root` and every widget in it. (Walked through children(): PySide's findChildren made the window's
+    wrapper own what it found, and pyqtgraph's items were then torn down with a closed window.)"""
+    found, todo = [root], [root]
+    while todo:
+        for child in todo.pop().children():
+            if isinstance(child, QWidget):
+                found.append(child)
+                todo.append(child)
+    return found
 
 
 def apply(root: QWidget) -> None:
     """Give `root` and every widget in it the names and descriptions of TABLE, in the current language."""
-    widgets = [root, *root.findChildren(QWidget)]
+    widgets = _widgets(root)
     for widget in widgets:
         _give_names(widget)
     for widget in widgets:
@@ -160,12 +169,18 @@ class _Follower(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
+        self.stale = False  # the language changed while the window was closed
         window.installEventFilter(self)
         apply(window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
         if kind == QEvent.Type.LanguageChange:
+            self.stale = not self.window.isVisible()  # a closed window is left alone until shown again
+            if not self.stale:
+                apply(self.window)
+        elif kind == QEvent.Type.Show and self.stale:
+            self.stale = False
             apply(self.window)
         elif kind == QEvent.Type.ChildPolished:
             child = event.child()

@@ -32,6 +32,7 @@ from nngui.model.scenario import (
 from nngui.model.texts import Refusal
 from nngui.model.verdict import Verdict
 from nngui.qt import i18n
+from nngui.qt.accessibility import Announcer
 from nngui.qt.messages import translate_error
 
 if TYPE_CHECKING:
@@ -277,16 +278,25 @@ class AnswerCard(QFrame):
         outer.addWidget(self.advice_label)
         self._answer: float | None = None
         self._verdict: Verdict | None = None
-        self.retranslate()
         self._session = session
+        # A screen reader hears the answer and the verdict when they change: at once after a step or
+        # a click on the riddle, every couple of seconds while training (accessibility.py).
+        spoken = [self.value_label, self.words_label, self.verdict_label, self.advice_label]
+        self.announcer = Announcer(spoken, self._training, self, speaker=self)
+        self.retranslate()
         if session is not None:
             session.follow_answers(self._follow_session)
+            session.stateChanged.connect(self.announcer.changed)  # a run's end is read at once
+
+    def _training(self) -> bool:
+        return self._session is not None and self._session.state == "running"
 
     @Slot()
     def _follow_session(self) -> None:
         self._verdict = self._session.verdict()
         self.set_answer(self._session.riddle_answer())
         self.show_verdict(self._verdict)
+        self.announcer.changed()
 
     def show_verdict(self, verdict: Verdict | None) -> None:
         """How many situations the network answers right ("3 of 4 situations right"); when training
@@ -324,6 +334,7 @@ class AnswerCard(QFrame):
         self.caption.setText(self.tr("The network's answer to the riddle:"))
         self.set_answer(self._answer)
         self.show_verdict(self._verdict)
+        self.announcer.changed()
 
     def answer(self) -> float | None:
         return self._answer

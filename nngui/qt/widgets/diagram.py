@@ -111,6 +111,7 @@ class NetworkDiagram(QGraphicsView):
         self._legend_rows: Rows = []
         self._legend_height = 0.0
         self._legend_text = ""
+        self._speak_pick = False  # the accessible name is the picked weight's
         # What a screen reader reads: the layers and weights, kept current (throttled while training).
         self._reading = accessibility.Throttle(self._publish_reading, self._training, self)
 
@@ -527,29 +528,27 @@ class NetworkDiagram(QGraphicsView):
 
     # -- for screen readers --------------------------------------------------------
     def _training(self) -> bool:
-        return self._session is not None and self._session.is_running()
+        return self._session is not None and self._session.state == "running"
 
     def _publish_reading(self) -> None:
-        """The accessible description (layers, weights, legend) and name: while the keys have picked
-        a weight and the diagram has the focus, the name is that weight and its value."""
+        """The accessible description (layers, weights, legend) and name: from the moment the keys pick
+        a weight until the diagram loses the focus, the name is that weight and its value."""
         drawn = [edge.toolTip() for edge in self.edge_items()]
         total = sum(edges.size for edges in self._edges)
         description = network_description(self._sizes, drawn, total, self._legend_text, self._editable)
         if description != self.accessibleDescription():
             self.setAccessibleDescription(description)
         picked = self._picked if self._picked is not None and self._picked.isVisible() else None
-        name = picked.toolTip() if picked is not None and self.hasFocus() else (
+        name = picked.toolTip() if picked is not None and self._speak_pick else (
             accessibility.text("networkView")[0] or "")
         if name != self.accessibleName():
             self.setAccessibleName(name)  # Qt tells the screen reader the name changed
 
-    def focusInEvent(self, event) -> None:  # noqa: ANN001
-        super().focusInEvent(event)
-        self._reading.flush()
-
+        self._speak_pick = True
     def focusOutEvent(self, event) -> None:  # noqa: ANN001
         super().focusOutEvent(event)
-        self._reading.flush()  # the name is the picked weight's only while the diagram has the focus
+        self._speak_pick = False  # back to "Network diagram" for whoever comes back to it
+        self._reading.flush()
 
     def _edge_at(self, pos) -> Edge | None:  # noqa: ANN001
         for item in self.items(pos):

@@ -61,11 +61,14 @@ def caption(sizes: Sequence[int], layer: int) -> str:
 
 
 def layers_text(sizes: Sequence[int]) -> str:
-    """"Layers: 3 inputs; hidden layer 1, 4 neurons; 1 output."""
+    """"Layers: 3 inputs; hidden layer 1, 4 neurons; the output."""
     parts = [DiagramReading.tr("%Ln inputs", "", sizes[0])]
     for layer, n in enumerate(sizes[1:-1], start=1):
         parts.append(DiagramReading.tr("hidden layer {0}, %Ln neurons", "", n).format(layer))
-    parts.append(DiagramReading.tr("%Ln outputs", "", sizes[-1]))
+    if sizes[-1] == 1:
+        parts.append(translate("NetworkDiagram", "the output"))
+    else:
+        parts.append(DiagramReading.tr("%Ln outputs", "", sizes[-1]))
     return translate("NetworkDiagram", "Layers: {0}.").format("; ".join(parts))
 
 

@@ -365,6 +365,10 @@ class SituationsView(_ValueView):
         self.remove_input_action = action(
             table_icon(add=False, rows=False), QKeySequence(ctrl | shift | Qt.Key.Key_Delete),
             self.remove_input)
+        for name, made in (("addSituation", self.add_situation_action), ("removeSituation",
+                           self.remove_situation_action), ("addInput", self.add_input_action),
+                           ("removeInput", self.remove_input_action)):
+            made.setObjectName(name + "Action")  # its button under the grid is name + "Button"
         self._retranslate_actions()
 
     def retranslate(self) -> None:

@@ -76,6 +76,7 @@ class ScenarioPanel(QWidget):
             row.setSpacing(2)
             for action in pair:
                 button = QToolButton()
+                button.setObjectName(action.objectName().removesuffix("Action") + "Button")  # addInputButton
                 button.setDefaultAction(action)
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
                 button.setAutoRaise(True)

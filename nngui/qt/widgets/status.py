@@ -31,7 +31,7 @@ class TrainingStatus(QObject):
         session.stateChanged.connect(self.refresh)
         # What a screen reader reads of them: always current, but not every iteration (accessibility.py).
         self.announcer = Announcer([self.iteration_label, self.loss_label, self.loss_now_label],
-                                   session.is_running, self)
+                                   lambda: session.state == "running", self)
         self.refresh()
 
     def add_to(self, bar: QStatusBar) -> None:
