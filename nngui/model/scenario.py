@@ -196,7 +196,7 @@ class Scenario:
         with `trained`, the file keeps the trained network too."""
         self.validate()
         if trained is not None:  # what the file says must load again
-            checked_trained(trained.to_dict(), self.layer_sizes, self.bias, "")
+            checked_trained(trained.to_dict(), self.layer_sizes, self.bias, "", (self.X(), self.y()))
         write_text_atomic(Path(path), self.to_json(trained))
 
 
@@ -457,7 +457,7 @@ def _read(data: Any, where: Field) -> tuple[Scenario, Trained | None]:
         setattr(s, name, value)
     trained = None
     if data.get("trained") is not None:
-        trained = checked_trained(data["trained"], s.layer_sizes, s.bias, where)
+        trained = checked_trained(data["trained"], s.layer_sizes, s.bias, where, (s.X(), s.y()))
     return s, trained
 
 

@@ -90,6 +90,9 @@ _PLACES = {
     "biases": QT_TRANSLATE_NOOP("Messages", "biases"),
     "losses": QT_TRANSLATE_NOOP("Messages", "losses"),
     "loss_of_iteration": QT_TRANSLATE_NOOP("Messages", "the loss of iteration {iteration}"),
+    "timeline": QT_TRANSLATE_NOOP("Messages", "training timeline"),
+    "outputs": QT_TRANSLATE_NOOP("Messages", "expected outputs"),
+    "timeline_part": QT_TRANSLATE_NOOP("Messages", "part {part}"),
 }
 
 # -- amounts: "1 row", "3 rows" (English: the singular, then the plural that is translated) -----------
@@ -188,6 +191,11 @@ _FILES = {
     "weight_tables": QT_TRANSLATE_NOOP("Messages", "{tables} given; layers of {sizes} neurons need {m}"),
     "weight_rows": QT_TRANSLATE_NOOP("Messages", "{rows}; expected {m} (one per input)"),
     "weight_row": QT_TRANSLATE_NOOP("Messages", "{weights}; expected {m} (one per neuron)"),
+    "parameters_count": QT_TRANSLATE_NOOP(
+        "Messages", "{n} numbers; expected {m} (every weight, then every bias, layer by layer)"),
+    "kept_count": QT_TRANSLATE_NOOP("Messages", "{n} rows of weights for {m} iterations; expected one each"),
+    "timeline_rule": QT_TRANSLATE_NOOP(
+        "Messages", "has no learning rate, but iterations were trained after it: only the last part may"),
     "not_scenario": QT_TRANSLATE_NOOP("Messages", "expected a scenario (a JSON object), got {what}"),
     "not_nngui": QT_TRANSLATE_NOOP(
         "Messages", "not an nngui scenario (the \"format\" field is missing or wrong)"),

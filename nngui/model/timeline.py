@@ -105,9 +105,9 @@ class Timeline:
     new rules start a segment from an exact state (an anchor), so a replay never crosses one.
     """
 
-    def __init__(self, network: Network, budget: int = HISTORY_BUDGET) -> None:
+    def __init__(self, network: Network, budget: int = HISTORY_BUDGET, start: int = 0) -> None:
         self.budget = budget
-        self.reset(network)
+        self.reset(network, start)
 
     def reset(self, network: Network, start: int = 0) -> None:
         """Start again at iteration `start` (0 after Reset; a file's) with `network`'s weights."""
@@ -342,3 +342,53 @@ def write_history_csv(path: str, timeline: Timeline, losses: npt.ArrayLike, loss
                 shown = repr(float(loss[index])) if 0 <= index < loss.size else ""
                 f.write(f"{iteration},{shown}," + ",".join(repr(v) for v in row.tolist()) + "\n")
     return step
+
+
+# -- in a file ------------------------------------------------------------------------------------
+#: A file keeps the timeline when it holds at most this many numbers (about 4 MB of JSON), thinning
+#: its kept weights to fit; when even its exact states do not fit, only the last weights are kept.
+MAX_SAVED_TIMELINE_NUMBERS = 200_000
+
+
+def timeline_to_dict(timeline: Timeline, X: Array, Y: Array) -> dict | None:
+    """The timeline as a file keeps it (situations equal to `X`, `Y`, the scenario's, are left
+    out), thinned to MAX_SAVED_TIMELINE_NUMBERS; None when it does not fit."""
+    width = timeline._template.parameters().size
+    segments = timeline._segments
+    fixed = sum(width + (0 if s.rule is None or s.rule.same(Rule(X, Y, s.rule.learning_rate))
+                         else s.rule.X.size + s.rule.Y.size) for s in segments)
+    room = MAX_SAVED_TIMELINE_NUMBERS - fixed
+    if room < 0:
+        return None
+    every = max(1, timeline.every)
+    while sum(s.rows.multiples(every) for s in segments) * (width + 1) > room:
+        every *= 2
+    parts = []
+    for segment in segments:
+        part: dict = {"start": segment.start, "weights": segment.anchor.tolist(),
+                      "learning_rate": None if segment.rule is None else segment.rule.learning_rate}
+        rule = segment.rule
+        if rule is not None and not rule.same(Rule(X, Y, rule.learning_rate)):
+            part["situations"], part["outputs"] = rule.X.tolist(), rule.Y.tolist()
+        rows = segment.rows
+        chosen = rows.at[: rows.count] % every == 0
+        part["kept_at"] = rows.at[: rows.count][chosen].tolist()
+        part["kept"] = rows.values[: rows.count][chosen].tolist()
+        parts.append(part)
+    return {"parts": parts}
+
+
+def timeline_from_parts(network: Network, parts: list[dict], end: int) -> Timeline:
+    """A timeline from checked parts (see nngui.model.trained), ending at iteration `end`."""
+    timeline = Timeline(network, start=parts[0]["start"])
+    timeline._segments, timeline._starts = [], []
+    for part in parts:
+        segment = _Segment(part["start"], part["weights"], part["rule"])
+        if len(part["kept_at"]):
+            segment.rows.append(part["kept"], part["kept_at"])
+        timeline._segments.append(segment)
+        timeline._starts.append(segment.start)
+    for segment, following in zip(timeline._segments, timeline._segments[1:]):
+        segment.end = following.start
+    timeline._segments[-1].end = end
+    return timeline

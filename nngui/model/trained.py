@@ -9,7 +9,15 @@ import numpy as np
 import numpy.typing as npt
 
 from nngui.model.checks import checked_list, checked_number, checked_whole, described
-from nngui.model.limits import MAX_HIDDEN_LAYERS, MAX_INPUTS, MAX_LAYER_SIZE, WEIGHT_LIMIT
+from nngui.model.limits import (
+    MAX_HIDDEN_LAYERS,
+    MAX_INPUTS,
+    MAX_LAYER_SIZE,
+    MAX_LEARNING_RATE,
+    MAX_SITUATIONS,
+    VALUE_LIMIT,
+    WEIGHT_LIMIT,
+)
 from nngui.model.texts import Field, ScenarioError, Text, at, count, place
 
 Array = npt.NDArray[np.float64]
@@ -29,10 +37,12 @@ class Trained:
     weights: list[Array]
     biases: list[Array] | None = None
     losses: Array | None = None
+    timeline: dict[str, Any] | None = None  # the training timeline as a file keeps it (nngui.model.timeline)
+    timeline_parts: list[dict[str, Any]] | None = None  # ... and checked (timeline_from_parts takes it)
 
     @classmethod
     def of(cls, iteration: int, weights: list[Array], biases: list[Array] | None,
-           losses: Array) -> Trained | None:
+           losses: Array, timeline: dict[str, Any] | None = None) -> Trained | None:
         """What to keep of a session's network (copies); None when there is nothing a file can hold
         (no iteration yet, or a weight that is no number). Losses beyond MAX_SAVED_LOSSES, or with
         one that is no number, are left out."""
@@ -43,7 +53,8 @@ class Trained:
         if len(losses) == iteration and len(losses) <= MAX_SAVED_LOSSES and bool(np.all(np.isfinite(losses))):
             kept = np.array(losses, dtype=np.float64)
         return cls(int(iteration), [np.array(w, dtype=np.float64) for w in weights],
-                   None if biases is None else [np.array(b, dtype=np.float64) for b in biases], kept)
+                   None if biases is None else [np.array(b, dtype=np.float64) for b in biases], kept,
+                   timeline)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -51,6 +62,7 @@ class Trained:
             "weights": [w.tolist() for w in self.weights],
             "biases": None if self.biases is None else [b.tolist() for b in self.biases],
             "losses": None if self.losses is None else self.losses.tolist(),
+            **({} if self.timeline is None else {"timeline": self.timeline}),
         }
 
     def __eq__(self, other: object) -> bool:
@@ -64,10 +76,12 @@ class Trained:
                 and same(self.biases, other.biases) and same(self.losses, other.losses))
 
 
-_FIELDS = ("iteration", "weights", "biases", "losses")
+_FIELDS = ("iteration", "weights", "biases", "losses", "timeline")
+_PART_FIELDS = ("start", "weights", "learning_rate", "situations", "outputs", "kept_at", "kept")
 
 
-def checked_trained(data: Any, layer_sizes: list[int], bias: bool, where: Field) -> Trained:
+def checked_trained(data: Any, layer_sizes: list[int], bias: bool, where: Field,
+                    situations: tuple[Array, Array] | None = None) -> Trained:
     """The "trained" field of a file, every part checked against the scenario's network (its layer
     sizes and whether it has biases); ScenarioError names the first problem."""
     trained = Text("trained")
@@ -89,7 +103,91 @@ def checked_trained(data: Any, layer_sizes: list[int], bias: bool, where: Field)
     losses = None
     if data.get("losses") is not None:
         losses = _checked_losses(data["losses"], iteration, where, (trained, Text("losses")))
-    return Trained(iteration, weights, biases, losses)
+    timeline = None
+    if data.get("timeline") is not None:
+        timeline = checked_timeline(data["timeline"], layer_sizes, bias, iteration, situations,
+                                    where, (trained, Text("timeline")))
+    return Trained(iteration, weights, biases, losses, data.get("timeline"), timeline)
+
+
+def checked_timeline(data: Any, sizes: list[int], bias: bool, iteration: int,
+                     situations: tuple[Array, Array] | None, where: Field,
+                     parts: tuple[Text, ...]) -> list[dict[str, Any]]:
+    """The "timeline" of a trained network, checked: its parts in order of iteration, each with the
+    exact weights it starts from, how it was trained (the scenario's situations unless it says its
+    own) and the weights kept after it; as timeline_from_parts takes them."""
+    from nngui.model.timeline import MAX_SAVED_TIMELINE_NUMBERS, Rule
+
+    def spot(*more: Text) -> Field:
+        return at(where, place(*parts, *more))
+
+    if not isinstance(data, dict) or not isinstance(data.get("parts"), list):
+        raise ScenarioError(at(spot(), Text("not_object", what=described(data))))
+    width = sum(a * b for a, b in zip(sizes, sizes[1:])) + (sum(sizes[1:]) if bias else 0)
+    items = checked_list(data["parts"], spot(), MAX_SAVED_TIMELINE_NUMBERS // max(1, width) + 1)
+    if not items:
+        raise ScenarioError(at(spot(), Text("too_many_entries", n=0, m=1)))
+    checked: list[dict[str, Any]] = []
+    low = 0
+    for n, item in enumerate(items, start=1):
+        part = Text("timeline_part", part=str(n))
+        if not isinstance(item, dict):
+            raise ScenarioError(at(spot(part), Text("not_object", what=described(item))))
+        extra = sorted(str(k) for k in item if k not in _PART_FIELDS)
+        if extra:
+            raise ScenarioError(at(spot(part), Text("unknown_field", name=repr(extra[0][:40]))))
+        for required in ("start", "weights", "learning_rate", "kept_at", "kept"):
+            if required not in item:
+                raise ScenarioError(at(spot(part), Text("missing_field", name=required)))
+        start = checked_whole(item["start"], spot(part, Text("iteration")), low, iteration)
+        anchor = _checked_row(item["weights"], width, spot(part, Text("weights")), WEIGHT_LIMIT)
+        rule = None
+        if item["learning_rate"] is not None:
+            rate = checked_number(item["learning_rate"], spot(part, Text("learning_rate")), 0,
+                                  MAX_LEARNING_RATE)
+            if "situations" in item or "outputs" in item or situations is None:
+                X = _checked_table(item.get("situations"), sizes[0], spot(part, Text("situations")))
+                Y = _checked_table(item.get("outputs"), sizes[-1], spot(part, Text("outputs")))
+                if len(X) != len(Y):
+                    raise ScenarioError(at(spot(part, Text("outputs")),
+                                           Text("kept_count", n=len(Y), m=str(len(X)))))
+            else:
+                X, Y = situations
+            rule = Rule(X, Y, rate)
+        following = items[n] if n < len(items) else None
+        high = iteration
+        if isinstance(following, dict) and isinstance(following.get("start"), int):
+            high = max(start, min(iteration, following["start"]))
+        kept_at = [checked_whole(v, spot(part, Text("iteration")), start + 1, high)
+                   for v in checked_list(item["kept_at"], spot(part, Text("iteration")), iteration + 1)]
+        if any(b <= a for a, b in zip(kept_at, kept_at[1:])) or (kept_at and rule is None):
+            raise ScenarioError(at(spot(part, Text("iteration")), Text("timeline_rule")))
+        rows = checked_list(item["kept"], spot(part, Text("weights")), len(kept_at))
+        if len(rows) != len(kept_at):
+            raise ScenarioError(at(spot(part, Text("weights")), Text("kept_count", n=len(rows),
+                                                                       m=str(len(kept_at)))))
+        kept = np.array([_checked_row(r, width, spot(part, Text("weights"), Text("row", row=str(k))),
+                                      WEIGHT_LIMIT) for k, r in enumerate(rows, start=1)]).reshape(-1, width)
+        if rule is None and following is not None:
+            raise ScenarioError(at(spot(part), Text("timeline_rule")))
+        checked.append({"start": start, "weights": anchor, "rule": rule,
+                        "kept_at": np.array(kept_at, dtype=np.int64), "kept": kept})
+        low = start + 1
+    return checked
+
+
+def _checked_row(data: Any, width: int, where: Field, limit: float) -> Array:
+    values = checked_list(data, where, width)
+    if len(values) != width:
+        raise ScenarioError(at(where, Text("parameters_count", n=len(values), m=str(width))))
+    return np.array([checked_number(v, where, -limit, limit) for v in values], dtype=np.float64)
+
+
+def _checked_table(data: Any, width: int, where: Field) -> Array:
+    rows = checked_list(data, where, MAX_SITUATIONS)
+    if not rows:
+        raise ScenarioError(at(where, Text("missing_field", name="situations")))
+    return np.array([_checked_row(r, width, where, VALUE_LIMIT) for r in rows]).reshape(-1, width)
 
 
 def _checked_weights(data: Any, sizes: list[int], where: Field, parts: tuple[Text, ...]) -> list[Array]:

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.input_space_dock.setWidget(self.input_space)
         self.weights_dock = QDockWidget(self, objectName="weightsDock")
         self.weights_dock.setWidget(self.weights_plot)
+        self.weights_plot.weightHovered.connect(self.diagram.highlight_weight)
         for dock in (self.explain_dock, self.truth_dock, self.input_space_dock, self.weights_dock):
             dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
                                  | Qt.DockWidgetArea.BottomDockWidgetArea)

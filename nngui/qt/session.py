@@ -12,7 +12,15 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoCommand
 
 from nngui.model.network import Network, StepTrace
-from nngui.model.timeline import MAX_COMPARED, ComparedRun, Rule, Timeline, compared_run
+from nngui.model.timeline import (
+    MAX_COMPARED,
+    ComparedRun,
+    Rule,
+    Timeline,
+    compared_run,
+    timeline_from_parts,
+    timeline_to_dict,
+)
 from nngui.model.trained import Trained
 from nngui.model.verdict import Verdict, judge
 from nngui.qt import i18n
@@ -372,8 +380,9 @@ class TrainingSession(QObject):
     def trained(self) -> Trained | None:
         """What a saved file keeps of the network: its weights, the iterations since Reset and the
         losses (if there are at most MAX_SAVED_LOSSES); None before the first iteration."""
-        live = self._live
-        return Trained.of(self.iteration, live.weights, live.biases, self._losses.view())
+        live, scenario = self._live, self.document.scenario
+        timeline = timeline_to_dict(self.timeline, scenario.X(), scenario.y()) if self.fits() else None
+        return Trained.of(self.iteration, live.weights, live.biases, self._losses.view(), timeline)
 
     def restore(self, trained: Trained | None) -> None:
         """Take up a network as a saved file kept it (the scenario is the document's already)."""
@@ -384,7 +393,10 @@ class TrainingSession(QObject):
         self.iteration = trained.iteration
         if trained.losses is not None:
             self._losses.append(trained.losses)
-        self.timeline.reset(self.network, self.iteration)  # the weights before are not in the file
+        if trained.timeline_parts:
+            self.timeline = timeline_from_parts(self.network, trained.timeline_parts, self.iteration)
+        else:
+            self.timeline.reset(self.network, self.iteration)  # the weights before are not in the file
         self._pending = True
         self._update()
 

@@ -206,7 +206,7 @@ def test_weights_plot_draws_each_weight_and_names_it_on_hover(qtbot, window):
     window.weights_dock.raise_()
     train_through_button(qtbot, window)
     panel = window.weights_plot
-    qtbot.waitUntil(lambda: len(panel.curves) == 3)
+    qtbot.waitUntil(lambda: len(panel.curves) == 3 and panel.curves[0][0].getData()[0][-1] == 10_000)
     x, y = panel.curves[0][0].getData()
     assert x[0] == 0 and x[-1] == 10_000 and y[-1] == window.session.network.weights[0][0, 0]
     # Hover the first weight's curve near its end.
@@ -217,6 +217,8 @@ def test_weights_plot_draws_each_weight_and_names_it_on_hover(qtbot, window):
         qtbot.mouseMove(panel.plot.viewport(), QPoint(int(widget_point.x()), int(widget_point.y())))
     assert hovered.args[0] == (0, 0, 0)
     assert panel.hover_label.text().startswith("input 1 → output 1")
+    assert window.diagram.edge_item(0, 0, 0).hovered  # the diagram lights up the same weight
+    assert not window.diagram.edge_item(0, 1, 0).hovered
 
 
 def test_hovering_the_loss_curve_names_the_iteration_and_loss(qtbot, window):
@@ -230,5 +232,44 @@ def test_hovering_the_loss_curve_names_the_iteration_and_loss(qtbot, window):
     qtbot.mouseMove(plot.viewport(), QPoint(int(point.x()), int(point.y())))
     qtbot.waitUntil(lambda: plot.marks.hovered is not None)
     shown, loss = plot.marks.hovered
-    assert abs(shown - iteration) <= 30 and loss == losses[shown - 1]
+    (left, right), _ = box.viewRange()
+    per_pixel = (right - left) / box.width()
+    assert abs(shown - iteration) <= 3 * per_pixel + 1 and loss == losses[shown - 1]
     assert plot.marks.hover_text.toPlainText().startswith(f"Iteration {shown}: loss ")
+
+
+def test_a_saved_file_keeps_the_timeline(qtbot, window, add_window, tmp_path):
+    window.settings_bar.iterations_spin.setValue(3_000)
+    train_through_button(qtbot, window)
+    window.settings_bar.learning_rate_spin.setValue(0.5)
+    train_through_button(qtbot, window)
+    path = tmp_path / "timeline.nngui.json"
+    assert window.save_to(path)
+    again = add_window(MainWindow())
+    assert again.open_file(path, confirm=False)
+    session = again.session
+    assert session.iteration == 6_000 and again.timeline_slider.minimum() == 0
+    expected = core(3_000)
+    assert np.array_equal(session.weights_at(3_000)[0], expected.weights[0])
+    expected.train(X, Y, 1_234, 0.5)
+    assert np.array_equal(session.weights_at(4_234)[0], expected.weights[0])
+    assert np.array_equal(session.weights_at(17)[0], core(17).weights[0])
+
+
+def test_a_damaged_timeline_is_refused_with_its_place(qtbot, window, tmp_path):
+    import json
+
+    window.settings_bar.iterations_spin.setValue(300)
+    train_through_button(qtbot, window)
+    path = tmp_path / "t.nngui.json"
+    assert window.save_to(path)
+    data = json.loads(path.read_text())
+    data["trained"]["timeline"]["parts"][0]["weights"] = [1.0, 2.0]
+    bad = tmp_path / "bad.nngui.json"
+    bad.write_text(json.dumps(data))
+    before = window.session.network.weights[0].copy()
+    with answering() as shown:
+        assert not window.open_file(bad, confirm=False)
+    assert shown == ["bad.nngui.json: trained network, training timeline, part 1, weights: 2 numbers; "
+                     "expected 3 (every weight, then every bias, layer by layer)"]
+    assert np.array_equal(window.session.network.weights[0], before)

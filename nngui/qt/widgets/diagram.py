@@ -192,6 +192,26 @@ class NetworkDiagram(QGraphicsView):
         """Every drawn weight's item, layer by layer, row by row."""
         return [e for edges, shown in zip(self._edges, self._shown) for e in edges[shown]]
 
+    @Slot(object)
+    def highlight_weight(self, weight: tuple[int, int, int] | None) -> None:
+        """Light up weight (layer, i, j) as hovering it does (the weights plot names it), or none."""
+        old = getattr(self, "_highlighted", None)
+        if old is not None and old is not self._picked:
+            old.hovered = False
+            old.setZValue(old.base_z)
+            old.update()
+        edge = None
+        if weight is not None and weight[0] < len(self._edges):
+            layer, i, j = weight
+            edges = self._edges[layer]
+            if i < edges.shape[0] and j < edges.shape[1]:
+                edge = self.edge_item(layer, i, j)
+        self._highlighted = edge
+        if edge is not None:
+            edge.hovered = True
+            edge.setZValue(Z_HOVER)
+            edge.update()
+
     def set_editable(self, editable: bool, reason: str = "") -> None:
         """Allow or forbid editing; a forbidden double-click shows ``reason`` instead of the editor."""
         self._editable = editable
@@ -524,6 +544,7 @@ class NetworkDiagram(QGraphicsView):
         edge.setZValue(Z_HOVER)
         edge.update()
         self._show_note(edge.toolTip(), edge, error=False)
+        self._speak_pick = True
         self._reading.flush()  # a screen reader says which weight it is and its value
 
     # -- for screen readers --------------------------------------------------------
@@ -544,7 +565,6 @@ class NetworkDiagram(QGraphicsView):
         if name != self.accessibleName():
             self.setAccessibleName(name)  # Qt tells the screen reader the name changed
 
-        self._speak_pick = True
     def focusOutEvent(self, event) -> None:  # noqa: ANN001
         super().focusOutEvent(event)
         self._speak_pick = False  # back to "Network diagram" for whoever comes back to it
