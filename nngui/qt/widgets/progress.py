@@ -146,7 +146,8 @@ class TrainingProgressBar(QProgressBar):
             self.setToolTip(tip)
 
     def retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Training progress"))
+        # Its accessible name is the accessibility table's (accessibility.py, "trainingProgress"); its
+        # accessible description, while a run goes on, the bar's text: the share done and the time left.
         samples = [self.tr("{0}% · {1} left").format("100", self.tr("{0} min {1} s").format(55, 55)),
                    self.tr("{0}% · paused").format("100")]
         width = max(self.fontMetrics().horizontalAdvance(text) for text in samples)
