@@ -25,6 +25,10 @@ QT_PACKAGES="libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-shape0 libx11-xcb1 libxcb-randr0 libxcb-shm0 libxcb-sync1 \
 libxcb-xfixes0 libxcb-xinerama0 fonts-dejavu-core"
+# What the slow system tests need besides: a real X server, a window manager and real keys
+# (tests/system/test_real_keys.py), and the accessibility bus a screen reader reads, with Debian's
+# pyatspi for the reader (tests/system/test_atspi.py). test.sh installs them.
+TEST_PACKAGES="xvfb xauth openbox xdotool dbus at-spi2-core python3-pyatspi"
 
 ensure_system_packages() {
     command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian/Ubuntu: trust the system

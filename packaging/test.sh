@@ -2,7 +2,8 @@
 # Set everything up on first use (system libraries, .venv), then lint and run the tests headless.
 # Extra arguments go to pytest, e.g. packaging/test.sh -m "not slow" -k core
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-ensure_system_packages
+# shellcheck disable=SC2086
+ensure_system_packages $TEST_PACKAGES
 ensure_venv test
 cd "$NNGUI_ROOT"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
