@@ -250,7 +250,7 @@ def situations(painter: QPainter, space: Space, where: Layout, look: Look, skip_
     middle = where.plot.center()
     if labelled and space.points.shape[0]:
         middle = QPointF(*where.points.mean(axis=0))
-    for n in range(space.points.shape[0]):
+    for n in (range(space.points.shape[0]) if labelled else seen(where.points, space.exact)):
         centre = QPointF(*where.points[n])
         painter.setOpacity(1.0 if space.exact[n] else 0.35)
         expected_mark(painter, centre, space.expected[n], look)
@@ -266,10 +266,31 @@ def situations(painter: QPainter, space: Space, where: Layout, look: Look, skip_
             painter.setFont(look.font)
     painter.setOpacity(1.0)
     if space.dims > 1 and skip_corner_points:  # the corners' discs go over the squares again
-        for n in range(space.points.shape[0]):
-            at = np.flatnonzero(np.all(space.corners == space.points[n], axis=1))
-            if at.size and space.exact[n]:
-                disc(painter, QPointF(*where.corners[at[0]]), RADIUS, space.corner_answers[at[0]], look)
+        exact = space.points[np.asarray(space.exact, dtype=bool)]
+        hit = (exact[:, None, :] == space.corners[None, :, :]).all(axis=2).any(axis=0) if exact.size else []
+        for corner in np.flatnonzero(hit):
+            disc(painter, QPointF(*where.corners[corner]), RADIUS, space.corner_answers[corner], look)
+
+#: Faint situations drawn on one spot at most: more would look the same (each is 35 % opaque), and a
+#: thousand situations of 64 inputs fall on the cube's eight corners.
+FAINT_LAYERS = 4
+
+
+def seen(points: Array, exact: Array) -> list[int]:
+    """The situations worth drawing, in order: on each spot the last exact one (it covers those before
+    it) and the last FAINT_LAYERS faint ones; every situation when each has its own spot."""
+    spots = np.round(np.asarray(points) * 2).astype(np.int64)  # to half a pixel
+    kept: dict[tuple[int, int, bool], int] = {}
+    chosen = []
+    for n in range(len(spots) - 1, -1, -1):
+        key = (int(spots[n, 0]), int(spots[n, 1]), bool(exact[n]))
+        layers = kept.get(key, 0)
+        if layers < (1 if key[2] else FAINT_LAYERS):
+            kept[key] = layers + 1
+            chosen.append(n)
+    chosen.reverse()
+    return chosen
+
 
 def expected_mark(painter: QPainter, centre: QPointF, expected: float, look: Look) -> None:
     half = RADIUS + 4.5
