@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -57,6 +57,7 @@ class LessonPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("lessonPanel")
         self._view: StepView | None = None
+        self._shown_status = ""
         self._names: list[tuple[str, str]] = []  # (name, title) of the shipped lessons
 
         self.chooser = QComboBox(objectName="lessonChooser")
@@ -112,6 +113,7 @@ class LessonPanel(QWidget):
         answer_row = QHBoxLayout()
         answer_row.addWidget(self.answer_edit, 1)
         answer_row.addWidget(self.check_button)
+        answer_row.addStretch(0)  # Check keeps its own width when there is no field beside it
         self.back_button = QPushButton(objectName="lessonBack")
         self.back_button.clicked.connect(self.backRequested)
         self.next_button = QPushButton(objectName="lessonNext")
@@ -138,7 +140,7 @@ class LessonPanel(QWidget):
         for widget in (self.status_label, self.hints_label, self.locked_label):
             column.addWidget(widget)
         column.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -257,6 +259,9 @@ class LessonPanel(QWidget):
         self.status_label.setVisible(bool(text))
         colour = {"done": "#2e7d32", "wrong": "#c62828"}.get(view.status)
         self.status_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        if text and text != self._shown_status:  # a new verdict is scrolled into view (after the layout)
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.status_label))
+        self._shown_status = text
 
     def answer_text(self) -> str:
         """What the learner answered: the typed text, or the chosen choice's index ("" if none)."""
