@@ -168,3 +168,14 @@ def test_share_codes_round_trip_and_refuse_what_is_not_one():
     broken = dict(SMALL, steps=[{"text": 1}])
     with pytest.raises(ScenarioError, match="share code: step 1, field \"text\""):
         read_share_code(share_code(json.loads(json.dumps(broken))))
+
+
+def test_every_whole_lesson_in_the_docs_reads():
+    from pathlib import Path
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "lessons.md").read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in docs.split("```json")[1:]]
+    lessons = [Lesson.from_json(b, "lessons.md") for b in blocks if '"format": "nngui-lesson"' in b
+               and "…" not in b]
+    assert len(lessons) >= 2
+    assert any(step.lock and step.hide and not step.conditions for lesson in lessons for step in lesson.steps)
