@@ -15,9 +15,9 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from nngui.model import numbers
+from nngui.model.losses import LossHistory
 from nngui.model.scenario import atomic_path
 from nngui.qt import i18n
-from nngui.qt.session import LossHistory
 from nngui.qt.widgets.loss_marks import LossMarks
 
 if TYPE_CHECKING:
