@@ -192,8 +192,8 @@ _FILES = {
     "weight_rows": QT_TRANSLATE_NOOP("Messages", "{rows}; expected {m} (one per input)"),
     "weight_row": QT_TRANSLATE_NOOP("Messages", "{weights}; expected {m} (one per neuron)"),
     "parameters_count": QT_TRANSLATE_NOOP(
-        "Messages", "{n} numbers; expected {m} (every weight, then every bias, layer by layer)"),
-    "kept_count": QT_TRANSLATE_NOOP("Messages", "{n} rows of weights for {m} iterations; expected one each"),
+        "Messages", "{numbers}; expected {m} (every weight, then every bias, layer by layer)"),
+    "kept_count": QT_TRANSLATE_NOOP("Messages", "{rows} of weights for {m} iterations; expected one each"),
     "timeline_rule": QT_TRANSLATE_NOOP(
         "Messages", "has no learning rate, but iterations were trained after it: only the last part may"),
     "not_scenario": QT_TRANSLATE_NOOP("Messages", "expected a scenario (a JSON object), got {what}"),

@@ -150,7 +150,7 @@ def checked_timeline(data: Any, sizes: list[int], bias: bool, iteration: int,
                 Y = _checked_table(item.get("outputs"), sizes[-1], spot(part, Text("outputs")))
                 if len(X) != len(Y):
                     raise ScenarioError(at(spot(part, Text("outputs")),
-                                           Text("kept_count", n=len(Y), m=str(len(X)))))
+                                           Text("kept_count", rows=count(len(Y), "rows"), m=str(len(X)))))
             else:
                 X, Y = situations
             rule = Rule(X, Y, rate)
@@ -164,8 +164,8 @@ def checked_timeline(data: Any, sizes: list[int], bias: bool, iteration: int,
             raise ScenarioError(at(spot(part, Text("iteration")), Text("timeline_rule")))
         rows = checked_list(item["kept"], spot(part, Text("weights")), len(kept_at))
         if len(rows) != len(kept_at):
-            raise ScenarioError(at(spot(part, Text("weights")), Text("kept_count", n=len(rows),
-                                                                       m=str(len(kept_at)))))
+            raise ScenarioError(at(spot(part, Text("weights")),
+                                   Text("kept_count", rows=count(len(rows), "rows"), m=str(len(kept_at)))))
         kept = np.array([_checked_row(r, width, spot(part, Text("weights"), Text("row", row=str(k))),
                                       WEIGHT_LIMIT) for k, r in enumerate(rows, start=1)]).reshape(-1, width)
         if rule is None and following is not None:
@@ -179,7 +179,8 @@ def checked_timeline(data: Any, sizes: list[int], bias: bool, iteration: int,
 def _checked_row(data: Any, width: int, where: Field, limit: float) -> Array:
     values = checked_list(data, where, width)
     if len(values) != width:
-        raise ScenarioError(at(where, Text("parameters_count", n=len(values), m=str(width))))
+        raise ScenarioError(at(where, Text("parameters_count", numbers=count(len(values), "numbers"),
+                                           m=str(width))))
     return np.array([checked_number(v, where, -limit, limit) for v in values], dtype=np.float64)
 
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nngui.qt import i18n
 from nngui.qt.session import TrainingSession
 from nngui.qt.widgets.diagram_items import NEGATIVE, POSITIVE
+
+translate = QCoreApplication.translate
 
 #: Wide networks show only this many weights: the strongest at the iteration viewed.
 MOST_CURVES = 12
@@ -20,11 +22,11 @@ MOST_POINTS = 4000
 
 def weight_name(layer: int, i: int, j: int, layers: int) -> str:
     """'input 2 → output' or 'neuron 1 of hidden layer 1 → neuron 3 of layer 2', as the diagram says."""
-    tr = WeightsPlot.tr
-    source = tr("input {0}").format(i + 1) if layer == 0 else tr("hidden {0}.{1}").format(layer, i + 1)
-    target = (tr("output {0}").format(j + 1) if layer == layers - 1
-              else tr("hidden {0}.{1}").format(layer + 1, j + 1))
-    return tr("{0} → {1}").format(source, target)
+    source = (translate("WeightsPlot", "input {0}").format(i + 1) if layer == 0
+              else translate("WeightsPlot", "hidden {0}.{1}").format(layer, i + 1))
+    target = (translate("WeightsPlot", "output {0}").format(j + 1) if layer == layers - 1
+              else translate("WeightsPlot", "hidden {0}.{1}").format(layer + 1, j + 1))
+    return translate("WeightsPlot", "{0} → {1}").format(source, target)
 
 
 class WeightsPlot(QWidget):
