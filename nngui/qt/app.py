@@ -111,6 +111,9 @@ def create_application(lang: str | None = None) -> Any:
     app.setApplicationVersion(nngui.__version__)
     app.setDesktopFileName("nngui")  # matches packaging/nngui.desktop (Wayland/X11 taskbar icon)
     app.setWindowIcon(app_icon())
+    from nngui.qt.palettes import from_environment
+
+    from_environment(app)  # NNGUI_PALETTE=dark or high-contrast instead of the system's palette
     if lang:
         from nngui.qt.i18n import set_language
 

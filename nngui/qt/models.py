@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette
 
 from nngui.model import numbers
 from nngui.qt import i18n
@@ -19,7 +19,14 @@ VALUE_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDat
                Qt.ItemDataRole.BackgroundRole]
 # True for every cell of a situation the network answers wrong (on the wrong side of 0.5).
 WRONG_ROLE = Qt.ItemDataRole.UserRole + 1
-WRONG_COLOUR = QColor("#c62828")
+WRONG_COLOUR = QColor("#c62828")  # on a light header; on a dark one (dark, high-contrast palettes):
+WRONG_COLOUR_ON_DARK = QColor("#ff8a80")  # both read at a contrast of 4.5 or more
+
+
+def wrong_colour() -> QColor:
+    """The red of a situation answered wrong, readable on the palette's header background."""
+    header = QGuiApplication.palette().color(QPalette.ColorRole.Button)
+    return WRONG_COLOUR_ON_DARK if header.lightnessF() < 0.5 else WRONG_COLOUR
 
 
 def _blend(base: QColor, tint: QColor, amount: float) -> QColor:
@@ -252,7 +259,7 @@ class SituationsModel(_ValueModel):
         if role == Qt.ItemDataRole.DecorationRole and wrong:
             return _wrong_icon()
         if role == Qt.ItemDataRole.ForegroundRole and wrong:
-            return QBrush(WRONG_COLOUR)
+            return QBrush(wrong_colour())
         if role == WRONG_ROLE:
             return wrong
         return None

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
+from PySide6.QtCore import QEvent, Qt, QTranslator
 from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
-from nngui.qt import accessibility
+from nngui.qt import accessibility, palettes
 from nngui.qt.widgets.diagram import NetworkDiagram
 from nngui.qt.widgets.diagram_items import NEGATIVE
 from nngui.qt.widgets.diagram_legend import legend_groups
@@ -207,8 +207,13 @@ def test_expected_outputs_and_wrong_answers_are_written_not_only_coloured(qtbot,
     header = model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal)
     assert header == "Output"
     window.step_action.trigger()  # at the start the network answers situations wrong
-    wrong = [row for row in range(model.rowCount())
-             if model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.AccessibleDescriptionRole)]
+
+    def marked() -> list[int]:
+        return [row for row in range(model.rowCount()) if model.headerData(
+            row, Qt.Orientation.Vertical, Qt.ItemDataRole.AccessibleDescriptionRole)]
+
+    qtbot.waitUntil(lambda: len(marked()) == 2)
+    wrong = marked()
     tips = [model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) for row in wrong]
     assert wrong and all("wrong" in tip for tip in tips)
     assert window.answer_card.words_label.text()  # the answer in words beside its number
@@ -267,62 +272,54 @@ def test_the_status_bar_and_the_answer_are_announced_throttled_while_training(qt
 
 # -- palettes --------------------------------------------------------------------------------------
 
-def palette(colours: dict[QPalette.ColorRole, str]) -> QPalette:
-    result = QPalette()
-    for role, colour in colours.items():
-        result.setColor(role, QColor(colour))
-    return result
-
-
-DARK = {QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#262626",
-        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
-        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.ToolTipBase: "#3a3a3a",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fb0",
-        QPalette.ColorRole.HighlightedText: "#ffffff"}
-HIGH_CONTRAST = {QPalette.ColorRole.Window: "#000000", QPalette.ColorRole.WindowText: "#ffffff",
-                 QPalette.ColorRole.Base: "#000000", QPalette.ColorRole.AlternateBase: "#101010",
-                 QPalette.ColorRole.Text: "#ffffff", QPalette.ColorRole.Button: "#000000",
-                 QPalette.ColorRole.ButtonText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#000000",
-                 QPalette.ColorRole.ToolTipText: "#ffff00", QPalette.ColorRole.Highlight: "#ffff00",
-                 QPalette.ColorRole.HighlightedText: "#000000"}
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG's contrast ratio of two colours (1 to 21)."""
-    def luminance(colour: QColor) -> float:
-        channels = [(c / 12.92) if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-                    for c in (colour.redF(), colour.greenF(), colour.blueF())]
-        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
-@pytest.mark.parametrize("colours", [DARK, HIGH_CONTRAST], ids=["dark", "high-contrast"])
-def test_a_wrong_situation_stays_readable_in_a_dark_palette(qtbot, qapp, window, colours):
+@pytest.fixture
+def themed(qapp):
+    """Set one of nngui's check palettes for a test; the system's is back afterwards."""
     old = qapp.palette()
-    try:
-        qapp.setPalette(palette(colours))
-        window.step_action.trigger()
-        model = window.situations_model
-        base = window.situations_view.palette().color(QPalette.ColorRole.Window)
-        wrong = [row for row in range(model.rowCount())
-                 if model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.AccessibleDescriptionRole)]
-        for row in wrong:
-            brush = model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ForegroundRole)
-            assert contrast(brush.color(), base) >= 4.5
-    finally:
-        qapp.setPalette(old)
+
+    def use(name: str) -> None:
+        qapp.setPalette(palettes.palette(name))
+        QApplication.sendPostedEvents()  # every widget has it now
+
+    yield use
+    qapp.setPalette(old)
+    QApplication.sendPostedEvents()
 
 
-def test_the_diagram_follows_the_palette(qtbot, qapp, diagram):
-    old = qapp.palette()
+@pytest.mark.parametrize("name", palettes.NAMES)
+def test_a_wrong_situation_stays_readable_in_dark_and_high_contrast(qtbot, window, themed, name):
+    themed(name)
+    model = window.situations_model
+    window.step_action.trigger()  # the first step: the network answers two situations wrong
+
+    def wrong() -> list[int]:
+        return [row for row in range(model.rowCount()) if model.headerData(
+            row, Qt.Orientation.Vertical, Qt.ItemDataRole.AccessibleDescriptionRole)]
+
+    qtbot.waitUntil(lambda: len(wrong()) == 2)
+    header = window.situations_view.verticalHeader().palette().color(QPalette.ColorRole.Button)
+    for row in wrong():
+        brush = model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ForegroundRole)
+        assert palettes.contrast(brush.color(), header) >= 4.5
+        assert "wrong" in model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize("name", palettes.NAMES)
+def test_the_diagram_follows_the_palette(qtbot, diagram, themed, name):
+    themed(name)
+    diagram.set_weights(ARTICLE_WEIGHTS)
+    image: QImage = diagram.grab().toImage()
+    base = diagram.palette().color(QPalette.ColorRole.Base)
+    assert QColor(image.pixel(3, 3)) == base  # the background is the palette's
+    assert palettes.contrast(diagram.palette().color(QPalette.ColorRole.Text), base) >= 7  # its words
+
+
+def test_a_palette_can_be_asked_for_by_name(qapp, monkeypatch, themed):
+    themed("dark")  # restored afterwards
+    monkeypatch.setenv("NNGUI_PALETTE", "high-contrast")
+    style = qapp.style().name()
     try:
-        qapp.setPalette(palette(HIGH_CONTRAST))
-        QCoreApplication.sendPostedEvents()
-        diagram.set_weights(ARTICLE_WEIGHTS)
-        image: QImage = diagram.grab().toImage()
-        corner = QColor(image.pixel(3, 3))
-        assert corner.lightness() < 20  # the background is the palette's black
+        palettes.from_environment(qapp)
+        assert qapp.palette().color(QPalette.ColorRole.Base) == QColor("#000000")
     finally:
-        qapp.setPalette(old)
+        qapp.setStyle(style)
