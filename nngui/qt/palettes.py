@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 Role = QPalette.ColorRole
 
@@ -45,12 +46,67 @@ def palette(name: str) -> QPalette:
     return result
 
 
+def high_contrast(colours: QPalette) -> bool:
+    """Whether `colours` is a high-contrast palette: text on a (nearly) black or white window at 15:1."""
+    window = colours.color(Role.Window)
+    return contrast(window, colours.color(Role.WindowText)) >= 15 and abs(window.lightnessF() - 0.5) > 0.4
+
+
+_Primitive = QStyle.PrimitiveElement
+_OUTLINED_PRIMITIVES = (_Primitive.PE_IndicatorCheckBox, _Primitive.PE_FrameLineEdit,
+                        _Primitive.PE_IndicatorRadioButton)
+_OUTLINED_CONTROLS = (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox)
+
+
+class OutlinedStyle(QProxyStyle):
+    """The style in use, with the boxes it draws in the window's own colour outlined in the text's
+    when the palette is high contrast: Fusion outlines a check box, a text field or a spin box in the
+    window colour darkened, which on black is black (the check box disappeared)."""
+
+    def drawPrimitive(self, element, option: QStyleOption, painter: QPainter,  # noqa: ANN001, N802
+                      widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in _OUTLINED_PRIMITIVES and high_contrast(option.palette):
+            _outline(painter, option.rect, option.palette)
+
+    def drawComplexControl(self, control, option, painter: QPainter,  # noqa: ANN001, N802
+                           widget: QWidget | None = None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in _OUTLINED_CONTROLS and high_contrast(option.palette):
+            _outline(painter, option.rect, option.palette)
+
+
+def _outline(painter: QPainter, rect: QRect, colours: QPalette) -> None:
+    painter.save()
+    painter.setPen(QPen(colours.color(Role.WindowText), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(rect.adjusted(0, 0, -1, -1))
+    painter.restore()
+
+
+def use(app: QApplication, name: str) -> None:
+    """Give `app` the palette called `name`, with the Fusion style (which follows a palette fully)."""
+    app.setStyle("Fusion")
+    app.setPalette(palette(name))
+    outline_if_high_contrast(app)
+
+
+def outline_if_high_contrast(app: QApplication) -> None:
+    """Wrap the style in OutlinedStyle when the palette, or the desktop's setting, is high contrast
+    (only then: the wrapper is Python, called for every box drawn)."""
+    hints = QGuiApplication.styleHints()
+    asked = hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+    if (asked or high_contrast(app.palette())) and not isinstance(app.style(), OutlinedStyle):
+        app.setStyle(OutlinedStyle(app.style().name()))
+
+
 def from_environment(app: QApplication) -> None:
-    """Use the palette NNGUI_PALETTE names (with the Fusion style, which follows a palette fully)."""
+    """Use the palette NNGUI_PALETTE names, else the system's (outlined if it is high contrast)."""
     name = os.environ.get("NNGUI_PALETTE", "")
     if name in NAMES:
-        app.setStyle("Fusion")
-        app.setPalette(palette(name))
+        use(app, name)
+    else:
+        outline_if_high_contrast(app)
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -63,4 +119,4 @@ def contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-__all__ = ["NAMES", "contrast", "from_environment", "palette"]
+__all__ = ["NAMES", "OutlinedStyle", "contrast", "from_environment", "high_contrast", "palette", "use"]

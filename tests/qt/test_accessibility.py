@@ -8,7 +8,15 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTranslator
 from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from nngui.qt import accessibility, palettes
 from nngui.qt.widgets.diagram import NetworkDiagram
@@ -323,3 +331,29 @@ def test_a_palette_can_be_asked_for_by_name(qapp, monkeypatch, themed):
         assert qapp.palette().color(QPalette.ColorRole.Base) == QColor("#000000")
     finally:
         qapp.setStyle(style)
+
+
+def test_a_check_box_and_a_text_field_stay_visible_in_high_contrast(qtbot, qapp):
+    style, old = qapp.style().name(), qapp.palette()
+    assert palettes.high_contrast(palettes.palette("high-contrast"))
+    assert not palettes.high_contrast(palettes.palette("dark"))
+    try:
+        palettes.use(qapp, "high-contrast")
+        QApplication.sendPostedEvents()
+        for widget in (QCheckBox("Log scale"), QLineEdit()):
+            qtbot.addWidget(widget)
+            widget.resize(160, 30)
+            widget.show()
+            qtbot.waitExposed(widget)
+            image = widget.grab().toImage()
+            option = QStyleOptionButton()
+            option.initFrom(widget)
+            box = (widget.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, widget)
+                   if isinstance(widget, QCheckBox) else widget.rect())
+            ring = [QColor(image.pixel(x, y)).lightness() for x in range(box.left(), box.right() + 1)
+                    for y in (box.top(), box.bottom())]
+            assert max(ring) > 200, type(widget).__name__  # its frame shows on black
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(old)
+        QApplication.sendPostedEvents()
