@@ -28,6 +28,12 @@ class Rule:
     Y: Array
     learning_rate: float
 
+    def __post_init__(self) -> None:  # one table of floats each, a row per situation
+        X = np.asarray(self.X, dtype=np.float64)
+        X = X.reshape(1, -1) if X.ndim == 1 else X
+        object.__setattr__(self, "X", X)
+        object.__setattr__(self, "Y", np.asarray(self.Y, dtype=np.float64).reshape(X.shape[0], -1))
+
     def same(self, other: Rule | None) -> bool:
         return (other is not None and self.learning_rate == other.learning_rate
                 and np.array_equal(self.X, other.X) and np.array_equal(self.Y, other.Y))

@@ -158,10 +158,13 @@ def checked_timeline(data: Any, sizes: list[int], bias: bool, iteration: int,
         high = iteration
         if isinstance(following, dict) and isinstance(following.get("start"), int):
             high = max(start, min(iteration, following["start"]))
-        kept_at = [checked_whole(v, spot(part, Text("iteration")), start + 1, high)
-                   for v in checked_list(item["kept_at"], spot(part, Text("iteration")), iteration + 1)]
-        if any(b <= a for a, b in zip(kept_at, kept_at[1:])) or (kept_at and rule is None):
-            raise ScenarioError(at(spot(part, Text("iteration")), Text("timeline_rule")))
+        kept_at: list[int] = []
+        for v in checked_list(item["kept_at"], spot(part, Text("iteration")), iteration + 1):
+            # in order, each after the one before, within the part
+            after = (kept_at or [start])[-1]
+            kept_at.append(checked_whole(v, spot(part, Text("iteration")), after + 1, high))
+        if kept_at and rule is None:
+            raise ScenarioError(at(spot(part), Text("timeline_rule")))
         rows = checked_list(item["kept"], spot(part, Text("weights")), len(kept_at))
         if len(rows) != len(kept_at):
             raise ScenarioError(at(spot(part, Text("weights")),
