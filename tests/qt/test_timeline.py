@@ -273,3 +273,42 @@ def test_a_damaged_timeline_is_refused_with_its_place(qtbot, window, tmp_path):
     assert shown == ["bad.nngui.json: trained network, training timeline, part 1, weights: 2 numbers; "
                      "expected 3 (every weight, then every bias, layer by layer)"]
     assert np.array_equal(window.session.network.weights[0], before)
+
+
+def test_a_file_without_its_losses_goes_on_at_its_iteration(qtbot, window, add_window, tmp_path):
+    """A network saved after more iterations than a file keeps losses for: the curve, the slider and
+    the CSV count on from the saved iteration, not from 1."""
+    from nngui.model.trained import MAX_SAVED_LOSSES
+
+    window.settings_bar.iterations_spin.setValue(MAX_SAVED_LOSSES + 5)
+    train_through_button(qtbot, window)
+    path = tmp_path / "long.nngui.json"
+    assert window.save_to(path)
+    again = add_window(MainWindow())
+    assert again.open_file(path, confirm=False)
+    start = MAX_SAVED_LOSSES + 5
+    assert again.session.iteration == start and again.loss_plot.count() == 0
+    # The timeline is in the file (thinned), so every iteration is there again, exactly.
+    assert again.timeline_slider.minimum() == 0
+    assert np.array_equal(again.session.weights_at(54_321)[0], core(54_321).weights[0])
+    # A file without it (written by an earlier nngui, say) starts the timeline at its iteration.
+    import json
+
+    data = json.loads(path.read_text())
+    del data["trained"]["timeline"]
+    path.write_text(json.dumps(data))
+    assert again.open_file(path, confirm=False)
+    assert again.timeline_slider.minimum() == start  # the weights before are not in the file
+    again.settings_bar.iterations_spin.setValue(100)
+    train_through_button(qtbot, again)
+    x, _ = curve_of(again.loss_plot)
+    assert x[0] == start + 1 and x[-1] == start + 100
+    assert again.timeline_slider.minimum() == start and again.timeline_slider.maximum() == start + 100
+    csv_path = tmp_path / "loss.csv"
+    again.loss_plot.export_csv(csv_path)
+    rows = csv_path.read_text().splitlines()
+    assert rows[1].startswith(f"{start + 1},") and rows[-1].startswith(f"{start + 100},")
+
+
+def curve_of(plot):
+    return plot._curve.getData()

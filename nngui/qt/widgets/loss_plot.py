@@ -116,6 +116,10 @@ class LossPlot(pg.PlotWidget):
         self.history.clear()
         self._forget()
 
+    def offset(self) -> int:
+        """Iterations before the first loss held: a file may keep a network but not its many losses."""
+        return self._session.iteration - len(self.history) if self._session is not None else 0
+
     def count(self) -> int:
         """How many losses (iterations) the plot shows."""
         return len(self.history)
@@ -143,12 +147,12 @@ class LossPlot(pg.PlotWidget):
     # -- export ------------------------------------------------------------------
     def export_csv(self, path: str | os.PathLike[str]) -> None:
         """Write "iteration,loss" rows (full precision); the file appears complete or not at all."""
-        losses = self.history.view()
+        losses, offset = self.history.view(), self.offset()
         with atomic_path(path) as temp, open(temp, "w", encoding="utf-8", newline="\n") as f:
             f.write("iteration,loss\n")
             for first in range(0, losses.shape[0], _CSV_ROWS_PER_WRITE):
                 block = losses[first:first + _CSV_ROWS_PER_WRITE].tolist()
-                f.write("".join(f"{first + i + 1},{value!r}\n" for i, value in enumerate(block)))
+                f.write("".join(f"{offset + first + i + 1},{value!r}\n" for i, value in enumerate(block)))
 
     def export_png(self, path: str | os.PathLike[str]) -> None:
         """Save the plot as it looks on screen."""
@@ -198,7 +202,8 @@ class LossPlot(pg.PlotWidget):
         y = self.history.copy()
         if self._log_scale:
             _log10_floored(y, self._floor(), out=y)
-        return np.arange(1, n + 1, dtype=np.float64), y
+        offset = self.offset()
+        return np.arange(offset + 1, offset + n + 1, dtype=np.float64), y
 
     def _view_changed(self, *_: object) -> None:
         """The view was panned, zoomed or resized: hand the curve the losses it now shows."""
@@ -215,6 +220,7 @@ class LossPlot(pg.PlotWidget):
             self._curve.setData([], [])
             return
         x, y = _peaks(self.history.view(), *drawn)
+        x += self.offset()
         if self._log_scale:
             _log10_floored(y, self._floor(), out=y)
         self._curve.setData(x, y)
@@ -230,6 +236,8 @@ class LossPlot(pg.PlotWidget):
         if box.autoRangeEnabled()[0]:  # the view fits every loss, or is about to
             return 0, n, max(1, int(n / (pixels * _BLOCKS_PER_PIXEL)))
         (left, right), _ = box.viewRange()
+        offset = self.offset()
+        left, right = left - offset, right - offset
         step = max(1, int((right - left) / (pixels * _BLOCKS_PER_PIXEL)))
         # iteration i is at x = i and is losses[i - 1]; one block more each side, so the line runs on
         first = min(max(math.ceil(left) - 1 - step, 0), n)
@@ -252,7 +260,8 @@ class LossPlot(pg.PlotWidget):
         if len(history) == 0:  # an empty view of its own: the old axes go
             empty_y = (_ZEROS_ONLY_FLOOR, 0.0) if self._log_scale else (0.0, 1.0)
             return (1.0, float(_FEWEST_ITERATIONS)), empty_y
-        x_range = (1.0, float(max(len(history), _FEWEST_ITERATIONS)))  # one Step's point is in view
+        offset = self.offset()
+        x_range = (offset + 1.0, float(offset + max(len(history), _FEWEST_ITERATIONS)))  # one Step's in view
         low, high = history.lowest, history.highest
         if not self._log_scale:
             return x_range, (_spread((low, high), max(0.2 * abs(high), 1e-6)) if low <= high else (0.0, 1.0))
@@ -283,7 +292,7 @@ class LossPlot(pg.PlotWidget):
         self._latest.item.setTextWidth(-1)
         self._latest.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
         self._latest.setText(self.tr("Loss at iteration {0}: {1}").format(
-            i18n.whole(len(self.history)), i18n.decimal(f"{last:.4g}")))
+            i18n.whole(self.offset() + len(self.history)), i18n.decimal(f"{last:.4g}")))
 
     def _retranslate(self) -> None:
         label = self._floor_line.label
