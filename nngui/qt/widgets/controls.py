@@ -291,8 +291,17 @@ class AnswerCard(QFrame):
     def _training(self) -> bool:
         return self._session is not None and self._session.state == "running"
 
+    def _show_caption(self) -> None:
+        session = self._session
+        if session is not None and session.is_viewing_past():  # the timeline went back
+            self.caption.setText(self.tr("The network's answer to the riddle after iteration {0}:").format(
+                i18n.whole(session.viewed_iteration)))
+        else:
+            self.caption.setText(self.tr("The network's answer to the riddle:"))
+
     @Slot()
     def _follow_session(self) -> None:
+        self._show_caption()
         self._verdict = self._session.verdict()
         self.set_answer(self._session.riddle_answer())
         self.show_verdict(self._verdict)
@@ -331,7 +340,7 @@ class AnswerCard(QFrame):
             self.retranslate()
 
     def retranslate(self) -> None:
-        self.caption.setText(self.tr("The network's answer to the riddle:"))
+        self._show_caption()
         self.set_answer(self._answer)
         self.show_verdict(self._verdict)
         self.announcer.changed()

@@ -93,6 +93,7 @@ class LossPlot(pg.PlotWidget):
         if session is not None:
             session.lossesAppended.connect(self._redraw)
             session.wasReset.connect(self._forget)
+            session.viewChanged.connect(self._show_latest)
             self.marks = LossMarks(self, session)  # the iteration viewed, the hovered loss, earlier runs
         self._redraw()  # empty: no ticks yet
 
@@ -291,8 +292,16 @@ class LossPlot(pg.PlotWidget):
             return
         self._latest.item.setTextWidth(-1)
         self._latest.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 4))
+        iteration = self.offset() + len(self.history)
+        if self._session is not None and self._session.is_viewing_past():  # the timeline went back
+            iteration = self._session.viewed_iteration
+            index = iteration - 1 - self.offset()
+            if not 0 <= index < len(self.history):
+                self._latest.setText(self.tr("Iteration {0}").format(i18n.whole(iteration)))
+                return
+            last = float(self.history.view()[index])
         self._latest.setText(self.tr("Loss at iteration {0}: {1}").format(
-            i18n.whole(self.offset() + len(self.history)), i18n.decimal(f"{last:.4g}")))
+            i18n.whole(iteration), i18n.decimal(f"{last:.4g}")))
 
     def _retranslate(self) -> None:
         label = self._floor_line.label
