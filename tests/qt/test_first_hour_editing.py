@@ -128,7 +128,8 @@ def test_tab_runs_through_the_window_in_reading_order(qtbot, window):
         seen.append(widget.objectName() or widget.defaultAction().text())
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert seen == ["trainButton", "stepButton", "resetButton", "speedSlider", "situationsTable",
-                    "Add situation", "Remove situation(s)", "Add input", "Remove input", "riddleTable",
+                    "addSituationButton", "removeSituationButton", "addInputButton", "removeInputButton",
+                    "riddleTable",
                     "iterationsSpin", "learningRateSpin", "seedSpin", "hiddenLayersEdit", "networkView",
                     "logScaleCheck"]  # (Pause is skipped: there is no run to pause)
 
