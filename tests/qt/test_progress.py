@@ -74,6 +74,21 @@ def test_the_estimate_is_within_a_factor_of_two_on_a_steady_run(window, qtbot):
         assert real / 2 <= estimate <= real * 2, (estimate, real)
 
 
+def test_a_slower_speed_chosen_during_the_run_is_followed_at_once(window, qtbot):
+    bar = paced_run(window, 100_000, 1000)
+    with qtbot.waitSignal(window.trainingFinished, timeout=WAIT_MS):
+        qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bar.isVisible() and "left" in bar.text(), timeout=WAIT_MS)
+        assert 100_000 / 1000 / 2 < bar.seconds_left() < 100_000 / 1000 * 2  # about 1 min 40 s
+        window.settings_bar.speed_slider.setValue(SPEEDS.index(10))  # the learner slows it down
+        qtbot.waitUntil(lambda: " h " in bar.text(), timeout=WAIT_MS)  # "2 h 45 min left"
+        left = (100_000 - window.session.run_done) / 10
+        assert left / 2 < bar.seconds_left() < left * 2
+        assert "at the chosen speed: 10 iterations/s" in bar.toolTip()
+        qtbot.mouseClick(window.reset_button, Qt.MouseButton.LeftButton)  # stop: no one waits 3 hours
+    assert not bar.isVisible()
+
+
 def test_a_short_run_never_shows_the_bar(window, qtbot):
     window.settings_bar.iterations_spin.setValue(50)
     shown = []
