@@ -91,7 +91,6 @@ class TrainingProgressBar(QProgressBar):
             self.taskbar.clear()
         self.refresh()
 
-    @Slot()
     @Slot(object)
     def _on_progress(self, *_: object) -> None:
         if not self.estimate.clock.running:
