@@ -7,7 +7,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
+from PySide6.QtWidgets import QApplication, QProgressBar, QSystemTrayIcon, QWidget
 
 from nngui.qt import notify
 from nngui.qt.widgets.controls import SPEEDS
@@ -130,6 +130,7 @@ def test_a_long_run_that_finishes_in_the_background_says_so(window, qtbot, monke
     alerts = []
     monkeypatch.setattr(QApplication, "alert", staticmethod(lambda widget, ms=0: alerts.append(widget)))
     monkeypatch.setattr(notify, "LONG_RUN_SECONDS", 0.5)
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
     elsewhere = QWidget()  # the learner went to another window
     qtbot.addWidget(elsewhere)
     elsewhere.show()
@@ -144,6 +145,7 @@ def test_a_long_run_that_finishes_in_the_background_says_so(window, qtbot, monke
     assert said.args == [f"Training finished. {verdict.right} of {verdict.total} situations right."]
     assert alerts == [window]
     assert window.statusBar().currentMessage() == said.args[0]
+    assert window.notifier.tray is not None and window.notifier.tray.toolTip() == said.args[0]
     window.statusBar().showMessage("a status tip under the mouse")
     elsewhere.close()
     window.activateWindow()  # back at the window: it says so again
