@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSystemTrayIcon
 
 from nngui.model.eta import RunClock
 from nngui.qt.session import TrainingSession
@@ -16,17 +16,17 @@ from nngui.qt.session import TrainingSession
 LONG_RUN_SECONDS = 10.0
 #: How long a desktop notification stays, in milliseconds.
 SHOWN_MS = 10_000
-#: How long the status bar says it again when the learner is back at the window, in milliseconds.
+#: How long the status bar keeps saying it once the learner is back at the window, in milliseconds.
 BACK_MS = 15_000
 
 
 class RunNotifier(QObject):
     """Follows a session's runs; when one that trained LONG_RUN_SECONDS or more finishes and the
     window is not the active one (or is minimised), the window is alerted (the taskbar entry
-    flashes), its status bar says "Training finished. 4 of 4 situations right." until the next
-    message and once more when the learner is back at the window; and where the desktop has a
-    system tray, a tray message says it too (its icon's tooltip keeps the verdict until nngui is
-    active again)."""
+    flashes), its status bar says "Training finished. 4 of 4 situations right." (a note under the
+    passing messages and status tips, not one of them: it stays until BACK_MS after the learner is
+    back, or the next run); and where the desktop has a system tray, a tray message says it too
+    (its icon's tooltip keeps the verdict until nngui is active again)."""
 
     notified = Signal(str)  # the text of a notification just given (the verdict)
 
@@ -37,9 +37,16 @@ class RunNotifier(QObject):
         self.clock = RunClock()
         self.tray: QSystemTrayIcon | None = None
         self.last_text = ""
-        self._waiting = ""  # said again in the status bar when the learner comes back to the window
+        self.note = QLabel(objectName="runFinishedNote")  # the status bar's note of the last notification
+        self.note.setContentsMargins(4, 0, 4, 0)
+        self.note.hide()
+        self._noted = False  # a note is shown and the learner has not been back since
+        window.statusBar().addWidget(self.note, 1)  # a normal widget: a message covers it for a while
+        self._note_timer = QTimer(self, singleShot=True)
+        self._note_timer.timeout.connect(self.note.hide)
         session.stateChanged.connect(self._on_state)
         session.finished.connect(self._on_finished)
+        session.wasReset.connect(self._forget_note)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._on_focus_window)
@@ -54,7 +61,7 @@ class RunNotifier(QObject):
     def _on_state(self, state: str) -> None:
         now = time.perf_counter()
         if state == "running":
-            self._waiting = ""
+            self._forget_note()
             if self.clock.running:
                 self.clock.resume(now)
             else:
@@ -73,8 +80,11 @@ class RunNotifier(QObject):
         verdict = self.session.verdict()
         said = QCoreApplication.translate("AnswerCard", "{0} of %n situations right", "", verdict.total)
         text = self.tr("Training finished. {0}.").format(said.format(verdict.right))
-        self.last_text = self._waiting = text
-        self.window.statusBar().showMessage(text)  # kept until the next message (or a status tip)
+        self.last_text = text
+        self.note.setText(text)
+        self.note.show()
+        self._noted = True
+        self.window.statusBar().clearMessage()  # "Trained 4,000,000 iterations." says less
         QApplication.alert(self.window)
         self._desktop(self.tr("nngui: training finished"), text)
         self.notified.emit(text)
@@ -102,11 +112,16 @@ class RunNotifier(QObject):
 
     @Slot(object)
     def _on_focus_window(self, *_: object) -> None:
-        """Back at the window after a notification: the status bar says it once more, for a while
-        (a status tip under the mouse may have replaced it meanwhile)."""
-        if self._waiting and self.window.isActiveWindow():
-            self.window.statusBar().showMessage(self._waiting, BACK_MS)
-            self._waiting = ""
+        """Back at the window after a notification: the note stays a while longer, then goes."""
+        if self._noted and self.window.isActiveWindow():
+            self._noted = False
+            self._note_timer.start(BACK_MS)
+
+    @Slot()
+    def _forget_note(self) -> None:
+        self._noted = False
+        self._note_timer.stop()
+        self.note.hide()
 
     @Slot(Qt.ApplicationState)
     def _on_application_state(self, state: Qt.ApplicationState) -> None:

@@ -7,7 +7,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QProgressBar, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QSystemTrayIcon, QWidget
 
 from nngui.qt import notify
 from nngui.qt.widgets.controls import SPEEDS
@@ -144,12 +144,19 @@ def test_a_long_run_that_finishes_in_the_background_says_so(window, qtbot, monke
     verdict = window.session.verdict()
     assert said.args == [f"Training finished. {verdict.right} of {verdict.total} situations right."]
     assert alerts == [window]
-    assert window.statusBar().currentMessage() == said.args[0]
+    note = window.statusBar().findChild(QLabel, "runFinishedNote")
+    assert note.isVisible() and note.text() == said.args[0]
     assert window.notifier.tray is not None and window.notifier.tray.toolTip() == said.args[0]
     window.statusBar().showMessage("a status tip under the mouse")
+    assert not note.isVisible()  # covered for a moment,
+    window.statusBar().clearMessage()
+    assert note.isVisible()  # and there again
+    monkeypatch.setattr(notify, "BACK_MS", 100)
     elsewhere.close()
-    window.activateWindow()  # back at the window: it says so again
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said.args[0], timeout=WAIT_MS)
+    window.activateWindow()  # back at the window: it stays a moment longer, then goes
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    assert note.isVisible()
+    qtbot.waitUntil(lambda: not note.isVisible(), timeout=WAIT_MS)
 
 
 def test_a_short_run_or_one_watched_says_nothing_more(window, qtbot, monkeypatch):
@@ -166,6 +173,7 @@ def test_a_short_run_or_one_watched_says_nothing_more(window, qtbot, monkeypatch
     with qtbot.waitSignal(window.trainingFinished, timeout=WAIT_MS):
         qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
     assert alerts == [] and said == []
+    assert not window.statusBar().findChild(QLabel, "runFinishedNote").isVisible()
 
 
 def test_the_taskbar_entry_follows_the_bar_and_is_cleared_at_the_end(window, qtbot, monkeypatch):
