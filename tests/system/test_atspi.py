@@ -132,6 +132,8 @@ READER = textwrap.dedent('''
         return next((n["name"] for n in nodes if n["role"] == "label"
                      and n["description"].startswith("The network's answer")), None)
 
+    diagram = [n for n in nodes if n["name"] == "Network diagram"]
+    result["diagram"] = diagram[0]["description"] if diagram else None
     train = buttons(nodes, "Train")
     result["train_buttons"] = [n["name"] for n in train]
     result["answer_before"] = answer(nodes)
@@ -183,6 +185,7 @@ def test_a_screen_reader_names_everything_presses_train_and_reads_the_answer(tmp
                                        "text", "combo box"} <= set(found["roles"]), found
     assert sorted(found["docks"]) == ["Explain", "Input Space", "Truth Table"]  # the docks are walked too
     assert found["unnamed"] == [], found["unnamed"]
+    assert found["diagram"].startswith("Layers: 3 inputs; the output. Weight from input 1 to the output: ")
     assert found["train_buttons"] == ["Train"] and found["pressed"], found
     assert 0 < float(found["answer_before"]) < 0.9  # untrained: not sure yet
     assert found["iteration"] == "Iteration 10,000", found
