@@ -48,7 +48,7 @@ APP = textwrap.dedent('''
 
     def main():
         from nngui.qt.app import create_application
-        app = create_application("en")  # named "nngui" on the bus, like the real thing
+        app = create_application(os.environ["NNGUI_LANG"])  # named "nngui" on the bus, like the real thing
         from nngui.qt.main_window import MainWindow
         window = MainWindow()
         window.show()
@@ -72,8 +72,12 @@ APP = textwrap.dedent('''
 
 READER = textwrap.dedent('''
     """A screen reader's walk of nngui's window: prints one JSON object with what it found."""
-    import json, re, sys, time
+    import json, os, re, sys, time
     import pyatspi
+
+    WORDS = json.loads(os.environ["NNGUI_READER_WORDS"])  # the language's words the reader looks for
+    ANSWER = re.compile(r"[01][.,]\\d{5}")  # the answer card's number: 0.53003 (0,53003 in Russian)
+    DONE = re.compile(r"\\S+ 10\\D?000")  # "Iteration 10,000", "Итерация 10 000"
 
     NAMED = {"push button", "toggle button", "table", "spin button", "check box", "slider", "text",
              "entry", "password text", "combo box", "radio button", "page tab"}
@@ -121,43 +125,50 @@ READER = textwrap.dedent('''
               "roles": sorted({n["role"] for n in nodes}),
               "unnamed": [f"{n['role']} in {' / '.join(n['path'][-3:])}" for n in nodes
                           if n["role"] in NAMED and not n["name"].strip()],
-              "docks": sorted(n["name"] for n in nodes if n["role"] == "panel"
-                              and n["name"] in ("Explain", "Truth Table", "Input Space"))}
+              "docks": sorted(n["name"] for n in nodes
+                              if n["role"] == "panel" and n["name"] in WORDS["docks"])}
 
     def buttons(nodes, start):
         return [n for n in nodes
                 if n["role"] == "push button" and n["showing"] and n["name"].startswith(start)]
 
     def answer(nodes):
-        return next((n["name"] for n in nodes if n["role"] == "label"
-                     and n["description"].startswith("The network's answer")), None)
+        return next((n["name"] for n in nodes if n["role"] == "label" and ANSWER.fullmatch(n["name"])), None)
 
-    diagram = [n for n in nodes if n["name"] == "Network diagram"]
+    diagram = [n for n in nodes if n["name"] == WORDS["diagram"]]
     result["diagram"] = diagram[0]["description"] if diagram else None
-    train = buttons(nodes, "Train")
+    train = buttons(nodes, WORDS["train"])
     result["train_buttons"] = [n["name"] for n in train]
     result["answer_before"] = answer(nodes)
     if train:
         result["pressed"], result["actions"] = press(train[0]["node"])
     deadline = time.time() + 90
     while time.time() < deadline:
-        labels = {n["name"] for n in tree(app) if n["role"] == "label"}
-        if "Iteration 10,000" in labels:
+        if any(n["role"] == "label" and DONE.fullmatch(n["name"]) for n in tree(app)):
             break
         time.sleep(0.5)
     time.sleep(0.5)
     nodes = tree(app)
     labels = [n["name"] for n in nodes if n["role"] == "label"]
-    result["iteration"] = next((name for name in labels if name.startswith("Iteration ")), None)
+    result["iteration"] = next((name for name in labels if DONE.fullmatch(name)), None)
     result["answer_after"] = answer(nodes)
     verdicts = [name for name in labels if re.fullmatch(r"\\d+ of \\d+ situations right", name)]
     result["verdict"] = verdicts[0] if verdicts else None
-    result["train_after"] = [n["name"] for n in buttons(nodes, "Train")]
+    result["train_after"] = [n["name"] for n in buttons(nodes, WORDS["train"])]
     print(json.dumps(result))
 ''')
 
 
-def test_a_screen_reader_names_everything_presses_train_and_reads_the_answer(tmp_path: Path) -> None:
+WORDS = {
+    "en": {"train": "Train", "diagram": "Network diagram",
+           "docks": ["Explain", "Input Space", "Truth Table"]},
+    "ru": {"train": "Обучить", "diagram": "Схема сети",
+           "docks": ["Объяснение", "Пространство входов", "Таблица истинности"]},
+}
+
+
+def read_the_window(tmp_path: Path, language: str) -> dict:
+    """Run the app in `language` and the reader beside it; what the reader found."""
     display = f":{70 + os.getpid() % 19}"
     server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -165,7 +176,8 @@ def test_a_screen_reader_names_everything_presses_train_and_reads_the_answer(tmp
     (tmp_path / "reader.py").write_text(READER, encoding="utf-8")
     done = tmp_path / "reader-done"
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "NNGUI_SETTINGS_DIR": str(tmp_path),
-           "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "NNGUI_READER_DONE": str(done), "NO_AT_BRIDGE": "0"}
+           "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1", "NNGUI_READER_DONE": str(done), "NO_AT_BRIDGE": "0",
+           "NNGUI_LANG": language, "NNGUI_READER_WORDS": json.dumps(WORDS[language])}
     session = (f'{BUS_LAUNCHER} --launch-immediately & sleep 1; '
                f'"{sys.executable}" "{tmp_path / "app.py"}" & app=$!; '
                f'{SYSTEM_PYTHON} "{tmp_path / "reader.py"}" > "{tmp_path / "reader.json"}"; status=$?; '
@@ -180,7 +192,11 @@ def test_a_screen_reader_names_everything_presses_train_and_reads_the_answer(tmp
     report = tmp_path / "reader.json"
     output = report.read_text(encoding="utf-8") if report.exists() else ""
     assert run.returncode == 0 and output, run.stdout + run.stderr + output
-    found = json.loads(output)
+    return json.loads(output)
+
+
+def test_a_screen_reader_names_everything_presses_train_and_reads_the_answer(tmp_path: Path) -> None:
+    found = read_the_window(tmp_path, "en")
     assert found["objects"] > 200 and {"push button", "table", "spin button", "check box", "slider",
                                        "text", "combo box"} <= set(found["roles"]), found
     assert sorted(found["docks"]) == ["Explain", "Input Space", "Truth Table"]  # the docks are walked too
@@ -192,3 +208,13 @@ def test_a_screen_reader_names_everything_presses_train_and_reads_the_answer(tmp
     assert float(found["answer_after"]) > 0.999, found  # trained: the riddle 1 0 0 gives 1
     assert found["verdict"] == "4 of 4 situations right"
     assert found["train_after"] == ["Train 10,000 more"]
+
+
+def test_in_russian_too(tmp_path: Path) -> None:
+    found = read_the_window(tmp_path, "ru")
+    assert found["unnamed"] == [], found["unnamed"]
+    assert sorted(found["docks"]) == sorted(WORDS["ru"]["docks"])
+    assert found["train_buttons"] == ["Обучить"] and found["pressed"], found
+    assert found["iteration"] == "Итерация 10\u00a0000", found
+    assert float(found["answer_after"].replace(",", ".")) > 0.999, found
+    assert found["train_after"] == ["Обучить ещё 10\u00a0000 итераций"], found
