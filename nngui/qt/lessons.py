@@ -390,6 +390,9 @@ class LessonController(QObject):
 
     @Slot()
     def _on_language_changed(self) -> None:
+        features = self.dock.features()  # Qt names a dock's float and close buttons when these change
+        self.dock.setFeatures(features ^ QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.dock.setFeatures(features)
         self.retranslate()
         self.refresh()
         QTimer.singleShot(0, self._apply_locks)  # after the window has set its own tooltips again
