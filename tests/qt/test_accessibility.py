@@ -93,6 +93,7 @@ def test_every_control_of_the_window_docks_and_dialogs_has_a_name(qtbot, window)
         widget = window.findChild(QWidget, name)
         assert widget.accessibleName() == table and len(widget.accessibleDescription()) > 40
     assert window.findChild(QWidget, "networkView").accessibleName() == "Network diagram"
+    assert window.findChild(QWidget, "lessonChooser").accessibleName() == "Lesson"  # not its current item
     assert window.findChild(QWidget, "weightEditor").accessibleName()
     assert window.log_check.accessibleDescription().startswith("Show the loss on a logarithmic scale")
     spin = window.settings_bar.iterations_spin
