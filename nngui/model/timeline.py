@@ -164,14 +164,18 @@ class Timeline:
         self._thin(every)
         return every
 
-    def keep(self, rows: Array | None, at: npt.NDArray[np.int64] | None, end: int) -> None:
-        """Training reached iteration `end`, keeping `rows` (weights after iterations `at`)."""
+    def keep(self, rows: Array | None, at: npt.NDArray[np.int64] | None, end: int) -> bool:
+        """Training reached iteration `end`, keeping `rows` (weights after iterations `at`). False
+        when no rule was begun for it (then anchor() the state reached instead)."""
         last = self._segments[-1]
+        if last.rule is None and end > last.end:
+            return False
         if rows is not None and at is not None and len(rows):
             last.rows.append(rows, at)
             while self.nbytes > self.budget and last.rows.count > 1:
                 self._thin(self.every * 2)
         last.end = max(last.end, end)
+        return True
 
     def anchor(self, iteration: int, network: Network, rule: Rule | None = None) -> None:
         """The network has exactly these weights at `iteration` (an edit, a step, a file): the
@@ -233,10 +237,9 @@ class Timeline:
         if self._cache is not None and base <= self._cache[0] <= iteration \
                 and self._segment(self._cache[0]) is segment:
             base, row = self._cache
-        if base < iteration:
+        if base < iteration and segment.rule is not None:  # (no rule: iterations it was not told of)
             network = self.network_with(row)
             rule = segment.rule
-            assert rule is not None  # iterations after an anchor were trained by its rule
             network.train(rule.X, rule.Y, iteration - base, rule.learning_rate)
             row = network.parameters()
         row = row.copy() if row.flags.writeable else row
@@ -282,9 +285,11 @@ class Timeline:
             segment = self._segments[number]
             following = self._segments[number + 1] if number + 1 < len(self._segments) else None
             stop = last if following is None else min(last, following.start - 1)
-            if stop > done:
+            if stop > done and segment.rule is None:  # iterations it was not told of: the state before
+                out[done - first + 1: stop - first + 1] = out[done - first]
+                done = stop
+            elif stop > done:
                 rule = segment.rule
-                assert rule is not None  # iterations after an anchor were trained by its rule
                 network = self.network_with(out[done - first])
                 _, rows = network.train_keeping(rule.X, rule.Y, stop - done, rule.learning_rate, 1, done)
                 out[done - first + 1: stop - first + 1] = rows

@@ -557,8 +557,8 @@ class TrainingSession(QObject):
         self.run_done, self.run_total = progress.iteration, progress.total
         if progress.trace is not None:
             self.timeline.anchor(self.iteration, self.network, self._run_rule)
-        else:
-            self.timeline.keep(progress.kept, progress.kept_at, self.iteration)
+        elif not self.timeline.keep(progress.kept, progress.kept_at, self.iteration):
+            self.timeline.anchor(self.iteration, self.network)  # a report of a run it was not told of
         self._pending = True
 
     @Slot()
