@@ -403,7 +403,7 @@ class LessonController(QObject):
         w, bar = self.window, self.window.settings_bar
         table: dict[str, list[Any]] = {
             "learning_rate": [bar.learning_rate_spin], "iterations": [bar.iterations_spin],
-            "seed": [bar.seed_spin], "hidden_layers": [bar.hidden_edit],
+            "seed": [bar.seed_spin], "hidden_layers": [bar.hidden_edit, w.truth_table.add_hidden_button],
             "situations": [w.situations_view, w.situations_view.add_situation_action,
                            w.situations_view.remove_situation_action, w.situations_view.add_input_action,
                            w.situations_view.remove_input_action, w.paste_action, w.import_csv_action],
@@ -438,7 +438,13 @@ class LessonController(QObject):
             for control in self._controls(name):
                 if control is self.window.diagram:
                     continue  # the diagram is the lesson's blackboard: never hidden
-                self._locked.append((control, "visible", control.isVisible()))
+                if control is self.window.truth_table.add_hidden_button:  # the truth table shows it
+                    self._locked.append((control, "enabled", control.isEnabled()))  # when it helps:
+                    control.setEnabled(False)  # locked, not hidden
+                    continue
+                shown = (not control.isHidden() if isinstance(control, QWidget)
+                         and not isinstance(control, QDockWidget) else control.isVisible())
+                self._locked.append((control, "visible", shown))
                 control.setVisible(False)
                 for label in self._labels_of(control):
                     self._locked.append((label, "visible", True))

@@ -242,6 +242,7 @@ def test_xor_predict_see_why_not_then_fix_it_with_a_hidden_layer(qtbot, window):
     choose(qtbot, window, 2)
     next_step(qtbot, window)
     assert not window.settings_bar.hidden_edit.isEnabled()
+    assert not window.truth_table.add_hidden_button.isEnabled()  # the truth table's offer too
     show_input_space(qtbot, window, False)
     train(qtbot, window)
     # the window itself shows the input space when one neuron is stuck (issue 12), and so the step
