@@ -240,8 +240,7 @@ def _answer(value: Any, where: Field) -> tuple[str, tuple[Choice, ...]]:
         return "number", ()
     items = checked_list(value.get("choices"), _field(where, "choices"), MAX_CHOICES)
     if len(items) < 2:
-        problem = Text("too_many_entries", n=len(items), m=MAX_CHOICES)
-        raise ScenarioError(at(_field(where, "choices"), problem))
+        raise ScenarioError(at(_field(where, "choices"), Text("few_choices")))
     choices = []
     for n, item in enumerate(items, start=1):
         here = place(where, Text("lesson_choice", choice=str(n)))

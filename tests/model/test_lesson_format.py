@@ -74,6 +74,8 @@ def test_a_lesson_reads_its_steps_texts_locks_and_conditions():
     (lambda d: d["steps"][0].update(scenario="no-such-preset"), "there is no preset called 'no-such-preset'"),
     (lambda d: d["steps"][0].update(code="import os"), "step 1: unknown field 'code'"),
     (lambda d: d["steps"][0]["conditions"][0].update(low=2), "\"low\" (2) is above \"high\" (1)"),
+    (lambda d: d["steps"][0].update(answer={"kind": "choice", "choices": [{"en": "Yes", "value": 1}]}),
+     "step 1, field \"answer\", field \"choices\": a choice needs at least two answers"),
 ])
 def test_a_bad_lesson_is_refused_naming_the_file_the_step_and_the_field(change, words):
     data = copy.deepcopy(SMALL)
