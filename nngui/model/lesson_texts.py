@@ -29,6 +29,8 @@ _LESSON_TEXTS = {
         "Messages", "this check compares the learner's answer, but the step asks for none (\"answer\")"),
     "low_above_high": QT_TRANSLATE_NOOP("Messages", "\"low\" ({low}) is above \"high\" ({high})"),
     "no_lesson": QT_TRANSLATE_NOOP("Messages", "there is no lesson called {name}"),
+    "bad_name": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is not a name: use small letters, digits and _, starting with a letter"),
     "few_choices": QT_TRANSLATE_NOOP("Messages", "a choice needs at least two answers to choose from"),
     # share codes
     "share_prefix": QT_TRANSLATE_NOOP(

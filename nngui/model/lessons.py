@@ -210,7 +210,7 @@ def _step(data: Any, where: Field) -> Step:
         name = checked_text(data["remember"], here, MAX_NAME)
         if not _NAME.fullmatch(name) or "answer" not in fields:
             raise ScenarioError(at(here, Text("needs_answer") if "answer" not in fields else
-                                   Text("unknown_word", name=repr(name), known="a_name_like_this")))
+                                   Text("bad_name", name=repr(name))))
         fields["remember"] = name
     for key in ("lock", "hide"):
         if key in data:

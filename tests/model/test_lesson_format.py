@@ -74,6 +74,8 @@ def test_a_lesson_reads_its_steps_texts_locks_and_conditions():
     (lambda d: d["steps"][0].update(scenario="no-such-preset"), "there is no preset called 'no-such-preset'"),
     (lambda d: d["steps"][0].update(code="import os"), "step 1: unknown field 'code'"),
     (lambda d: d["steps"][0]["conditions"][0].update(low=2), "\"low\" (2) is above \"high\" (1)"),
+    (lambda d: d["steps"][0].update(remember="My Guess"),
+     "step 1, field \"remember\": 'My Guess' is not a name"),
     (lambda d: d["steps"][0].update(answer={"kind": "choice", "choices": [{"en": "Yes", "value": 1}]}),
      "step 1, field \"answer\", field \"choices\": a choice needs at least two answers"),
 ])
