@@ -579,8 +579,11 @@ def _worked(template: str, values: Sequence[float], result: float,
     {sign} {result}. Shown, its numbers add up as written ("=", or "≈" where rounding cannot make
     them); the tooltip has every digit. The values numbered in `bracketed` are put in parentheses
     when negative, as written by hand."""
+    negative_in_brackets = set(bracketed)  # (a set: a thousand situations' sum has 2,000 values)
+
     def filled(texts: Sequence[str], sign: str, shown: str) -> str:
-        texts = [f"({t})" if i in bracketed and t.startswith(("−", "-")) else t for i, t in enumerate(texts)]
+        texts = [f"({t})" if i in negative_in_brackets and t.startswith(("−", "-")) else t
+                 for i, t in enumerate(texts)]
         return template.format(*texts, sign=sign, result=shown)
 
     texts, sign, shown = numbers.adding_up(values, result, compute)
