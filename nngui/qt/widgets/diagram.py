@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTransform
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 
 from nngui.qt import accessibility, i18n
@@ -24,7 +24,6 @@ from nngui.qt.widgets.diagram_items import (
     NEAR_ZERO,
     NEGATIVE,
     POSITIVE,
-    Z_HOVER,
     Edge,
     Neuron,
     Tag,
@@ -34,9 +33,7 @@ from nngui.qt.widgets.diagram_items import (
     edge_width,
     mix,
     pixel_font,
-    readable_on,
     rgb,
-    short_value,
 )
 from nngui.qt.widgets.diagram_legend import (
     Rows,
@@ -181,7 +178,7 @@ class NetworkDiagram(QGraphicsView):
                 value = math.nan if values is None else float(values[layer][index])
                 if value != neuron.value and not (math.isnan(value) and math.isnan(neuron.value)):
                     neuron.value = value
-                    self._style_neuron(neuron, layer)
+                    neuron.restyle(self.palette())
 
     def edge_item(self, layer: int, i: int, j: int) -> QGraphicsItem | None:
         """The item drawing weight [i, j] of layer ``layer``, or None if that weight is not drawn."""
@@ -197,9 +194,7 @@ class NetworkDiagram(QGraphicsView):
         """Light up weight (layer, i, j) as hovering it does (the weights plot names it), or none."""
         old = getattr(self, "_highlighted", None)
         if old is not None and old is not self._picked:
-            old.hovered = False
-            old.setZValue(old.base_z)
-            old.update()
+            old.light(False)
         edge = None
         if weight is not None and weight[0] < len(self._edges):
             layer, i, j = weight
@@ -208,9 +203,7 @@ class NetworkDiagram(QGraphicsView):
                 edge = self.edge_item(layer, i, j)
         self._highlighted = edge
         if edge is not None:
-            edge.hovered = True
-            edge.setZValue(Z_HOVER)
-            edge.update()
+            edge.light(True)
 
     def set_editable(self, editable: bool, reason: str = "") -> None:
         """Allow or forbid editing; a forbidden double-click shows ``reason`` instead of the editor."""
@@ -381,27 +374,6 @@ class NetworkDiagram(QGraphicsView):
                 edge.label.set_text(i18n.decimal(f"{weight:.2f}"))
                 edge.label.setToolTip(tip)
 
-    def _style_neuron(self, neuron: Neuron, layer: int) -> None:
-        palette = self.palette()
-        background = palette.color(QPalette.Base)
-        value = neuron.value
-        if math.isnan(value):
-            fill = background
-            neuron.setToolTip(neuron.title)
-        else:
-            fill = mix(background, ACTIVE, value)
-            neuron.setToolTip(self.tr("{0}: {1}").format(neuron.title, i18n.decimal(f"{value:.6g}")))
-        neuron.setBrush(QBrush(fill))
-        outline = QPen(mix(background, palette.color(QPalette.Text), 0.55), 1.5)
-        outline.setCosmetic(True)
-        neuron.setPen(outline)
-        if neuron.inside is not None:
-            neuron.inside.text_color = readable_on(fill)
-            neuron.inside.set_text("" if math.isnan(value) else short_value(value))
-            neuron.inside.update()
-        if neuron.beside is not None:
-            neuron.beside.set_text("" if math.isnan(value) else i18n.decimal(f"{value:.5f}"))
-
     def _apply_palette(self) -> None:
         palette = self.palette()
         for tag in self._tags:
@@ -409,9 +381,9 @@ class NetworkDiagram(QGraphicsView):
             tag.plate_color = palette.color(QPalette.Base)
             tag.border_color = mix(palette.color(QPalette.Base), palette.color(QPalette.Text), 0.3)
             tag.update()
-        for layer, neurons in enumerate(self._neurons):
+        for neurons in self._neurons:
             for neuron in neurons:
-                self._style_neuron(neuron, layer)
+                neuron.restyle(palette)
         self._popups.apply_palette(palette)
 
     # -- fitting and the legend --------------------------------------------------
@@ -536,13 +508,9 @@ class NetworkDiagram(QGraphicsView):
         """Highlight `edge` as hovering does, and say which weight it is and its value."""
         old = self._picked
         if old is not None and old is not edge:
-            old.hovered = False
-            old.setZValue(old.base_z)
-            old.update()
+            old.light(False)
         self._picked = edge
-        edge.hovered = True
-        edge.setZValue(Z_HOVER)
-        edge.update()
+        edge.light(True)
         self._show_note(edge.toolTip(), edge, error=False)
         self._speak_pick = True
         self._reading.flush()  # a screen reader says which weight it is and its value

@@ -5,11 +5,23 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QLineEdit
 
 from nngui.qt import i18n
+
+translate = QCoreApplication.translate  # translate("Context", …) calls are what pyside6-lupdate extracts
 
 # TensorFlow Playground's convention: blue for positive, orange for negative, grey near zero.
 POSITIVE = QColor("#1f77c9")
@@ -198,16 +210,18 @@ class Edge(QGraphicsPathItem):
         painter.setPen(pen)
         painter.drawPath(self.path())
 
-    def hoverEnterEvent(self, event) -> None:  # noqa: ANN001
-        self.hovered = True
-        self.setZValue(Z_HOVER)
+    def light(self, on: bool) -> None:
+        """Stand out (a halo, on top of the other lines) as under the mouse, or stop standing out."""
+        self.hovered = on
+        self.setZValue(Z_HOVER if on else self.base_z)
         self.update()
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: ANN001
+        self.light(True)
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event) -> None:  # noqa: ANN001
-        self.hovered = False
-        self.setZValue(self.base_z)
-        self.update()
+        self.light(False)
         super().hoverLeaveEvent(event)
 
 
@@ -226,6 +240,29 @@ class Neuron(QGraphicsEllipseItem):
         for tag in (inside, beside):
             if tag is not None:
                 tag.setParentItem(self)
+
+    def restyle(self, palette: QPalette) -> None:
+        """Shade the circle by its value (the background's colour for 0, ACTIVE for 1), write the value
+        inside or beside it and in its tool tip; unshaded and blank while the value is NaN."""
+        background = palette.color(QPalette.Base)
+        value = self.value
+        if math.isnan(value):
+            fill = background
+            self.setToolTip(self.title)
+        else:
+            fill = mix(background, ACTIVE, value)
+            tip = translate("NetworkDiagram", "{0}: {1}")  # "Output: 0.99994"
+            self.setToolTip(tip.format(self.title, i18n.decimal(f"{value:.6g}")))
+        self.setBrush(QBrush(fill))
+        outline = QPen(mix(background, palette.color(QPalette.Text), 0.55), 1.5)
+        outline.setCosmetic(True)
+        self.setPen(outline)
+        if self.inside is not None:
+            self.inside.text_color = readable_on(fill)
+            self.inside.set_text("" if math.isnan(value) else short_value(value))
+            self.inside.update()
+        if self.beside is not None:
+            self.beside.set_text("" if math.isnan(value) else i18n.decimal(f"{value:.5f}"))
 
 
 class WeightEditor(QLineEdit):
