@@ -9,7 +9,7 @@ import nngui  # noqa: F401 - first, as in the app: it settles NumPy's BLAS threa
 
 # isort: split
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 
 from nngui.model.scenario import Scenario
 
@@ -80,3 +80,15 @@ def children_mb() -> float:
         if parent == os.getpid():
             total += resident_mb(entry)
     return total
+
+
+def run_loop(seconds: float | None = None, until=None) -> None:  # noqa: ANN001
+    """Run the GUI's event loop for `seconds`, or until the signal `until` fires."""
+    loop = QEventLoop()
+    if until is not None:
+        until.connect(loop.quit)
+    if seconds is not None:
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    if until is not None:
+        until.disconnect(loop.quit)

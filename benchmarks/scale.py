@@ -55,7 +55,7 @@ import nngui  # noqa: E402,F401 - first, as in the app: it settles NumPy's BLAS 
 import tempfile  # noqa: E402
 import time  # noqa: E402
 
-from _shared import HIDDEN, INPUTS, PROBE_MS, SITUATIONS, LatenessProbe, big_scenario  # noqa: E402
+from _shared import HIDDEN, INPUTS, PROBE_MS, SITUATIONS, LatenessProbe, big_scenario, run_loop  # noqa: E402
 
 LATENESS_GOAL_MS = 50
 
@@ -68,20 +68,6 @@ def blas_threads() -> str:
     except OSError:
         return f"OPENBLAS_NUM_THREADS {setting}"
     return f"OPENBLAS_NUM_THREADS {setting}; {running} threads in the process before Qt"
-
-
-def run_loop(seconds: float | None = None, until=None) -> None:  # noqa: ANN001
-    """Run the GUI's event loop for `seconds`, or until the signal `until` fires."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    if until is not None:
-        until.connect(loop.quit)
-    if seconds is not None:
-        QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
-    if until is not None:
-        until.disconnect(loop.quit)
 
 
 def stats(values: list[float]) -> tuple[str, str, str, str]:

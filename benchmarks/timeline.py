@@ -57,7 +57,7 @@ import nngui  # noqa: E402,F401 - first, as in the app: it settles NumPy's BLAS 
 
 # isort: split
 import numpy as np  # noqa: E402
-from _shared import big_scenario, resident_mb  # noqa: E402
+from _shared import big_scenario, resident_mb, run_loop  # noqa: E402
 
 from nngui.model.scenario import article_scenario  # noqa: E402
 from nngui.model.timeline import Rule, Timeline  # noqa: E402
@@ -94,19 +94,6 @@ def recording_cost(name: str, scenario, iterations: int, rounds: int) -> tuple[s
         plain.append(loop_seconds(scenario, iterations, 0))
         keeping.append(loop_seconds(scenario, iterations, every))
     return name, iterations / median(plain), iterations / median(keeping), median(keeping) / median(plain)
-
-
-def run_loop(seconds: float | None = None, until=None) -> None:  # noqa: ANN001
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    if until is not None:
-        until.connect(loop.quit)
-    if seconds is not None:
-        QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
-    if until is not None:
-        until.disconnect(loop.quit)
 
 
 def slider_moves(window, app, moves: int) -> list[float]:  # noqa: ANN001
