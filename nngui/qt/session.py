@@ -205,11 +205,11 @@ class TrainingSession(QObject):
     @Slot()
     def train(self) -> None:
         """Start training for the scenario's number of iterations (resumes a paused run)."""
+        self.view_end()
         if self.controller.is_running():
             if self.controller.is_paused():
                 self.controller.resume()
             return
-        self.view_end()
         scenario = self.document.scenario
         if scenario.iterations == 0:
             self.message.emit(QCoreApplication.translate(
@@ -230,6 +230,7 @@ class TrainingSession(QObject):
     def toggle_pause(self) -> None:
         """Pause a running run, resume a paused one."""
         if self.controller.is_paused():
+            self.view_end()
             self.controller.resume()
         else:
             self.controller.pause()
@@ -240,6 +241,7 @@ class TrainingSession(QObject):
 
     @Slot()
     def resume(self) -> None:
+        self.view_end()
         self.controller.resume()
 
     @Slot(object)
@@ -433,8 +435,9 @@ class TrainingSession(QObject):
 
     @Slot(int)
     def view(self, iteration: int) -> None:
-        """Show the views the network as it was after `iteration` iterations (not while training)."""
-        if self.controller.is_running():
+        """Show the views the network as it was after `iteration` iterations (while no run goes on:
+        before Train, after it, or while it is paused)."""
+        if self.controller.is_running() and not self.controller.is_paused():
             return
         iteration = min(max(int(iteration), self.timeline.first), self.iteration)
         if iteration == self.viewed_iteration:
@@ -549,6 +552,7 @@ class TrainingSession(QObject):
 
     def _apply(self, progress: TrainingProgress) -> None:
         """Take in a run's report: its losses, the iterations they count and the weights after them."""
+        self.view_end()  # a paused run looked back at goes on from its last iteration
         if len(progress.losses):
             self._losses.append(progress.losses)
             self.iteration += len(progress.losses)

@@ -316,3 +316,24 @@ def test_a_file_without_its_losses_goes_on_at_its_iteration(qtbot, window, add_w
 
 def curve_of(plot):
     return plot._curve.getData()
+
+
+def test_a_paused_run_can_be_looked_back_at_and_resumes_from_its_end(qtbot, window):
+    window.settings_bar.iterations_spin.setValue(10_000_000)
+    qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)
+    session, slider = window.session, window.timeline_slider
+    qtbot.waitUntil(lambda: session.iteration > 20_000, timeout=30_000)
+    assert not slider.isEnabled()  # while it runs, the slider follows the end
+    qtbot.mouseClick(window.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.state == "paused")
+    qtbot.waitUntil(slider.isEnabled)
+    paused_at = session.iteration
+    drag_to(qtbot, window, 10_000)
+    assert np.array_equal(session.network.weights[0], core(10_000).weights[0])
+    with qtbot.waitSignal(session.viewChanged, timeout=5_000):
+        qtbot.mouseClick(window.train_button, Qt.MouseButton.LeftButton)  # Resume: from the end
+    assert not session.is_viewing_past()
+    qtbot.waitUntil(lambda: session.iteration > paused_at + 1_000, timeout=30_000)
+    with qtbot.waitSignal(session.finished, timeout=30_000):
+        window.trainer.stop()
+    assert np.array_equal(session.network.weights[0], core(session.iteration).weights[0])

@@ -90,7 +90,7 @@ class TimelineBar(QWidget):
     def _follow(self, *_: object) -> None:
         """Follow the session: the range is every iteration it knows, the value the one viewed."""
         session = self.session
-        running = session.is_running()
+        running = session.is_running() and not session.is_paused()
         first, last, viewed = session.timeline.first, session.iteration, session.viewed_iteration
         self.slider.blockSignals(True)
         self.slider.setRange(first, last)
@@ -99,7 +99,7 @@ class TimelineBar(QWidget):
         self.slider.blockSignals(False)
         self.slider.setEnabled(not running and last > first)
         self.end_button.setEnabled(session.is_viewing_past())
-        self.run_again_button.setEnabled(not running)
+        self.run_again_button.setEnabled(not session.is_running())
         if session.is_viewing_past():
             text = self.tr("Iteration {0} of {1}").format(i18n.whole(viewed), i18n.whole(last))
         else:
@@ -108,7 +108,7 @@ class TimelineBar(QWidget):
         # As wide as its widest text, so the slider does not move while it is dragged.
         widest = self.tr("Iteration {0} of {1}").format(i18n.whole(last), i18n.whole(last))
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(widest) + 4)
-        self.slider.setToolTip(self.tr("Stop training to go back in time.") if running else self.tr(
+        self.slider.setToolTip(self.tr("Pause or stop training to go back in time.") if running else self.tr(
             "Drag, or use the arrow keys, Page Up/Down, Home and End, to show the network after any "
             "iteration."))
 
