@@ -18,7 +18,7 @@ RATE_WINDOW = 2.0
 SETTLE = 0.3
 #: A new measurement moves the estimate by 1 - e^(-dt/SMOOTHING) of the difference.
 SMOOTHING = 1.0
-#: A measurement this many times off the current estimate (or less) replaces it at once.
+#: A measurement more than this many times above or below the estimate replaces it at once.
 JUMP = 2.0
 #: At a chosen pace, the pace is the rate as long as the run keeps this share of it.
 KEEPS_UP = 0.8
