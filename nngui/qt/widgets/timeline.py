@@ -141,7 +141,6 @@ class TimelineBar(QWidget):
         self.run_again_button.setToolTip(self.tr(
             "Keep this run's loss curve on the plot and train afresh from the same first weights with "
             "the settings now shown (up to five runs side by side)."))
-        self.slider.setAccessibleName(self.tr("Training timeline"))
         self._follow()
         self._show_runs()
 

@@ -179,7 +179,6 @@ class WeightsPlot(QWidget):
         item = self.plot.getPlotItem()
         item.setLabel("left", self.tr("Weight"))
         item.setLabel("bottom", self.tr("Iteration"))
-        self.plot.setAccessibleName(self.tr("Weights over time"))
         self._apply_palette()
         self._later()
 
