@@ -435,3 +435,22 @@ def test_peaks_keep_the_largest_and_smallest_of_every_block():
     assert list(x) == [4, 5, 6] and list(y) == [0.9, 0.2, 0.4]
     y[0] = 7.0
     assert losses[3] == 0.9
+
+
+def test_iteration_labels_never_run_into_each_other_on_a_narrow_plot(qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(320, 240)
+    plot.show()
+    plot.append(np.full(2_000_000, 0.1))
+    qtbot.wait(50)
+    axis = plot.getPlotItem().getAxis("bottom")
+    (low, high), _ = plot.getPlotItem().viewRange()
+    size = axis.geometry().width()
+    levels = axis.tickValues(low, high, size)
+    spacing, values = levels[0]
+    labels = axis.tickStrings(values, 1.0, spacing)
+    widest = max(QFontMetrics(axis.font()).horizontalAdvance(t) for t in labels)
+    assert spacing / (high - low) * size > widest  # pixels between two labels' centres

@@ -414,11 +414,21 @@ class _IterationAxis(_OpaqueGridAxis):
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N803 (pyqtgraph's)
         if self.empty:
             return []
+        # Labels like "2,000,000" are wide: ticks at least a label and a half apart, so they never run
+        # into each other ("200,000400,000") on a narrow plot.
+        low, high = sorted((minVal, maxVal))
+        largest = QLocale().toString(round(max(abs(low), abs(high))))
+        widest = QFontMetrics(self.font()).horizontalAdvance(largest)
+        least = 1.5 * widest * (high - low) / max(size, 1.0)  # iterations between two labels, at least
         levels = []
         for spacing, values in super().tickValues(minVal, maxVal, size):
             if spacing is not None and spacing < 1:
                 continue
             levels.append((spacing, [v for v in values if abs(v - round(v)) < 1e-9]))
+        if levels and levels[0][0] is not None and levels[0][0] < least:
+            spacing = _nice_at_least(least)
+            first = math.ceil(low / spacing) * spacing
+            levels = [(spacing, [float(v) for v in np.arange(first, high + spacing / 2, spacing)])]
         return levels
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
@@ -463,6 +473,12 @@ class _LossAxis(_OpaqueGridAxis):
         powers = 10 ** min(self.range) < 1e-4  # the whole axis decides, so one level does not differ
         return [i18n.decimal(numbers.power_of_ten(10 ** v) if powers else numbers.plain(10 ** v, 6))
                 for v in values]
+
+
+def _nice_at_least(least: float) -> float:
+    """The smallest 1, 2 or 5 times a power of ten that is at least `least` (and at least 1)."""
+    power = 10.0 ** math.floor(math.log10(max(least, 1.0)))
+    return next(f * power for f in (1, 2, 5, 10) if f * power >= least)
 
 
 def _spread(span: tuple[float, float], least: float) -> tuple[float, float]:
