@@ -442,15 +442,14 @@ def test_iteration_labels_never_run_into_each_other_on_a_narrow_plot(qtbot):
 
     plot = LossPlot()
     qtbot.addWidget(plot)
-    plot.resize(320, 240)
+    plot.resize(400, 240)
     plot.show()
     plot.append(np.full(2_000_000, 0.1))
     qtbot.wait(50)
     axis = plot.getPlotItem().getAxis("bottom")
     (low, high), _ = plot.getPlotItem().viewRange()
     size = axis.geometry().width()
-    levels = axis.tickValues(low, high, size)
-    spacing, values = levels[0]
-    labels = axis.tickStrings(values, 1.0, spacing)
-    widest = max(QFontMetrics(axis.font()).horizontalAdvance(t) for t in labels)
-    assert spacing / (high - low) * size > widest  # pixels between two labels' centres
+    for spacing, values in axis.tickValues(low, high, size):  # every level drawn, major and minor
+        labels = axis.tickStrings(values, 1.0, spacing)
+        widest = max(QFontMetrics(axis.font()).horizontalAdvance(t) for t in labels)
+        assert spacing / (high - low) * size > widest  # pixels between two labels' centres

@@ -425,11 +425,12 @@ class _IterationAxis(_OpaqueGridAxis):
             if spacing is not None and spacing < 1:
                 continue
             levels.append((spacing, [v for v in values if abs(v - round(v)) < 1e-9]))
-        if levels and levels[0][0] is not None and levels[0][0] < least:
+        roomy = [(spacing, values) for spacing, values in levels if spacing is None or spacing >= least]
+        if levels and not roomy:
             spacing = _nice_at_least(least)
             first = math.ceil(low / spacing) * spacing
-            levels = [(spacing, [float(v) for v in np.arange(first, high + spacing / 2, spacing)])]
-        return levels
+            roomy = [(spacing, [float(v) for v in np.arange(first, high + spacing / 2, spacing)])]
+        return roomy
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if self.logMode or spacing * scale < 1:
