@@ -25,13 +25,14 @@ TICK_MS = 250
 def time_text(seconds: float) -> str:
     """A time left in the interface's language: "12 s", "1 min 25 s", "21 min", "1 h 30 min"."""
     hours, minutes, secs = numbers.duration(seconds)
-    tr = TrainingProgressBar.tr
+    translate = QCoreApplication.translate  # (lupdate needs the context written out)
     if hours:
-        return (tr("{0} h {1} min").format(i18n.whole(hours), minutes) if minutes else
-                tr("{0} h").format(i18n.whole(hours)))
+        return (translate("TrainingProgressBar", "{0} h {1} min").format(i18n.whole(hours), minutes)
+                if minutes else translate("TrainingProgressBar", "{0} h").format(i18n.whole(hours)))
     if minutes:
-        return tr("{0} min {1} s").format(minutes, secs) if secs else tr("{0} min").format(minutes)
-    return tr("{0} s").format(secs)
+        return (translate("TrainingProgressBar", "{0} min {1} s").format(minutes, secs) if secs
+                else translate("TrainingProgressBar", "{0} min").format(minutes))
+    return translate("TrainingProgressBar", "{0} s").format(secs)
 
 
 class TrainingProgressBar(QProgressBar):
