@@ -229,6 +229,7 @@ class LessonController(QObject):
             self.go_to(self.index + 1)
             return
         self._release_locks()
+        settings().setValue("lessons/current", "")  # the next start does not reopen a finished lesson
         self.panel.show_finished(self.lesson.title.get(i18n.current_language()))
 
     @Slot()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from nngui.model.lessons import SUFFIX
 from nngui.qt import i18n
+from nngui.qt.settings import settings
 
 
 def panel_of(window):
@@ -188,6 +189,7 @@ def test_the_articles_lesson_walked_as_a_learner(qtbot, window):
     assert panel_of(window).next_button.text() == "Finish"
     next_step(qtbot, window)
     assert "You finished this lesson" in panel_of(window).text_label.text()
+    assert not settings().value("lessons/current")  # the next start does not reopen it
     assert bar.learning_rate_spin.isEnabled() and bar.hidden_edit.isVisible()
     assert window.code_action.isVisible()
     assert "Locked" not in window.train_action.toolTip()
