@@ -49,20 +49,20 @@ class TimelineBar(QWidget):
         self.run_again_button.clicked.connect(session.run_again)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label)
         row.addWidget(self.slider, 1)
         row.addWidget(self.end_button)
-        row.addWidget(self.run_again_button)
         self.slider.setMinimumWidth(120)
-        # The second row: the runs kept for comparison (one button each, in its curve's colour), and
-        # the button that keeps one more.
+        # Under the slider, flowing into as many rows as the width needs (the plot may be narrow, and
+        # Russian is long): which iteration is shown, the button that keeps this run for comparison,
+        # and the runs kept (one button each, in its curve's colour).
         self.runs = QWidget(self, objectName="comparedRuns")
-        self.runs_row = FlowLayout(self.runs, spacing=4)  # wraps: four runs' buttons fit a narrow window
+        self.runs_row = FlowLayout(self.runs, spacing=4)
         self.runs_row.setContentsMargins(0, 0, 0, 0)
-        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.runs_row.addWidget(self.label)
+        self.runs_row.addWidget(self.run_again_button)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.runs.setSizePolicy(policy)
-        self.runs.hide()
         self.run_buttons: list[QToolButton] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
@@ -132,7 +132,6 @@ class TimelineBar(QWidget):
         for button in self.run_buttons:
             self.runs_row.addWidget(button)
             button.show()
-        self.runs.setVisible(bool(self.run_buttons))
 
     def _retranslate(self) -> None:
         self.end_button.setText(self.tr("End"))
