@@ -4,7 +4,7 @@
 <context>
     <name>AnswerCard</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/controls.py" line="+301"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="+319"/>
         <source>{0} of %n situations right</source>
         <translation>
             <numerusform>{0} of %n situation right</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>DiagramLegend</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/diagram_legend.py" line="+60"/>
+        <location filename="../../nngui/qt/widgets/diagram_legend.py" line="+72"/>
         <source>showing the %Ln strongest of {0} weights</source>
         <translation>
             <numerusform>showing the %Ln strongest of {0} weights</numerusform>
@@ -32,9 +32,44 @@
     </message>
 </context>
 <context>
+    <name>DiagramReading</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/widgets/diagram_reading.py" line="+65"/>
+        <source>%Ln inputs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>hidden layer {0}, %Ln neurons</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln outputs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln weights: the arrow keys walk through them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExplainPanel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/explain.py" line="+261"/>
+        <location filename="../../nngui/qt/widgets/explain.py" line="+293"/>
         <location line="+6"/>
         <source>%Ln more rows</source>
         <translation>
@@ -60,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Showing {0} of the %Ln most recent iterations kept</source>
         <translation>
             <numerusform>Showing {0} of the %Ln most recent iteration kept</numerusform>
@@ -90,7 +125,7 @@
 <context>
     <name>InputSpacePanel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/input_space.py" line="+390"/>
+        <location filename="../../nngui/qt/widgets/input_space.py" line="+415"/>
         <source>Showing the first {0} of %Ln situations.</source>
         <translation>
             <numerusform>Showing the first {0} of %Ln situation.</numerusform>
@@ -101,7 +136,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/main_window.py" line="+303"/>
+        <location filename="../../nngui/qt/main_window.py" line="+350"/>
         <source>&amp;Train {0} more</source>
         <translation>
             <numerusform>&amp;Train {0} more</numerusform>
@@ -112,7 +147,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../nngui/model/texts.py" line="+97"/>
+        <location filename="../../nngui/model/texts.py" line="+100"/>
         <source>{n} columns</source>
         <translation>
             <numerusform>{n} column</numerusform>
@@ -248,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+50"/>
         <source>layer {layer} is too large: at most {n} inputs and neurons</source>
         <translation>
             <numerusform>layer {layer} is too large: at most {n} input and neuron</numerusform>
@@ -377,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/controls.py" line="-99"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="-116"/>
         <source>%Ln it/s</source>
         <translation>
             <numerusform>%Ln it/s</numerusform>
@@ -388,7 +423,7 @@
 <context>
     <name>SituationsView</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/grid.py" line="+478"/>
+        <location filename="../../nngui/qt/widgets/grid.py" line="+457"/>
         <source>Copied %Ln cells</source>
         <translation>
             <numerusform>Copied %Ln cell</numerusform>
@@ -397,9 +432,20 @@
     </message>
 </context>
 <context>
+    <name>TrainingProgressBar</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/widgets/progress.py" line="+123"/>
+        <source>{0} of %Ln iterations of this run done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainingSession</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/session.py" line="+434"/>
+        <location filename="../../nngui/qt/session.py" line="+403"/>
         <source>Trained %Ln iterations.</source>
         <translation>
             <numerusform>Trained %Ln iteration.</numerusform>
@@ -418,7 +464,7 @@
 <context>
     <name>TrainingStatus</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/status.py" line="+51"/>
+        <location filename="../../nngui/qt/widgets/status.py" line="+59"/>
         <source>%Ln iterations/s</source>
         <translation>
             <numerusform>%Ln iteration/s</numerusform>
@@ -429,7 +475,7 @@
 <context>
     <name>TruthTablePanel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/truth_table.py" line="+383"/>
+        <location filename="../../nngui/qt/widgets/truth_table.py" line="+382"/>
         <source>The network has %Ln inputs but the situations have {0}.</source>
         <translation>
             <numerusform>The network has %Ln input but the situations have {0}.</numerusform>
@@ -470,9 +516,28 @@
     </message>
 </context>
 <context>
+    <name>WeightsPlot</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/widgets/weights_plot.py" line="+131"/>
+        <source>The %Ln strongest weights at the last iteration are drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(of %Ln).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_ValueView</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/grid.py" line="-202"/>
+        <location filename="../../nngui/qt/widgets/grid.py" line="-206"/>
         <source>Switch %Ln cells</source>
         <translation>
             <numerusform>Switch %Ln cell</numerusform>

@@ -2,9 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../nngui/qt/accessibility.py" line="+34"/>
+        <source>Training speed</source>
+        <translation>Скорость показа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training situations</source>
+        <translation>Ситуации для обучения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per situation: its inputs, then the expected output. The arrow keys move between cells; Space switches a cell between 0 and 1; typing a number changes it. The network&apos;s wrong answers are marked in the row headers.</source>
+        <translation>По строке на ситуацию: её входы, затем ожидаемый выход. Клавиши со стрелками переходят между ячейками; пробел переключает ячейку между 0 и 1; введённое число меняет её. Ситуации, на которые нейросеть отвечает неверно, отмечены в заголовках строк.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Riddle</source>
+        <translation>Загадка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The riddle&apos;s inputs, then the network&apos;s answer to it. Space switches an input between 0 and 1.</source>
+        <translation>Входы загадки, затем ответ нейросети на неё. Пробел переключает вход между 0 и 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network&apos;s answer to the riddle</source>
+        <translation>Ответ нейросети на загадку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network&apos;s answer to the riddle, a number from 0 to 1</source>
+        <translation>Ответ нейросети на загадку — число от 0 до 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many situations the network answers right</source>
+        <translation>На сколько ситуаций нейросеть отвечает верно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of iterations</source>
+        <translation>Число итераций</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>Скорость обучения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed (the starting number)</source>
+        <translation>Зерно (начальное число)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hidden layers</source>
+        <translation>Скрытые слои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the text</source>
+        <translation>Очистить текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select all</source>
+        <translation>Выделить всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select every cell of the table</source>
+        <translation>Выделить все ячейки таблицы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network diagram</source>
+        <translation>Схема сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the loss on a logarithmic scale, so that the small losses of late training stay visible</source>
+        <translation>Показывать ошибку сети в логарифмическом масштабе, чтобы её малые значения в конце обучения оставались видны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loss plot</source>
+        <translation>График ошибки сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss after each iteration; it falls as the network learns. The latest loss is in the status bar.</source>
+        <translation>Ошибка сети после каждой итерации; она уменьшается, пока нейросеть обучается. Последнее значение — в строке состояния.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Training timeline</source>
+        <translation>История обучения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick an iteration to see the weights and the loss as they were then</source>
+        <translation>Выберите итерацию, чтобы увидеть веса и ошибку сети такими, какими они были тогда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weights plot</source>
+        <translation>График весов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each weight&apos;s value over the iterations</source>
+        <translation>Значение каждого веса по итерациям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training progress</source>
+        <translation>Ход обучения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much of the training run is done</source>
+        <translation>Какая часть обучения уже выполнена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Truth table</source>
+        <translation>Таблица истинности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every combination of the inputs, one row each, with the network&apos;s answer; the rows it was trained on are marked.</source>
+        <translation>Все сочетания входов, по строке на каждое, с ответом нейросети; строки, на которых она обучалась, отмечены.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space</source>
+        <translation>Пространство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Axis 1</source>
+        <translation>Ось 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Axis 2</source>
+        <translation>Ось 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Axis 3</source>
+        <translation>Ось 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planes</source>
+        <translation>Плоскости</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Panels</source>
+        <translation>Панели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More tools</source>
+        <translation>Другие кнопки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More menus</source>
+        <translation>Другие меню</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Python script</source>
+        <translation>Скрипт на Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scenario as a standalone NumPy script (read only)</source>
+        <translation>Сценарий в виде отдельного скрипта на NumPy (только для чтения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting started</source>
+        <translation>С чего начать</translation>
+    </message>
+</context>
+<context>
     <name>AnswerCard</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/controls.py" line="+301"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="+319"/>
         <source>{0} of %n situations right</source>
         <translation>
             <numerusform>Верно в {0} из %n ситуации</numerusform>
@@ -38,12 +256,17 @@
         <translation>Сеть ещё не обучилась: ошибка сети продолжает уменьшаться. Продолжите обучение.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-30"/>
         <source>The network&apos;s answer to the riddle:</source>
         <translation>Ответ сети на загадку:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-3"/>
+        <source>The network&apos;s answer to the riddle after iteration {0}:</source>
+        <translation>Ответ сети на загадку после итерации {0}:</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Exactly {0}</source>
         <translation>Точное значение: {0}</translation>
     </message>
@@ -146,7 +369,7 @@
 <context>
     <name>DiagramLegend</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/diagram_legend.py" line="+60"/>
+        <location filename="../../nngui/qt/widgets/diagram_legend.py" line="+72"/>
         <source>showing the %Ln strongest of {0} weights</source>
         <translation>
             <numerusform>показан %Ln самый сильный вес из {0}</numerusform>
@@ -165,9 +388,48 @@
     </message>
 </context>
 <context>
+    <name>DiagramReading</name>
+    <message numerus="yes">
+        <location filename="../../nngui/qt/widgets/diagram_reading.py" line="+65"/>
+        <source>%Ln inputs</source>
+        <translation>
+            <numerusform>%Ln вход</numerusform>
+            <numerusform>%Ln входа</numerusform>
+            <numerusform>%Ln входов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>hidden layer {0}, %Ln neurons</source>
+        <translation>
+            <numerusform>скрытый слой {0}, %Ln нейрон</numerusform>
+            <numerusform>скрытый слой {0}, %Ln нейрона</numerusform>
+            <numerusform>скрытый слой {0}, %Ln нейронов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln outputs</source>
+        <translation>
+            <numerusform>%Ln выход</numerusform>
+            <numerusform>%Ln выхода</numerusform>
+            <numerusform>%Ln выходов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln weights: the arrow keys walk through them.</source>
+        <translation>
+            <numerusform>%Ln вес: клавиши со стрелками переходят по ним.</numerusform>
+            <numerusform>%Ln веса: клавиши со стрелками переходят по ним.</numerusform>
+            <numerusform>%Ln весов: клавиши со стрелками переходят по ним.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../nngui/qt/widgets/explain.py" line="+139"/>
+        <location filename="../../nngui/qt/widgets/explain.py" line="+147"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
@@ -204,7 +466,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+86"/>
         <source>Do one iteration and show its numbers</source>
         <translation>Выполнить одну итерацию и показать её числа</translation>
     </message>
@@ -278,7 +540,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Showing {0} of the %Ln most recent iterations kept</source>
         <translation>
             <numerusform>Показана {0}-я из %Ln последней сохранённой итерации</numerusform>
@@ -684,6 +946,34 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../nngui/qt/history.py" line="+64"/>
+        <source>Train from an earlier iteration?</source>
+        <translation>Обучать с более ранней итерации?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are looking at iteration {0} of {1}.</source>
+        <translation>Вы смотрите на итерацию {0} из {1}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue from here: the iterations after it are dropped (Edit → Undo brings them back). Or go back to the last iteration and train on from there.</source>
+        <translation>Продолжить отсюда: итерации после неё будут отброшены («Правка» → «Отменить» вернёт их). Или вернуться к последней итерации и продолжить обучение с неё.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Continue from Here</source>
+        <translation>&amp;Продолжить отсюда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;End</source>
+        <translation>К &amp;последней итерации</translation>
+    </message>
+</context>
+<context>
     <name>InputSpacePanel</name>
     <message>
         <location filename="../../nngui/qt/widgets/input_space.py" line="+61"/>
@@ -732,7 +1022,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+130"/>
         <source>Input space</source>
         <translation>Пространство входов</translation>
     </message>
@@ -847,7 +1137,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Ответ сети в зависимости от её входов; там, где он равен 0,5, нарисована плоскость, прямая или точка.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>PNG images (*.png)</source>
         <translation>Картинки PNG (*.png)</translation>
     </message>
@@ -880,13 +1170,13 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
 <context>
     <name>InputSpaceView</name>
     <message>
-        <location filename="../../nngui/qt/widgets/input_space_marks.py" line="+279"/>
+        <location filename="../../nngui/qt/widgets/input_space_marks.py" line="+320"/>
         <source>riddle: {0}</source>
-        <extracomment>Expected 1 is a filled square of the answers&apos; &quot;1&quot; colour; expected 0 a hollow one.</extracomment>
+        <extracomment>Expected 1 is a filled square of the answers&apos; &quot;1&quot; colour; expected 0 a hollow one. Faint situations drawn on one spot at most: more would look the same (each is 35 % opaque), and a thousand situations of 64 inputs fall on the cube&apos;s eight corners.</extracomment>
         <translation>загадка: {0}</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/input_space_paint.py" line="+96"/>
+        <location filename="../../nngui/qt/widgets/input_space_paint.py" line="+99"/>
         <source>answer 0 … 1</source>
         <translation>ответ от 0 до 1</translation>
     </message>
@@ -931,12 +1221,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>где выход скрытого нейрона … равен 0,5:</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+213"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/input_space_view.py" line="+229"/>
+        <location filename="../../nngui/qt/widgets/input_space_view.py" line="+235"/>
         <source>Situation {0}</source>
         <extracomment>Radians the cube turns per pixel dragged. How near (pixels) the mouse must come to a point to explain it.</extracomment>
         <translation>Ситуация {0}</translation>
@@ -998,14 +1288,274 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <location filename="../../nngui/qt/widgets/lessons.py" line="+177"/>
+        <location line="+109"/>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Learn by doing: each lesson asks you to predict, compute or change something, and checks what you did. Choose a lesson above and press Start.</source>
+        <translation>Учитесь на деле: каждый урок просит что-то предсказать, посчитать или изменить и проверяет, что у вас получилось. Выберите урок вверху и нажмите «Начать».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You finished this lesson. Choose another one above, or restart this one.</source>
+        <translation>Вы прошли этот урок. Выберите вверху другой или начните этот заново.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Step {0} of {1}</source>
+        <translation>Шаг {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hint: {0}</source>
+        <translation>Подсказка: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locked by this lesson: {0}</source>
+        <translation>Заблокировано этим уроком: {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Finish</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+60"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Done! Go on with Next.</source>
+        <translation>Готово! Нажмите «Далее».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet. Try again, or ask for a hint.</source>
+        <translation>Пока нет. Попробуйте ещё раз или попросите подсказку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done yet: the panel checks as you work.</source>
+        <translation>Пока не выполнено: панель проверяет по ходу вашей работы.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the lesson chosen in the list</source>
+        <translation>Открыть урок, выбранный в списке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart lesson</source>
+        <translation>Заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start this lesson over from its first step</source>
+        <translation>Начать этот урок заново с первого шага</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other lessons</source>
+        <translation>Другие уроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the list of lessons</source>
+        <translation>Показать список уроков</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hint</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Your answer</source>
+        <translation>Ваш ответ</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../../nngui/qt/lessons.py" line="+38"/>
+        <source>learning rate</source>
+        <translation>скорость обучения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iterations</source>
+        <translation>итерации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed</source>
+        <translation>зерно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden layers</source>
+        <translation>скрытые слои</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>situations</source>
+        <translation>ситуации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>riddle</source>
+        <translation>загадка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weights on the diagram</source>
+        <translation>веса на схеме сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train and Step</source>
+        <translation>«Обучить» и «Шаг»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python code</source>
+        <translation>код на Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>input space</source>
+        <translation>пространство входов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>truth table</source>
+        <translation>таблица истинности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain</source>
+        <translation>«Объяснение»</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot open the lesson</source>
+        <translation>Не удаётся открыть урок</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+42"/>
+        <source>Stop training first.</source>
+        <translation>Сначала остановите обучение.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Open Lesson</source>
+        <translation>Открыть урок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nngui lessons (*{0});;All files (*)</source>
+        <translation>Уроки nngui (*{0});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The lesson starts over.</source>
+        <translation>Урок начинается заново.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type a number, like 0.5.</source>
+        <translation>Введите число, например 0,5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an answer.</source>
+        <translation>Выберите ответ.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Step {0} done.</source>
+        <translation>Шаг {0} выполнен.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Locked by the lesson</source>
+        <translation>Заблокировано уроком</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>the lesson</source>
+        <translation>урока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scenario</source>
+        <translation>сценария</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Share Code</source>
+        <translation>Открыть код для передачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a share code (it starts with nngui1:):</source>
+        <translation>Вставьте код для передачи (он начинается с nngui1:):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the share code</source>
+        <translation>Не удаётся открыть код для передачи</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opened the scenario of a share code.</source>
+        <translation>Открыт сценарий из кода для передачи.</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+273"/>
+        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+288"/>
         <source>Press Train or Step:&lt;br&gt;the loss of each iteration is drawn here.</source>
         <translation>Нажмите «Обучить» или «Шаг»:&lt;br&gt;здесь будет нарисована ошибка сети на каждой итерации.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>Iteration {0}</source>
+        <translation>Итерация {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loss at iteration {0}: {1}</source>
         <translation>Итерация {0}: ошибка сети {1}</translation>
     </message>
@@ -1033,7 +1583,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nngui/qt/session.py" line="+132"/>
+        <location filename="../../nngui/qt/session.py" line="+46"/>
         <source>Set a weight to {0}</source>
         <translation>вес = {0}</translation>
     </message>
@@ -1043,17 +1593,17 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Export Si&amp;tuations (CSV)…</source>
         <translation>Экспорт си&amp;туаций (CSV)…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>&amp;Training</source>
         <translation>&amp;Обучение</translation>
     </message>
@@ -1068,7 +1618,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Где сеть отвечает 1, а где 0, в зависимости от входов</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Logarithmic Loss &amp;Scale</source>
         <translation>&amp;Логарифмический масштаб ошибки сети</translation>
     </message>
@@ -1078,7 +1628,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-121"/>
         <source>Open &amp;Recent</source>
         <translation>Не&amp;давние файлы</translation>
     </message>
@@ -1093,13 +1643,13 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location filename="../../nngui/qt/main_window.py" line="+210"/>
+        <location line="-19"/>
+        <location filename="../../nngui/qt/main_window.py" line="+256"/>
         <source>Explain</source>
         <translation>Объяснение</translation>
     </message>
@@ -1109,12 +1659,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Таблица истинности</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/actions.py" line="+164"/>
+        <location filename="../../nngui/qt/actions.py" line="+170"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-271"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
@@ -1134,7 +1684,17 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Открыть файл сценария</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Open &amp;Lesson…</source>
+        <translation>Открыть &amp;урок…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a lesson file (*.nngui-lesson.json) in the Lessons panel</source>
+        <translation>Открыть файл урока (*.nngui-lesson.json) на панели «Уроки»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
@@ -1230,6 +1790,16 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+2"/>
+        <source>Training &amp;History as CSV…</source>
+        <translation>&amp;История обучения (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every iteration: its loss and every weight after it</source>
+        <translation>Каждая итерация: её ошибка сети и все веса после неё</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -1259,8 +1829,28 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Вставить ячейки, скопированные из электронной таблицы, начиная с текущей ячейки; строки после последней ситуации станут новыми ситуациями</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../nngui/qt/main_window.py" line="+96"/>
+        <location line="+5"/>
+        <source>Copy as S&amp;hare Code</source>
+        <translation>Скопировать как &amp;код для передачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the scenario (or the lesson shown) as one line of text to paste anywhere</source>
+        <translation>Скопировать сценарий (или показанный урок) одной строкой текста, которую можно вставить куда угодно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Share C&amp;ode…</source>
+        <translation>Открыть к&amp;од для передачи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the scenario or lesson of a pasted share code</source>
+        <translation>Открыть сценарий или урок из вставленного кода для передачи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../nngui/qt/main_window.py" line="+97"/>
         <source>&amp;Train</source>
         <translation>&amp;Обучить</translation>
     </message>
@@ -1312,7 +1902,17 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>&amp;Пространство входов</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>&amp;Weights over Time</source>
+        <translation>&amp;Веса во времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every weight after every iteration, coloured like its edge</source>
+        <translation>Каждый вес после каждой итерации, того же цвета, что его линия на схеме</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show the loss on a logarithmic scale</source>
         <translation>Показывать ошибку сети в логарифмическом масштабе</translation>
     </message>
@@ -1347,7 +1947,17 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Вернуть весь текст к размеру, заданному в системе</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Уроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn by doing: lessons that ask, check and give hints</source>
+        <translation>Учитесь на деле: уроки, которые спрашивают, проверяют и подсказывают</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>&amp;Getting Started</source>
         <translation>&amp;С чего начать</translation>
     </message>
@@ -1357,7 +1967,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Куда нажимать сначала и что означают цвета</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;About nngui</source>
         <translation>&amp;О программе nngui</translation>
     </message>
@@ -1367,7 +1977,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Чему учит программа nngui; благодарности</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Show as Python &amp;Code…</source>
         <translation>Показать &amp;код на Python…</translation>
     </message>
@@ -1382,7 +1992,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Код на Python</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>&amp;Explain Panel</source>
         <translation>&amp;Объяснение</translation>
     </message>
@@ -1402,7 +2012,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Ответ сети для каждой комбинации нулей и единиц</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-91"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
     </message>
@@ -1477,7 +2087,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Загрузить пример «{0}»</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/panels.py" line="+86"/>
+        <location filename="../../nngui/qt/widgets/panels.py" line="+87"/>
         <source>Training situations</source>
         <translation>Ситуации для обучения</translation>
     </message>
@@ -1507,7 +2117,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Нейросеть</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Loss</source>
         <translation>Ошибка сети</translation>
     </message>
@@ -1517,7 +2127,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Логарифмический масштаб</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/actions.py" line="+41"/>
+        <location filename="../../nngui/qt/actions.py" line="+44"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
@@ -1527,14 +2137,19 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+253"/>
         <source>{0} {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="-92"/>
+        <location filename="../../nngui/qt/main_window.py" line="-93"/>
         <source>Input Space</source>
         <translation>Пространство входов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights</source>
+        <translation>Веса</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -1548,7 +2163,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../nngui/qt/session.py" line="+235"/>
+        <location filename="../../nngui/qt/session.py" line="+279"/>
         <source>Stop training to edit weights.</source>
         <translation>Остановите обучение, чтобы менять веса.</translation>
     </message>
@@ -1567,7 +2182,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Продолжить с итерации {0}; «Сброс» начинает заново.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/session.py" line="-99"/>
+        <location filename="../../nngui/qt/session.py" line="-110"/>
         <source>Nothing to do: the number of iterations is 0.</source>
         <translation>Обучение не запущено: число итераций равно 0.</translation>
     </message>
@@ -1578,12 +2193,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location filename="../../nngui/qt/main_window.py" line="-17"/>
-        <location filename="../../nngui/qt/session.py" line="+34"/>
+        <location filename="../../nngui/qt/session.py" line="+40"/>
         <source>Pause training to step one iteration at a time.</source>
         <translation>Поставьте обучение на паузу, чтобы выполнять по одной итерации.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/session.py" line="+25"/>
+        <location filename="../../nngui/qt/session.py" line="+28"/>
         <source>Fresh weights from seed {0}.</source>
         <translation>Новые начальные веса из зерна {0}.</translation>
     </message>
@@ -1593,7 +2208,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Остановите обучение, чтобы менять настройки.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/status.py" line="+39"/>
+        <location filename="../../nngui/qt/widgets/status.py" line="+47"/>
         <source>Iteration {0}</source>
         <translation>Итерация {0}</translation>
     </message>
@@ -1685,12 +2300,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-68"/>
         <source>Saved {0}.</source>
         <translation>Сохранён файл {0}.</translation>
     </message>
@@ -1717,13 +2332,19 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     <message>
         <location line="+1"/>
         <location line="+7"/>
+        <location line="+7"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-8"/>
         <source>Export Loss</source>
         <translation>Экспорт ошибки сети</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Training History</source>
+        <translation>Экспорт истории обучения</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1758,7 +2379,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Экспортирован файл {0}.</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-243"/>
         <source>nngui network diagram</source>
         <translation>Схема нейросети nngui</translation>
     </message>
@@ -1773,7 +2394,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>не удалось записать картинку</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/main_window.py" line="+158"/>
+        <location filename="../../nngui/qt/main_window.py" line="+163"/>
         <source>About nngui</source>
         <translation>О программе nngui</translation>
     </message>
@@ -1887,11 +2508,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+2"/>
+        <location line="+26"/>
         <source>expected outputs</source>
         <translation>ожидаемые выходы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>riddle</source>
         <translation>загадка</translation>
     </message>
@@ -2034,6 +2656,16 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <location line="+1"/>
         <source>the loss of iteration {iteration}</source>
         <translation>ошибка сети на итерации {iteration}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training timeline</source>
+        <translation>история обучения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part {part}</source>
+        <translation>часть {part}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -2346,7 +2978,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>{weights}, а нужно {m} (по одному на каждый нейрон)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>has no learning rate, but iterations were trained after it: only the last part may</source>
+        <translation>не указана скорость обучения, но после неё были итерации обучения: так может быть только у последней части</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>given, but the scenario&apos;s bias is off</source>
         <translation>заданы, но смещение в сценарии выключено</translation>
     </message>
@@ -2498,7 +3135,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>ожидаемый выход ситуации {situation} равен {value}; он должен быть от {low} до {high}</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>the cell is empty; expected a number from 0 to 1</source>
         <translation>ячейка пуста; ожидалось число от 0 до 1</translation>
     </message>
@@ -2582,6 +3219,16 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+5"/>
+        <source>{numbers}; expected {m} (every weight, then every bias, layer by layer)</source>
+        <translation>{numbers}; ожидалось {m} (все веса, затем все смещения, слой за слоем)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rows} of weights for {m} iterations; expected one each</source>
+        <translation>{rows} весов на {m} итераций; ожидалась одна строка на итерацию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>expected a scenario (a JSON object), got {what}</source>
         <translation>ожидался сценарий (объект JSON), а найдено: {what}</translation>
     </message>
@@ -2631,7 +3278,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>число итераций должно быть целым числом ≥ 0, а не {what}</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>nothing (null)</source>
         <translation>ничего (null)</translation>
     </message>
@@ -2660,6 +3307,116 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <source>a number with too many digits</source>
         <translation>число со слишком большим количеством цифр</translation>
     </message>
+    <message>
+        <location filename="../../nngui/model/lesson_texts.py" line="+13"/>
+        <source>step {step}</source>
+        <translation>шаг {step}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition {condition}</source>
+        <translation>условие {condition}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hint {hint}</source>
+        <translation>подсказка {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choice {choice}</source>
+        <translation>вариант {choice}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field &quot;{name}&quot;</source>
+        <translation>поле «{name}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its scenario</source>
+        <translation>его сценарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share code</source>
+        <translation>код для передачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an nngui lesson (the &quot;format&quot; field is missing or wrong)</source>
+        <translation>это не урок nngui (поля «format» нет или оно неверное)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a lesson (a JSON object), got {what}</source>
+        <translation>ожидался урок (объект JSON), а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a lesson needs at least one step</source>
+        <translation>в уроке должен быть хотя бы один шаг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a text, or an object with &quot;en&quot; and &quot;ru&quot; texts, got {what}</source>
+        <translation>ожидался текст или объект с текстами «en» и «ru», а найдено: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown word {name}; known are: {known}</source>
+        <translation>неизвестное слово {name}; известны: {known}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this check compares the learner&apos;s answer, but the step asks for none (&quot;answer&quot;)</source>
+        <translation>это условие сравнивает ответ ученика, но шаг ответа не спрашивает (нет поля «answer»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;low&quot; ({low}) is above &quot;high&quot; ({high})</source>
+        <translation>«low» ({low}) больше, чем «high» ({high})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no lesson called {name}</source>
+        <translation>нет урока с названием {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a name: use small letters, digits and _, starting with a letter</source>
+        <translation>{name} — не имя: используйте строчные латинские буквы, цифры и _, начиная с буквы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a choice needs at least two answers to choose from</source>
+        <translation>для выбора нужно не меньше двух ответов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a share code of nngui (it should start with {prefix})</source>
+        <translation>это не код для передачи nngui (он должен начинаться с {prefix})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the share code is damaged or incomplete</source>
+        <translation>код для передачи повреждён или неполон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} characters; a share code may have at most {m}</source>
+        <translation>{n} символов; в коде для передачи может быть не больше {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it unpacks to more than {limit} kB; a share code may hold at most that</source>
+        <translation>после распаковки больше {limit} КБ; больше код для передачи вмещать не может</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds neither a scenario nor a lesson</source>
+        <translation>в нём нет ни сценария, ни урока</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
@@ -2669,22 +3426,23 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Введите вес и нажмите Enter (Esc — отмена)</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/diagram.py" line="+256"/>
+        <location filename="../../nngui/qt/widgets/diagram.py" line="+278"/>
         <source>Weight from {0} to {1}: {2}</source>
         <translation>Вес связи {0} → {1}: {2}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../nngui/qt/widgets/diagram_reading.py" line="-58"/>
         <source>input {0}</source>
         <translation>вход {0}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+38"/>
         <source>the output</source>
         <translation>выход</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
         <source>output {0}</source>
         <translation>выход {0}</translation>
     </message>
@@ -2694,18 +3452,18 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>скрытый нейрон {0} слоя {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Input {0}</source>
         <translation>Вход {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+11"/>
         <source>Output</source>
         <translation>Выход</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Output {0}</source>
         <translation>Выход {0}</translation>
     </message>
@@ -2715,7 +3473,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Скрытый нейрон {0} слоя {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Input</source>
         <translation>Вход</translation>
     </message>
@@ -2740,7 +3498,22 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+12"/>
+        <source>Layers: {0}.</source>
+        <translation>Слои: {0}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The arrow keys pick a weight; Enter changes it.</source>
+        <translation>Клавиши со стрелками выбирают вес, Enter изменяет его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arrow keys pick a weight.</source>
+        <translation>Клавиши со стрелками выбирают вес.</translation>
+    </message>
+    <message>
+        <location filename="../../nngui/qt/widgets/diagram_items.py" line="+254"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2780,7 +3553,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Синие линии — положительные веса, оранжевые — отрицательные, серые — близкие к нулю; чем больше вес, тем толще линия. Чем темнее нейрон, тем больше его выход.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/diagram.py" line="+169"/>
+        <location line="+4"/>
+        <source>Negative weights are drawn dashed.</source>
+        <translation>Отрицательные веса нарисованы пунктиром.</translation>
+    </message>
+    <message>
+        <location filename="../../nngui/qt/widgets/diagram.py" line="+278"/>
         <source>The weights cannot be edited right now</source>
         <translation>Сейчас веса менять нельзя</translation>
     </message>
@@ -2954,7 +3732,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
 <context>
     <name>RiddleModel</name>
     <message>
-        <location filename="../../nngui/qt/models.py" line="+301"/>
+        <location filename="../../nngui/qt/models.py" line="+308"/>
         <source>Riddle, input {0}: {1}
 Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Загадка, вход {0}: {1}
@@ -2997,6 +3775,20 @@ Click to switch between 0 and 1, double-click to type a value</source>
     </message>
 </context>
 <context>
+    <name>RunNotifier</name>
+    <message>
+        <location filename="../../nngui/qt/notify.py" line="+82"/>
+        <source>Training finished. {0}.</source>
+        <extracomment>A run that trained at least this many seconds (pauses left out) is worth a notification. How long a desktop notification stays, in milliseconds. How long the status bar keeps saying it once the learner is back at the window, in milliseconds.</extracomment>
+        <translation>Обучение завершено. {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nngui: training finished</source>
+        <translation>nngui: обучение завершено</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDocument</name>
     <message>
         <location filename="../../nngui/qt/document.py" line="+194"/>
@@ -3014,7 +3806,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>вход {0} загадки = {1}</translation>
     </message>
     <message>
-        <location filename="../../nngui/model/texts.py" line="+151"/>
+        <location filename="../../nngui/model/texts.py" line="+156"/>
         <source>Every input and the output must be a number from 0 to 1</source>
         <translation>Все входы и выход должны быть числами от 0 до 1</translation>
     </message>
@@ -3404,7 +4196,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../nngui/qt/widgets/controls.py" line="-182"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="-200"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3551,7 +4343,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SituationsView</name>
     <message>
-        <location filename="../../nngui/qt/widgets/grid.py" line="+401"/>
+        <location filename="../../nngui/qt/widgets/grid.py" line="+380"/>
         <source>Add situation</source>
         <translation>Добавить ситуацию</translation>
     </message>
@@ -3611,17 +4403,178 @@ Click to switch between 0 and 1, double-click to type a value</source>
     </message>
 </context>
 <context>
+    <name>TimelineBar</name>
+    <message>
+        <location filename="../../nngui/qt/widgets/timeline.py" line="+28"/>
+        <source>no hidden layer</source>
+        <extracomment>PgUp and PgDn move the slider by this share of the iterations.</extracomment>
+        <translation>без скрытого слоя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden {0}</source>
+        <translation>скрытые слои: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no seed</source>
+        <translation>без зерна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>seed {0}</source>
+        <translation>зерно {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning rate {0} · {1} · {2}</source>
+        <translation>скорость обучения {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+5"/>
+        <source>Iteration {0} of {1}</source>
+        <translation>Итерация {0} из {1}</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Iteration {0}</source>
+        <translation>Итерация {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause or stop training to go back in time.</source>
+        <translation>Приостановите или остановите обучение, чтобы вернуться назад во времени.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag, or use the arrow keys, Page Up/Down, Home and End, to show the network after any iteration.</source>
+        <translation>Перетащите ползунок или нажимайте стрелки, Page Up/Down, Home и End, чтобы увидеть сеть после любой итерации.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>✕ {0}</source>
+        <translation>✕ {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this run off the loss plot.</source>
+        <translation>Убрать это обучение с графика ошибки сети.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the last iteration (End).</source>
+        <translation>Вернуться к последней итерации (End).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run again from the same start</source>
+        <translation>Обучить заново с тех же весов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this run&apos;s loss curve on the plot and train afresh from the same first weights with the settings now shown (up to five runs side by side).</source>
+        <translation>Оставить кривую ошибки сети этого обучения на графике и обучить заново с тех же начальных весов и с настройками, которые заданы сейчас (до пяти обучений рядом).</translation>
+    </message>
+</context>
+<context>
     <name>TrainingController</name>
     <message>
-        <location filename="../../nngui/qt/training.py" line="+439"/>
+        <location filename="../../nngui/qt/training.py" line="+443"/>
         <source>Training failed: {0}</source>
         <translation>Сбой обучения: {0}</translation>
     </message>
 </context>
 <context>
-    <name>TrainingSession</name>
+    <name>TrainingProgressBar</name>
+    <message>
+        <location filename="../../nngui/qt/widgets/progress.py" line="+30"/>
+        <source>{0} h {1} min</source>
+        <extracomment>The bar&apos;s range: a thousand steps move it smoothly across its width. A run that ends sooner than this after it started never shows the bar (no flash for short runs). Between reports (at a slow pace, one a second) the time left is counted down this often.</extracomment>
+        <translation>{0}&#xa0;ч {1}&#xa0;мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} h</source>
+        <translation>{0}&#xa0;ч</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} min</source>
+        <translation>{0}&#xa0;мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} s</source>
+        <translation>{0}&#xa0;с</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../nngui/qt/session.py" line="+103"/>
+        <location line="+88"/>
+        <source>{0} of %Ln iterations of this run done.</source>
+        <translation>
+            <numerusform>В этом обучении сделано {0} из %Ln итерации.</numerusform>
+            <numerusform>В этом обучении сделано {0} из %Ln итераций.</numerusform>
+            <numerusform>В этом обучении сделано {0} из %Ln итераций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+25"/>
+        <source>{0}% · paused</source>
+        <translation>{0}&#xa0;% · пауза</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Paused: Resume goes on to the end of the run.</source>
+        <translation>Пауза: «Продолжить» доведёт это обучение до конца.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}%</source>
+        <translation>{0}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
+        <source>{0}% · {1} left</source>
+        <translation>{0}&#xa0;% · осталось {1}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>About {0} left, at the chosen speed: {1}.</source>
+        <translation>Осталось около {0} при выбранной скорости показа: {1}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About {0} left, at the speed of the last few seconds.</source>
+        <translation>Осталось около {0} при скорости последних секунд.</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+118"/>
+        <source>{0} min {1} s</source>
+        <translation>{0}&#xa0;мин {1}&#xa0;с</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <location filename="../../nngui/qt/session.py" line="-226"/>
+        <source>Continue from iteration {0}</source>
+        <translation>продолжение с итерации {0}</translation>
+    </message>
+    <message>
+        <location line="+268"/>
+        <source>You are looking at iteration {0}: press End to go back to the last iteration, or Train to continue from here, before editing weights.</source>
+        <translation>Вы смотрите на итерацию {0}. Чтобы изменить веса, сначала нажмите End (вернуться к последней итерации) или «Обучить» (продолжить отсюда).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
         <source>Trained %Ln iterations.</source>
         <translation>
             <numerusform>Обучение завершено за %Ln итерацию.</numerusform>
@@ -3713,7 +4666,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TruthTablePanel</name>
     <message>
-        <location line="+120"/>
+        <location line="+119"/>
         <source>One neuron cannot learn these situations: no single weighted sum separates the 1s from the 0s (like XOR). Add a hidden layer.</source>
         <translation>Один нейрон не может выучить эти ситуации: никакая взвешенная сумма не отделяет единицы от нулей (как в XOR). Добавьте скрытый слой.</translation>
     </message>
@@ -3804,6 +4757,69 @@ Click to switch between 0 and 1, double-click to type a value</source>
     </message>
 </context>
 <context>
+    <name>WeightsPlot</name>
+    <message>
+        <location filename="../../nngui/qt/widgets/weights_plot.py" line="+25"/>
+        <source>input {0}</source>
+        <extracomment>A curve has at most about this many points (the kept iterations, evenly thinned).</extracomment>
+        <translation>вход {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>hidden {0}.{1}</source>
+        <translation>скрытый {0}.{1}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>output {0}</source>
+        <translation>выход {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+102"/>
+        <source>The %Ln strongest weights at the last iteration are drawn</source>
+        <translation>
+            <numerusform>Показан %Ln самый сильный вес последней итерации</numerusform>
+            <numerusform>Показаны %Ln самых сильных веса последней итерации</numerusform>
+            <numerusform>Показаны %Ln самых сильных весов последней итерации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(of %Ln).</source>
+        <translation>
+            <numerusform>(из %Ln).</numerusform>
+            <numerusform>(из %Ln).</numerusform>
+            <numerusform>(из %Ln).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hover a curve to name its weight; the diagram shows its edge.</source>
+        <translation>Наведите указатель на кривую, чтобы узнать, какой это вес; на схеме сети он будет выделен.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{0}: {1} at iteration {2}</source>
+        <translation>{0}: {1} на итерации {2}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iteration</source>
+        <translation>Итерация</translation>
+    </message>
+</context>
+<context>
     <name>_ValueModel</name>
     <message>
         <location filename="../../nngui/qt/models.py" line="-143"/>
@@ -3814,7 +4830,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>_ValueView</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/grid.py" line="-242"/>
+        <location filename="../../nngui/qt/widgets/grid.py" line="-246"/>
         <source>Switch %Ln cells</source>
         <translation>
             <numerusform>переключение %Ln ячейки</numerusform>
@@ -3830,6 +4846,14 @@ Click to switch between 0 and 1, double-click to type a value</source>
             <numerusform>очистка %Ln ячеек</numerusform>
             <numerusform>очистка %Ln ячеек</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../nngui/qt/lessons.py" line="-94"/>
+        <source>Stop training to edit weights.</source>
+        <translation type="unfinished">Остановите обучение, чтобы менять веса.</translation>
     </message>
 </context>
 </TS>
