@@ -461,8 +461,8 @@ class LessonController(QObject):
         window = self.window
         for control, what, old in reversed(self._locked):
             if what == "editable":
-                window.diagram.set_editable(not self.session.is_running(),
-                                            window.tr("Stop training to edit weights."))
+                window.diagram.set_editable(not self.session.is_running(), QCoreApplication.translate(
+                    "MainWindow", "Stop training to edit weights."))
             elif what == "enabled":
                 control.setEnabled(old)
             elif what == "tip":

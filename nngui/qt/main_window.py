@@ -480,7 +480,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.setLocale(QLocale())  # numbers too (the children follow their parent's locale)
             self.retranslate()
-            for dock in (self.explain_dock, self.truth_dock, self.input_space_dock):
+            for dock in self.findChildren(QDockWidget):
                 # Qt names a dock's float and close buttons only when its features change.
                 features = dock.features()
                 dock.setFeatures(features ^ QDockWidget.DockWidgetFeature.DockWidgetClosable)

@@ -128,8 +128,9 @@ class WeightsPlot(QWidget):
         if len(weights) > MOST_CURVES:
             strongest = sorted(weights, key=lambda w: -abs(now[w[3]]))[:MOST_CURVES]
             shown = sorted(strongest)
-            self.note.setText(self.tr("The %Ln strongest weights at the last iteration are drawn", "",
-                                      MOST_CURVES) + " " + self.tr("(of %Ln).", "", len(weights)))
+            strongest_note = self.tr("The %Ln strongest weights at the last iteration are drawn", "",
+                                     MOST_CURVES)
+            self.note.setText(strongest_note + " " + self.tr("(of {0}).").format(i18n.whole(len(weights))))
         else:
             self.note.setText(self.tr("Hover a curve to name its weight; the diagram shows its edge."))
         layers = len(session.network.weights)
