@@ -84,7 +84,6 @@ TABLE: dict[str, Entry] = {
     "axisCombo2": (QT_TRANSLATE_NOOP("Accessibility", "Axis 2"), None),
     "axisCombo3": (QT_TRANSLATE_NOOP("Accessibility", "Axis 3"), None),
     "planesCombo": (QT_TRANSLATE_NOOP("Accessibility", "Planes"), None),
-    "lessonChooser": (QT_TRANSLATE_NOOP("Accessibility", "Lesson"), None),
     # The tool bar's and the menu bar's overflow buttons (Qt's own).
     "dockTabBar": (QT_TRANSLATE_NOOP("Accessibility", "Panels"), None),
     "qt_toolbar_ext_button": (QT_TRANSLATE_NOOP("Accessibility", "More tools"), None),

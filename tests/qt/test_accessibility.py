@@ -93,7 +93,7 @@ def test_every_control_of_the_window_docks_and_dialogs_has_a_name(qtbot, window)
         widget = window.findChild(QWidget, name)
         assert widget.accessibleName() == table and len(widget.accessibleDescription()) > 40
     assert window.findChild(QWidget, "networkView").accessibleName() == "Network diagram"
-    assert window.findChild(QWidget, "lessonChooser").accessibleName() == "Lesson"  # not its current item
+    assert window.findChild(QWidget, "lessonChooser").accessibleName() == "Lessons"  # not its current item
     assert window.findChild(QWidget, "weightEditor").accessibleName()
     assert window.log_check.accessibleDescription().startswith("Show the loss on a logarithmic scale")
     spin = window.settings_bar.iterations_spin
@@ -268,8 +268,12 @@ def test_the_status_bar_and_the_answer_are_announced_throttled_while_training(qt
     window.settings_bar.set_speed(100)  # a run of 10,000 at 100 iterations a second: long enough
     window.train_action.trigger()
     qtbot.waitUntil(lambda: len(set(texts)) >= 30, timeout=30_000)
+    # Thirty texts shown, far fewer read: one every couple of seconds (however fast the reports
+    # come; the bound is loose for a loaded machine, where they come slowly; the exact rule is
+    # checked by the announcer's own test above).
+    assert len(changes) <= len(set(texts)) / 2
+    qtbot.waitUntil(lambda: len(changes) >= 1, timeout=10_000)  # but the run is read as it goes
     assert window.session.is_running()
-    assert 1 <= len(changes) <= len(set(texts)) / 4  # thirty texts shown, only some read
     with qtbot.waitSignal(window.session.stateChanged):
         window.pause_action.trigger()  # a pause is read at once
     assert status.accessibleName() == status.text()
