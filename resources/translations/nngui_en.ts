@@ -36,33 +36,33 @@
     <message numerus="yes">
         <location filename="../../nngui/qt/widgets/diagram_reading.py" line="+65"/>
         <source>%Ln inputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln input</numerusform>
+            <numerusform>%Ln inputs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>hidden layer {0}, %Ln neurons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hidden layer {0}, %Ln neuron</numerusform>
+            <numerusform>hidden layer {0}, %Ln neurons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln outputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln output</numerusform>
+            <numerusform>%Ln outputs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>%Ln weights: the arrow keys walk through them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln weight: the arrow keys walk through it.</numerusform>
+            <numerusform>%Ln weights: the arrow keys walk through them.</numerusform>
         </translation>
     </message>
 </context>
@@ -436,9 +436,9 @@
     <message numerus="yes">
         <location filename="../../nngui/qt/widgets/progress.py" line="+123"/>
         <source>{0} of %Ln iterations of this run done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} of %Ln iteration of this run done.</numerusform>
+            <numerusform>{0} of %Ln iterations of this run done.</numerusform>
         </translation>
     </message>
 </context>
@@ -520,17 +520,9 @@
     <message numerus="yes">
         <location filename="../../nngui/qt/widgets/weights_plot.py" line="+131"/>
         <source>The %Ln strongest weights at the last iteration are drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>(of %Ln).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The strongest weight at the last iteration is drawn</numerusform>
+            <numerusform>The %Ln strongest weights at the last iteration are drawn</numerusform>
         </translation>
     </message>
 </context>

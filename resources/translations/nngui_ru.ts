@@ -184,11 +184,6 @@
         <translation>Плоскости</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lesson</source>
-        <translation>Урок</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Panels</source>
         <translation>Панели</translation>
@@ -1487,7 +1482,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Уроки nngui (*{0});;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The lesson starts over.</source>
         <translation>Урок начинается заново.</translation>
     </message>
@@ -1831,7 +1826,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     <message>
         <location line="+5"/>
         <source>Copy as S&amp;hare Code</source>
-        <translation>Скопировать как &amp;код для передачи</translation>
+        <translation>&amp;Скопировать как код для передачи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1841,7 +1836,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     <message>
         <location line="+3"/>
         <source>Open Share C&amp;ode…</source>
-        <translation>Открыть к&amp;од для передачи…</translation>
+        <translation>Открыть код &amp;для передачи…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1904,7 +1899,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     <message>
         <location line="+3"/>
         <source>&amp;Weights over Time</source>
-        <translation>&amp;Веса во времени</translation>
+        <translation>В&amp;еса во времени</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2162,13 +2157,14 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Добавлен скрытый слой из 4 нейронов. Нажмите «Обучить».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../nngui/qt/lessons.py" line="-95"/>
+        <location filename="../../nngui/qt/main_window.py" line="+14"/>
         <location filename="../../nngui/qt/session.py" line="+279"/>
         <source>Stop training to edit weights.</source>
         <translation>Остановите обучение, чтобы менять веса.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location filename="../../nngui/qt/main_window.py" line="+11"/>
         <source>&amp;Train {0} more</source>
         <translation>
             <numerusform>&amp;Обучить ещё {0} итерацию</numerusform>
@@ -4462,7 +4458,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Убрать это обучение с графика ошибки сети.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
@@ -4789,14 +4785,10 @@ Click to switch between 0 and 1, double-click to type a value</source>
             <numerusform>Показаны %Ln самых сильных весов последней итерации</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>(of %Ln).</source>
-        <translation>
-            <numerusform>(из %Ln).</numerusform>
-            <numerusform>(из %Ln).</numerusform>
-            <numerusform>(из %Ln).</numerusform>
-        </translation>
+    <message>
+        <location line="+2"/>
+        <source>(of {0}).</source>
+        <translation>(из {0}).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4846,14 +4838,6 @@ Click to switch between 0 and 1, double-click to type a value</source>
             <numerusform>очистка %Ln ячеек</numerusform>
             <numerusform>очистка %Ln ячеек</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../nngui/qt/lessons.py" line="-94"/>
-        <source>Stop training to edit weights.</source>
-        <translation type="unfinished">Остановите обучение, чтобы менять веса.</translation>
     </message>
 </context>
 </TS>

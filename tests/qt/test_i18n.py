@@ -40,7 +40,8 @@ BIN = Path(sys.executable).parent
 ALLOWED_LATIN = {
     "nngui", "NumPy", "Python", "Qt", "PySide", "pyqtgraph", "CSV", "PNG", "SVG", "JSON", "UTF", "MB",
     "XOR", "XNOR", "AND", "OR", "NAND", "NOT", "English", "Ctrl", "Shift", "Alt", "Del", "Ins", "Enter",
-    "Esc", "csv", "png", "svg", "py", "json", "null", "true", "false", "NaN",
+    "Esc", "Tab", "Home", "End", "Page", "Up", "Down",  # keys, as their caps say
+    "csv", "png", "svg", "py", "json", "lesson", "null", "true", "false", "NaN",  # (*.nngui-lesson.json)
     "format", "inputs", "output", "riddle", "situations",  # names of fields in a scenario file
 }
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")

@@ -226,6 +226,14 @@ PLURALS: dict[tuple[str, str], tuple[str, str, str]] = {
     ("TruthTablePanel", "✓ marks the %Ln rows the network was trained on; the other rows show how it answers "
                         "inputs it has never seen."):
         ("строка, на которой", "строки, на которых", "строк, на которых"),
+    ("DiagramReading", "%Ln inputs"): ("вход", "входа", "входов"),
+    ("DiagramReading", "hidden layer {0}, %Ln neurons"): ("нейрон", "нейрона", "нейронов"),
+    ("DiagramReading", "%Ln outputs"): ("выход", "выхода", "выходов"),
+    ("DiagramReading", "%Ln weights: the arrow keys walk through them."): ("вес:", "веса:", "весов:"),
+    ("TrainingProgressBar", "{0} of %Ln iterations of this run done."):
+        ("итерации.", "итераций.", "итераций."),
+    ("WeightsPlot", "The %Ln strongest weights at the last iteration are drawn"):
+        ("самый сильный вес", "самых сильных веса", "самых сильных весов"),
     ("_ValueView", "Switch %Ln cells"): ("ячейки", "ячеек", "ячеек"),
     ("_ValueView", "Clear %Ln cells"): ("ячейки", "ячеек", "ячеек"),
 }
