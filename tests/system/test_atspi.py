@@ -77,7 +77,7 @@ READER = textwrap.dedent('''
 
     WORDS = json.loads(os.environ["NNGUI_READER_WORDS"])  # the language's words the reader looks for
     ANSWER = re.compile(r"[01][.,]\\d{5}")  # the answer card's number: 0.53003 (0,53003 in Russian)
-    DONE = re.compile(r"\\S+ 10\\D?000")  # "Iteration 10,000", "Итерация 10 000"
+    DONE = re.compile(r"\\S+ 10\\D?000")  # "Iteration 10,000", "Итерация 10 000" ("Train 10,000 more")
 
     NAMED = {"push button", "toggle button", "table", "spin button", "check box", "slider", "text",
              "entry", "password text", "combo box", "radio button", "page tab"}
@@ -137,7 +137,7 @@ READER = textwrap.dedent('''
 
     diagram = [n for n in nodes if n["name"] == WORDS["diagram"]]
     result["diagram"] = diagram[0]["description"] if diagram else None
-    train = buttons(nodes, WORDS["train"])
+    train = [n for n in buttons(nodes, WORDS["train"]) if n["name"] == WORDS["train"]]
     result["train_buttons"] = [n["name"] for n in train]
     result["answer_before"] = answer(nodes)
     if train:
@@ -154,7 +154,7 @@ READER = textwrap.dedent('''
     result["answer_after"] = answer(nodes)
     verdicts = [name for name in labels if re.fullmatch(r"\\d+ of \\d+ situations right", name)]
     result["verdict"] = verdicts[0] if verdicts else None
-    result["train_after"] = [n["name"] for n in buttons(nodes, WORDS["train"])]
+    result["train_after"] = [n["name"] for n in buttons(nodes, WORDS["train"]) if DONE.search(n["name"])]
     print(json.dumps(result))
 ''')
 
