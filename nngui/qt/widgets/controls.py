@@ -259,6 +259,8 @@ class AnswerCard(QFrame):
         words_font = QFont(self.words_label.font())
         words_font.setPointSizeF(words_font.pointSizeF() * 1.15)
         self.words_label.setFont(words_font)
+        for label in (self.caption, self.words_label):  # long in Russian, and when not learned
+            label.setWordWrap(True)
         # The verdict the learner can trust: how many situations it gets right, and if training went
         # wrong, why and what to try.
         self.verdict_label = QLabel(objectName="verdictLabel")
