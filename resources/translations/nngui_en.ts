@@ -4,7 +4,7 @@
 <context>
     <name>AnswerCard</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/controls.py" line="+319"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="+321"/>
         <source>{0} of %n situations right</source>
         <translation>
             <numerusform>{0} of %n situation right</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/main_window.py" line="+350"/>
+        <location filename="../../nngui/qt/main_window.py" line="+351"/>
         <source>&amp;Train {0} more</source>
         <translation>
             <numerusform>&amp;Train {0} more</numerusform>
@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/controls.py" line="-116"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="-118"/>
         <source>%Ln it/s</source>
         <translation>
             <numerusform>%Ln it/s</numerusform>

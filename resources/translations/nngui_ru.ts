@@ -217,7 +217,7 @@
 <context>
     <name>AnswerCard</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/controls.py" line="+319"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="+321"/>
         <source>{0} of %n situations right</source>
         <translation>
             <numerusform>Верно в {0} из %n ситуации</numerusform>
@@ -1644,7 +1644,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="-19"/>
-        <location filename="../../nngui/qt/main_window.py" line="+256"/>
+        <location filename="../../nngui/qt/main_window.py" line="+257"/>
         <source>Explain</source>
         <translation>Объяснение</translation>
     </message>
@@ -4192,7 +4192,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../nngui/qt/widgets/controls.py" line="-200"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="-202"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
