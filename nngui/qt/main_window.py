@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.actions.follow_undo_stack(self.document.undo_stack)
         self.controls.show_actions(self.actions.actions)
+        self.timeline_bar.follow_action(self.train_action)
         self.log_check.toggled.connect(self.log_scale_action.setChecked)
         self.files.make_menus(self.actions)
         self.preset_actions = self.files.preset_actions

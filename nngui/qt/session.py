@@ -141,6 +141,7 @@ class TrainingSession(QObject):
         document.shapeChanged.connect(self._rebuild)
         document.settingsChanged.connect(self._on_settings_changed)
         document.scenarioReplaced.connect(self._rebuild)
+        document.scenarioReplaced.connect(self._forget_compared)  # another task: its runs compare anew
 
     # -- what the views read -------------------------------------------------------
     def losses(self) -> Array:
@@ -530,6 +531,13 @@ class TrainingSession(QObject):
             self.timeline.reset(self.network)
         self._last_run = None
         self.train()
+
+    @Slot()
+    def _forget_compared(self) -> None:
+        self._last_run = None
+        if self.compared:
+            self.compared = []
+            self.comparedChanged.emit()
 
     def remove_compared(self, index: int) -> None:
         """Take a compared run off the loss plot."""

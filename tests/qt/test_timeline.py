@@ -337,3 +337,16 @@ def test_a_paused_run_can_be_looked_back_at_and_resumes_from_its_end(qtbot, wind
     with qtbot.waitSignal(session.finished, timeout=30_000):
         window.trainer.stop()
     assert np.array_equal(session.network.weights[0], core(session.iteration).weights[0])
+
+
+def test_compared_runs_belong_to_their_scenario_and_a_lesson_locks_run_again(qtbot, window):
+    window.settings_bar.iterations_spin.setValue(100)
+    train_through_button(qtbot, window)
+    with qtbot.waitSignal(window.session.finished, timeout=60_000):
+        qtbot.mouseClick(window.timeline_bar.run_again_button, Qt.MouseButton.LeftButton)
+    assert len(window.timeline_bar.run_buttons) == 1
+    with answering("Discard"):
+        assert window.open_lesson("article")
+    assert window.session.compared == [] and window.timeline_bar.run_buttons == []
+    assert not window.train_action.isEnabled()  # the lesson's first step locks Train ...
+    assert not window.timeline_bar.run_again_button.isEnabled()  # ... and so Run again

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +40,7 @@ class TimelineBar(QWidget):
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="timelineBar")
         self.session = session
+        self._train_action: QAction | None = None
         self.slider = QSlider(Qt.Orientation.Horizontal, self, objectName="timelineSlider")
         self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.slider.setTracking(True)
@@ -82,6 +84,12 @@ class TimelineBar(QWidget):
         self._retranslate()
         self._follow()
 
+    def follow_action(self, train: QAction) -> None:
+        """Run again trains: it may be used when Train may (a lesson may lock Train)."""
+        self._train_action = train
+        train.changed.connect(self._follow)
+        self._follow()
+
     @Slot()
     def _apply(self) -> None:
         self.session.view(self.slider.value())
@@ -99,7 +107,8 @@ class TimelineBar(QWidget):
         self.slider.blockSignals(False)
         self.slider.setEnabled(not running and last > first)
         self.end_button.setEnabled(session.is_viewing_past())
-        self.run_again_button.setEnabled(not session.is_running())
+        self.run_again_button.setEnabled(not session.is_running() and (
+            self._train_action is None or self._train_action.isEnabled()))
         if session.is_viewing_past():
             text = self.tr("Iteration {0} of {1}").format(i18n.whole(viewed), i18n.whole(last))
         else:
