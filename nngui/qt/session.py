@@ -260,6 +260,7 @@ class TrainingSession(QObject):
                 self.message.emit(QCoreApplication.translate(
                     "MainWindow", "Pause training to step one iteration at a time."))
                 return None
+            self.view_end()
             self.controller.step()
             return None
         self.view_end()
@@ -551,16 +552,19 @@ class TrainingSession(QObject):
         slot()
 
     def _take_weights(self, weights: Sequence[npt.ArrayLike], biases: Sequence[npt.ArrayLike] | None) -> None:
-        """Put weights (and biases) that training or a file produced into the session's network."""
+        """Put weights (and biases) that training or a file produced into the session's network (the
+        last iteration's, also while the timeline shows an earlier one)."""
+        live = self._live
         for number, w in enumerate(weights):
-            self.network.weights[number] = np.array(w, dtype=np.float64)
-        if biases is not None and self.network.biases is not None:
+            live.weights[number] = np.array(w, dtype=np.float64)
+        if biases is not None and live.biases is not None:
             for number, b in enumerate(biases):
-                self.network.biases[number] = np.array(b, dtype=np.float64)
+                live.biases[number] = np.array(b, dtype=np.float64)
 
     def _apply(self, progress: TrainingProgress) -> None:
         """Take in a run's report: its losses, the iterations they count and the weights after them."""
-        self.view_end()  # a paused run looked back at goes on from its last iteration
+        if len(progress.losses) and progress.trace is None:
+            self._live_trace = None  # the last step traced is no longer the last iteration
         if len(progress.losses):
             self._losses.append(progress.losses)
             self.iteration += len(progress.losses)
@@ -568,9 +572,9 @@ class TrainingSession(QObject):
         self.iterations_per_second = progress.iterations_per_second
         self.run_done, self.run_total = progress.iteration, progress.total
         if progress.trace is not None:
-            self.timeline.anchor(self.iteration, self.network, self._run_rule)
+            self.timeline.anchor(self.iteration, self._live, self._run_rule)
         elif not self.timeline.keep(progress.kept, progress.kept_at, self.iteration):
-            self.timeline.anchor(self.iteration, self.network)  # a report of a run it was not told of
+            self.timeline.anchor(self.iteration, self._live)  # a report of a run it was not told of
         self._pending = True
 
     @Slot()

@@ -350,3 +350,14 @@ def test_compared_runs_belong_to_their_scenario_and_a_lesson_locks_run_again(qtb
     assert window.session.compared == [] and window.timeline_bar.run_buttons == []
     assert not window.train_action.isEnabled()  # the lesson's first step locks Train ...
     assert not window.timeline_bar.run_again_button.isEnabled()  # ... and so Run again
+
+
+def test_after_a_run_explain_shows_its_last_iteration(qtbot, window):
+    qtbot.mouseClick(window.step_button, Qt.MouseButton.LeftButton)
+    assert window.explain_panel.current_iteration() == 1
+    window.settings_bar.iterations_spin.setValue(500)
+    train_through_button(qtbot, window)
+    panel = window.explain_panel
+    assert panel.current_iteration() == 501
+    trace = panel.current_trace()
+    assert np.array_equal(trace.layers[0].weights_before, window.session.weights_at(500)[0])

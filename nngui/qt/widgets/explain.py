@@ -79,6 +79,7 @@ class ExplainPanel(QWidget):
             session.stepped.connect(self._on_stepped)
             session.wasReset.connect(self.clear)
             session.viewChanged.connect(self._on_viewed)
+            session.finished.connect(self._on_run_finished)
             self.stepRequested.connect(session.step)
 
     # -- building ------------------------------------------------------------------
@@ -189,6 +190,18 @@ class ExplainPanel(QWidget):
     def _on_stepped(self, trace: StepTrace) -> None:
         self._forget_viewed()
         self.show_trace(trace, self._session.iteration)
+
+    @Slot()
+    def _on_run_finished(self) -> None:
+        """After a run, the page shows its last iteration (recomputed exactly from the timeline), not
+        the last one stepped before it."""
+        session = self._session
+        if session is None or session.iteration == 0 or self.current_iteration() == session.iteration:
+            return
+        trace = session.trace_at(session.iteration)
+        if trace is not None:
+            self._forget_viewed()
+            self.show_trace(trace, session.iteration)
 
     @Slot(int)
     def _on_viewed(self, iteration: int) -> None:
