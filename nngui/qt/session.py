@@ -101,6 +101,7 @@ class TrainingSession(QObject):
         self.last_trace: StepTrace | None = None
         self.timeline = Timeline(self.network)  # the weights after every iteration since Reset
         self.compared: list[ComparedRun] = []  # earlier runs kept on the loss plot (at most MAX_COMPARED)
+        self.run_number = 1  # the number the current run gets when it is kept for comparison
         self._live = self.network  # the network at the last iteration, while an earlier one is viewed
         self._live_trace: StepTrace | None = None
         self._viewed: int | None = None  # the iteration viewed, if not the last
@@ -345,7 +346,7 @@ class TrainingSession(QObject):
     def _rebuild(self) -> None:
         """A fresh network from the scenario: iteration 0, no losses, no trace."""
         if len(self._losses) and self._run_label is not None:  # kept for "Run again from the same start"
-            self._last_run = compared_run(*self._run_label, self._losses.view())
+            self._last_run = compared_run(*self._run_label, self._losses.view(), self.run_number)
         self._viewed = None
         self.network = self._live = self.document.scenario.network()
         self._live_trace = None
@@ -519,9 +520,10 @@ class TrainingSession(QObject):
             return
         self.view_end()
         if len(self._losses) and self._run_label is not None:
-            self._last_run = compared_run(*self._run_label, self._losses.view())
+            self._last_run = compared_run(*self._run_label, self._losses.view(), self.run_number)
         if self._last_run is not None:
             self.compared = [*self.compared, self._last_run][-MAX_COMPARED:]
+            self.run_number = self._last_run.number + 1
             self._last_run = None
             self.comparedChanged.emit()
         start = self.timeline.network_at(self.timeline.first) if self.timeline.first == 0 else None
@@ -536,9 +538,14 @@ class TrainingSession(QObject):
     @Slot()
     def _forget_compared(self) -> None:
         self._last_run = None
+        self.run_number = 1
         if self.compared:
             self.compared = []
             self.comparedChanged.emit()
+
+    def run_settings(self) -> tuple[float, tuple[int, ...], int | None] | None:
+        """The current run's learning rate, hidden layers and seed (None before it trained)."""
+        return self._run_label if len(self._losses) else None
 
     def remove_compared(self, index: int) -> None:
         """Take a compared run off the loss plot."""

@@ -169,14 +169,20 @@ def test_comparing_three_learning_rates(qtbot, window):
     assert np.array_equal(compared[0].losses, slow)
     assert len(window.loss_plot.marks.curves) == 2
     buttons = window.timeline_bar.run_buttons
-    assert [b.text() for b in buttons] == ["✕ learning rate 0.1 · no hidden layer · seed 1",
-                                            "✕ learning rate 1 · no hidden layer · seed 1"]
+    assert [b.text() for b in buttons] == ["✕ 1. learning rate 0.1 · no hidden layer · seed 1",
+                                            "✕ 2. learning rate 1 · no hidden layer · seed 1"]
+    assert window.timeline_bar.current_run_label.text() == \
+        "3. learning rate 10 · no hidden layer · seed 1 (this run)"
+    colours = [c.opts["pen"].color().name() for c in window.loss_plot.marks.curves]
     # A larger rate learns faster here: the last loss of each run says so.
     assert slow[-1] > compared[1].losses[-1] > window.session.losses()[-1]
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(window.session.compared) == 1)
     assert window.session.compared[0].learning_rate == 1.0
     assert len(window.loss_plot.marks.curves) == 1
+    # The run that stays keeps its number and its colour.
+    assert window.timeline_bar.run_buttons[0].text().startswith("✕ 2. learning rate 1 ")
+    assert window.loss_plot.marks.curves[0].opts["pen"].color().name() == colours[1]
 
 
 def test_at_most_four_earlier_runs_are_kept(qtbot, window):

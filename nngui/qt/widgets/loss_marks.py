@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 COMPARED_COLOURS = ("#d62728", "#2ca02c", "#9467bd", "#8c564b")
 
 
+def curve_colour(dark: bool) -> QColor:
+    """The current run's curve: a blue that stands out on white and on near-black alike (TensorFlow
+    Playground's curve colours)."""
+    return QColor("#64b5f6") if dark else QColor("#1565c0")
+
+
 def compared_colour(number: int) -> QColor:
     return QColor(COMPARED_COLOURS[number % len(COMPARED_COLOURS)])
 
@@ -127,8 +133,8 @@ class LossMarks:
             item.removeItem(curve)
         self.curves = []
         log = self.plot.log_scale()
-        for number, run in enumerate(self.session.compared):
-            colour = compared_colour(number)
+        for run in self.session.compared:
+            colour = compared_colour(run.number - 1)
             colour.setAlphaF(0.55)
             pen = QPen(colour, 1.5)
             pen.setCosmetic(True)

@@ -18,7 +18,7 @@ from nngui.model import numbers
 from nngui.model.losses import LossHistory
 from nngui.model.scenario import atomic_path
 from nngui.qt import i18n
-from nngui.qt.widgets.loss_marks import LossMarks
+from nngui.qt.widgets.loss_marks import LossMarks, curve_colour
 
 if TYPE_CHECKING:
     from nngui.qt.session import TrainingSession
@@ -337,8 +337,7 @@ class LossPlot(pg.PlotWidget):
         left.setStyle(autoReduceTextSpace=False)
         left.textWidth = max(left.textWidth, QFontMetrics(self.font()).horizontalAdvance("0.0001"))
         left.setStyle()
-        # A blue that stands out on white and on near-black alike (TensorFlow Playground's curve colours).
-        curve = QColor("#64b5f6") if dark else QColor("#1565c0")
+        curve = curve_colour(dark)
         self._curve.setPen(pg.mkPen(curve, width=2))
         floor = QColor.fromRgbF(*(0.45 * t + 0.55 * b for t, b in  # opaque, between text and background
                                   zip(text.getRgbF()[:3], base.getRgbF()[:3], strict=True)))

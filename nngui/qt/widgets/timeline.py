@@ -26,11 +26,16 @@ PAGE_SHARE = 0.05
 
 def run_label(run: ComparedRun) -> str:
     """A compared run's settings, as its curve and its button are labelled."""
-    hidden = (TimelineBar.tr("no hidden layer") if not run.hidden
-              else TimelineBar.tr("hidden {0}").format(", ".join(i18n.whole(n) for n in run.hidden)))
-    seed = TimelineBar.tr("no seed") if run.seed is None else TimelineBar.tr("seed {0}").format(run.seed)
+    return settings_label(run.learning_rate, run.hidden, run.seed)
+
+
+def settings_label(learning_rate: float, hidden: tuple[int, ...], seed: int | None) -> str:
+    """A run's settings in a few words: "learning rate 0.1 · no hidden layer · seed 1"."""
+    hidden_text = (TimelineBar.tr("no hidden layer") if not hidden
+                   else TimelineBar.tr("hidden {0}").format(", ".join(i18n.whole(n) for n in hidden)))
+    seed_text = TimelineBar.tr("no seed") if seed is None else TimelineBar.tr("seed {0}").format(seed)
     return TimelineBar.tr("learning rate {0} · {1} · {2}").format(
-        i18n.decimal(f"{run.learning_rate:g}"), hidden, seed)
+        i18n.decimal(f"{learning_rate:g}"), hidden_text, seed_text)
 
 
 class TimelineBar(QWidget):
@@ -62,6 +67,8 @@ class TimelineBar(QWidget):
         self.runs_row.setContentsMargins(0, 0, 0, 0)
         self.runs_row.addWidget(self.label)
         self.runs_row.addWidget(self.run_again_button)
+        self.current_run_label = QLabel(self, objectName="currentRunLabel")  # beside runs compared
+        self.runs_row.addWidget(self.current_run_label)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.runs.setSizePolicy(policy)
@@ -114,6 +121,7 @@ class TimelineBar(QWidget):
         else:
             text = self.tr("Iteration {0}").format(i18n.whole(last))
         self.label.setText(text)
+        self._show_current_run()
         # As wide as its widest text, so the slider does not move while it is dragged.
         widest = self.tr("Iteration {0} of {1}").format(i18n.whole(last), i18n.whole(last))
         self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(widest) + 4)
@@ -130,17 +138,33 @@ class TimelineBar(QWidget):
         self.run_buttons = []
         from nngui.qt.widgets.loss_marks import compared_colour
 
-        for number, run in enumerate(self.session.compared):
+        session = self.session
+        self._show_current_run()
+        for number, run in enumerate(session.compared):
             button = QToolButton(self, objectName=f"comparedRun{number + 1}")
-            button.setText(self.tr("✕ {0}").format(run_label(run)))
+            button.setText(self.tr("✕ {0}. {1}").format(run.number, run_label(run)))
             button.setToolTip(self.tr("Take this run off the loss plot."))
-            colour = compared_colour(number)
+            colour = compared_colour(run.number - 1)  # a run keeps its colour when another goes
             button.setStyleSheet(f"QToolButton {{ color: {colour.name()}; }}")
             button.clicked.connect(lambda _=False, n=number: self.session.remove_compared(n))
             self.run_buttons.append(button)
         for button in self.run_buttons:
             self.runs_row.addWidget(button)
             button.show()
+
+    def _show_current_run(self) -> None:
+        """Beside the runs compared, the current one: its number and settings, in its curve's colour."""
+        from nngui.qt.widgets.loss_marks import curve_colour
+
+        session = self.session
+        settings = session.run_settings()
+        shown = bool(session.compared) and settings is not None
+        self.current_run_label.setVisible(shown)
+        if shown:
+            self.current_run_label.setText(self.tr("{0}. {1} (this run)").format(
+                session.run_number, settings_label(*settings)))
+            dark = self.palette().color(self.backgroundRole()).lightnessF() < 0.5
+            self.current_run_label.setStyleSheet(f"QLabel {{ color: {curve_colour(dark).name()}; }}")
 
     def _retranslate(self) -> None:
         self.end_button.setText(self.tr("End"))
