@@ -367,3 +367,29 @@ def test_after_a_run_explain_shows_its_last_iteration(qtbot, window):
     assert panel.current_iteration() == 501
     trace = panel.current_trace()
     assert np.array_equal(trace.layers[0].weights_before, window.session.weights_at(500)[0])
+
+
+def test_leaving_the_weights_plot_forgets_the_weight_it_named(qtbot, window):
+    window.weights_dock.show()
+    window.weights_dock.raise_()
+    train_through_button(qtbot, window)
+    panel = window.weights_plot
+    qtbot.waitUntil(lambda: len(panel.curves) == 3 and panel.curves[0][0].getData()[0][-1] == 10_000)
+    box = panel.plot.getPlotItem().getViewBox()
+    qtbot.waitUntil(lambda: box.viewRange()[0][1] >= 9_000)
+    x, y = panel.curves[0][0].getData()
+    point = panel.plot.mapFromScene(box.mapViewToScene(QPointF(float(x[-40]), float(y[-40]))))
+    with qtbot.waitSignal(panel.weightHovered, timeout=5_000):
+        qtbot.mouseMove(panel.plot.viewport(), QPoint(int(point.x()), int(point.y())))
+    assert window.diagram.edge_item(0, 0, 0).hovered
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    with qtbot.waitSignal(panel.weightHovered, timeout=5_000) as forgotten:
+        QApplication.sendEvent(panel.plot.viewport(), QEvent(QEvent.Type.Leave))
+    assert forgotten.args[0] is None and panel.hover_label.text() == ""
+    assert not window.diagram.edge_item(0, 0, 0).hovered
+    ticks = ([0.0, 5000.0, 10000.0], 1.0, 5000.0)
+    labels = panel.plot.getPlotItem().getAxis("bottom").tickStrings(*ticks)
+    assert labels == window.loss_plot.getPlotItem().getAxis("bottom").tickStrings(*ticks)  # not "1e+04"
+    assert "e" not in "".join(labels)

@@ -52,7 +52,7 @@ class LossPlot(pg.PlotWidget):
     """
 
     def __init__(self, parent: QWidget | None = None, session: TrainingSession | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": _IterationAxis("bottom"), "left": _LossAxis("left")})
+        super().__init__(parent, axisItems={"bottom": IterationAxis("bottom"), "left": _LossAxis("left")})
         del self.clear  # PlotWidget binds PlotItem.clear on the instance, which would hide ours
         self.setObjectName("lossPlot")
         # The losses drawn: the session's own (iteration i's loss is the (i - 1)th), with their range
@@ -404,7 +404,7 @@ class _OpaqueGridAxis(pg.AxisItem):
         return axis_spec, opaque, text_specs
 
 
-class _IterationAxis(_OpaqueGridAxis):
+class IterationAxis(_OpaqueGridAxis):
     """Iteration numbers written in full, as the user's locale writes them ("2,000,000", not "2e+06").
 
     Only whole iterations get a tick: there is no iteration 1.5.

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nngui.qt import i18n
 from nngui.qt.session import TrainingSession
 from nngui.qt.widgets.diagram_items import NEGATIVE, POSITIVE
+from nngui.qt.widgets.loss_plot import IterationAxis
 
 translate = QCoreApplication.translate
 
@@ -37,7 +38,7 @@ class WeightsPlot(QWidget):
     def __init__(self, session: TrainingSession, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="weightsPanel")
         self.session = session
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems={"bottom": IterationAxis("bottom")})  # "1,000,000"
         self.plot.setObjectName("weightsPlot")
         self.plot.getPlotItem().setMenuEnabled(False, enableViewBoxMenu=True)
         self.plot.getPlotItem().showGrid(x=True, y=True, alpha=0.15)
@@ -61,6 +62,9 @@ class WeightsPlot(QWidget):
         session.viewChanged.connect(self._show_viewed)
         self._drawn_for: tuple[object, int] | None = None  # (the timeline drawn, its end)
         self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.plot.viewport().installEventFilter(self)  # the mouse leaving forgets the weight it named
+        for name in ("left", "bottom"):
+            self.plot.getPlotItem().getAxis(name).enableAutoSIPrefix(False)  # no "(x0.001)"
         self._retranslate()
 
     @Slot()
@@ -83,6 +87,17 @@ class WeightsPlot(QWidget):
         self.viewed_line.setVisible(self.session.is_viewing_past())
         if self._drawn_for is None or self._drawn_for[0] is not self.session.timeline:
             self._later()  # a branch or its undo: another timeline
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave:
+            self._forget_hover()
+        return super().eventFilter(watched, event)
+
+    def _forget_hover(self) -> None:
+        self.hover_label.setText("")
+        if self.hovered is not None:
+            self.hovered = None
+            self.weightHovered.emit(None)
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
@@ -118,6 +133,7 @@ class WeightsPlot(QWidget):
         for curve, _ in self.curves:
             item.removeItem(curve)
         self.curves = []
+        self._forget_hover()
         if not session.fits() or session.is_running() and not self.isVisible():
             return
         self._drawn_for = self._key()
@@ -147,6 +163,7 @@ class WeightsPlot(QWidget):
             self.curves.append((curve, (layer, i, j)))
         self.viewed_line.setValue(session.viewed_iteration)
         self.viewed_line.setVisible(session.is_viewing_past())
+        item.enableAutoRange()
 
     @Slot(object)
     def _hover(self, position: QPointF) -> None:
@@ -155,7 +172,8 @@ class WeightsPlot(QWidget):
         if box.sceneBoundingRect().contains(position) and self.curves:
             point = box.mapSceneToView(position)
             (_, _), (bottom, top) = box.viewRange()
-            best = 0.04 * (top - bottom) + 1e-12  # near a curve: within 4 % of the view's height
+            # Near a curve: within 6 % of the view's height, or 8 pixels, whichever is more.
+            best = max(0.06 * (top - bottom), 8 * (top - bottom) / max(box.height(), 1.0)) + 1e-12
             for curve, weight in self.curves:
                 x, y = curve.getData()
                 if x is None or len(x) == 0:
