@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
         self.weights_dock = QDockWidget(self, objectName="weightsDock")
         self.weights_dock.setWidget(self.weights_plot)
         self.weights_plot.weightHovered.connect(self.diagram.highlight_weight)
+        session.viewChanged.connect(lambda iteration: self.diagram_panel.show_viewed(
+            iteration if session.is_viewing_past() else None))
         for dock in (self.explain_dock, self.truth_dock, self.input_space_dock, self.weights_dock):
             dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
                                  | Qt.DockWidgetArea.BottomDockWidgetArea)

@@ -56,11 +56,13 @@ def test_the_slider_goes_back_to_the_untrained_network_and_forward_to_the_traine
     qtbot.waitUntil(lambda: [window.diagram.edge_item(0, i, 0).weight for i in range(3)] == untrained_weights)
     assert window.timeline_bar.label.text().startswith("Iteration 0 of 10")
     assert window.answer_card.caption.text() == "The network's answer to the riddle after iteration 0:"
+    assert window.diagram_panel.title.text() == "The network after iteration 0 (End: the last)"
     qtbot.keyClick(slider, Qt.Key.Key_End)
     qtbot.waitUntil(lambda: session.viewed_iteration == 10_000)
     assert not session.is_viewing_past()
     assert window.riddle_answer() == trained and session.verdict().right == 4
     assert window.answer_card.caption.text() == "The network's answer to the riddle:"
+    assert window.diagram_panel.title.text() == "The network"
 
 
 def test_every_iteration_shows_exactly_what_the_core_computed(qtbot, window):
@@ -75,6 +77,7 @@ def test_every_iteration_shows_exactly_what_the_core_computed(qtbot, window):
     assert window.riddle_answer() == float(expected.predict(RIDDLE)[0])
     loss = window.session.losses()[1_233]
     assert window.loss_plot._latest.text == f"Loss at iteration 1,234: {loss:.4g}"
+    assert window.status.loss_now_label.text().startswith("at iteration 1,234: ")
     # The Explain panel shows the step taken at that iteration, with its numbers.
     assert window.explain_panel.current_iteration() == 1_234
     trace = window.explain_panel.current_trace()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from nngui.qt import i18n
 from nngui.qt.icons import icon
 from nngui.qt.widgets.explain import FlowLayout
 
@@ -161,9 +162,19 @@ class DiagramPanel(QWidget):
         self.title = _title("diagramTitle")
         layout.addWidget(self.title)
         layout.addWidget(diagram, 1)
+        self.viewed: int | None = None  # the iteration the timeline went back to, if it did
+
+    def show_viewed(self, iteration: int | None) -> None:
+        """Say in the title when the diagram shows an earlier iteration than the last."""
+        self.viewed = iteration
+        self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(translate("MainWindow", "The network"))
+        if self.viewed is None:
+            self.title.setText(translate("MainWindow", "The network"))
+        else:
+            title = translate("MainWindow", "The network after iteration {0} (End: the last)")
+            self.title.setText(title.format(i18n.whole(self.viewed)))
 
 
 class PlotPanel(QWidget):

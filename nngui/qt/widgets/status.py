@@ -29,6 +29,7 @@ class TrainingStatus(QObject):
         session.lossesAppended.connect(self.refresh)
         session.wasReset.connect(self.refresh)
         session.stateChanged.connect(self.refresh)
+        session.viewChanged.connect(self.refresh)
         # What a screen reader reads of them: always current, but not every iteration (accessibility.py).
         self.announcer = Announcer([self.iteration_label, self.loss_label, self.loss_now_label],
                                    lambda: session.state == "running", self)
@@ -54,6 +55,14 @@ class TrainingStatus(QObject):
             text = i18n.decimal(numbers.loss(loss))
             self.loss_label.setText(QCoreApplication.translate("MainWindow", "Loss {0}").format(text))
             self.loss_now_label.setText(QCoreApplication.translate("MainWindow", "now {0}").format(text))
+        if session.is_viewing_past():  # the plot's header follows the timeline
+            losses, viewed = session.loss_history, session.viewed_iteration
+            index = viewed - 1 - (session.iteration - len(losses))
+            text = ""
+            if 0 <= index < len(losses):
+                text = QCoreApplication.translate("MainWindow", "at iteration {0}: {1}").format(
+                    i18n.whole(viewed), i18n.decimal(numbers.loss(float(losses.view()[index]))))
+            self.loss_now_label.setText(text)
         rate = session.iterations_per_second
         if rate and session.state == "running":  # a paused run trains at no speed
             self.speed_label.setText(TrainingStatus.tr("%Ln iterations/s", "", int(rate)))
