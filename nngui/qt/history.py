@@ -5,24 +5,28 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nngui.model.files import atomic_path
 from nngui.model.timeline import write_history_csv
 from nngui.qt import i18n
 from nngui.qt.session import TrainingSession
+from nngui.qt.widgets.weights_plot import neuron_name, weight_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 
 def parameter_names(session: TrainingSession) -> list[str]:
-    """The CSV's column names of a parameters() row: w<layer>_<from>_<to>, then b<layer>_<neuron>."""
+    """The CSV's column names of a parameters() row, as the app names the weights ("input 1 → output
+    1", "hidden 1.2 → output 1"), then the biases ("bias of output 1")."""
     network = session.network
-    names = [f"w{layer + 1}_{i + 1}_{j + 1}" for layer, w in enumerate(network.weights)
+    layers = len(network.weights)
+    names = [weight_name(layer, i, j, layers) for layer, w in enumerate(network.weights)
              for i in range(w.shape[0]) for j in range(w.shape[1])]
-    names += [f"b{layer + 1}_{j + 1}" for layer, b in enumerate(network.biases or []) for j in range(b.size)]
+    names += [QCoreApplication.translate("History", "bias of {0}").format(neuron_name(layer + 1, j, layers))
+              for layer, b in enumerate(network.biases or []) for j in range(b.size)]
     return names
 
 

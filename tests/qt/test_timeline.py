@@ -205,7 +205,7 @@ def test_history_csv_has_every_iteration_its_loss_and_weights(qtbot, window, tmp
         window.export_history_csv_action.trigger()
     with open(path, newline="") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["iteration", "loss", "w1_1_1", "w1_2_1", "w1_3_1"]
+    assert rows[0] == ["iteration", "loss", "input 1 → output 1", "input 2 → output 1", "input 3 → output 1"]
     assert len(rows) == 1 + 301 and rows[1][:2] == ["0", ""]
     losses = window.session.losses()
     for iteration in (1, 150, 300):

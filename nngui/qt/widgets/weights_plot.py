@@ -21,13 +21,20 @@ MOST_CURVES = 12
 MOST_POINTS = 4000
 
 
+def neuron_name(layer: int, n: int, layers: int) -> str:
+    """Neuron `n` (0-based) of layer `layer` (0: the inputs; `layers`: the output): "input 2",
+    "hidden 1.3", "output 1"."""
+    if layer == 0:
+        return translate("WeightsPlot", "input {0}").format(n + 1)
+    if layer == layers:
+        return translate("WeightsPlot", "output {0}").format(n + 1)
+    return translate("WeightsPlot", "hidden {0}.{1}").format(layer, n + 1)
+
+
 def weight_name(layer: int, i: int, j: int, layers: int) -> str:
-    """'input 2 → output' or 'neuron 1 of hidden layer 1 → neuron 3 of layer 2', as the diagram says."""
-    source = (translate("WeightsPlot", "input {0}").format(i + 1) if layer == 0
-              else translate("WeightsPlot", "hidden {0}.{1}").format(layer, i + 1))
-    target = (translate("WeightsPlot", "output {0}").format(j + 1) if layer == layers - 1
-              else translate("WeightsPlot", "hidden {0}.{1}").format(layer + 1, j + 1))
-    return translate("WeightsPlot", "{0} → {1}").format(source, target)
+    """The weight from neuron i of layer `layer` to neuron j of the next: "input 2 → output 1"."""
+    return translate("WeightsPlot", "{0} → {1}").format(neuron_name(layer, i, layers),
+                                                         neuron_name(layer + 1, j, layers))
 
 
 class WeightsPlot(QWidget):
