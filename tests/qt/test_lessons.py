@@ -447,3 +447,16 @@ def test_the_panel_speaks_russian(qtbot, qapp, window):
     finally:
         i18n.set_language(qapp, "en")
     qtbot.waitUntil(lambda: panel_of(window).title_label.text() == "The article, step by step")
+
+
+def test_next_puts_the_typing_cursor_in_the_answer_field(qtbot, window):
+    start_from_the_menu(qtbot, window, "article")
+    answer(qtbot, window, "0,9")
+    next_button = panel_of(window).next_button
+    qtbot.waitUntil(next_button.isEnabled)
+    next_button.setFocus()
+    qtbot.keyClick(next_button, Qt.Key.Key_Space)  # Next, from the keyboard
+    qtbot.waitUntil(lambda: step_label(window) == "Step 2 of 11")
+    qtbot.waitUntil(panel_of(window).answer_edit.hasFocus)
+    qtbot.keyClicks(QApplication.focusWidget(), "1.5")  # typed straight away: it lands in the field
+    assert panel_of(window).answer_edit.text() == "1.5"

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -229,6 +230,9 @@ class LessonPanel(QWidget):
         self.choices_box.setVisible(view.answer == "choice")
         if view.answer == "number" and not same_step:
             self.answer_edit.setText(view.typed)
+            focus = QApplication.focusWidget()
+            if focus is None or self.isAncestorOf(focus):  # the learner is in the panel: type at once
+                self.answer_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         rebuild = not same_step or len(self.choice_group.buttons()) != len(view.choices)
         if view.answer == "choice" and rebuild:
             for button in self.choice_group.buttons():
