@@ -453,3 +453,20 @@ def test_iteration_labels_never_run_into_each_other_on_a_narrow_plot(qtbot):
         labels = axis.tickStrings(values, 1.0, spacing)
         widest = max(QFontMetrics(axis.font()).horizontalAdvance(t) for t in labels)
         assert spacing / (high - low) * size > widest  # pixels between two labels' centres
+
+
+def test_a_short_plot_says_loss_rather_than_cut_its_label(qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(400, 110)
+    plot.show()
+    qtbot.waitExposed(plot)
+    axis = plot.getPlotItem().getAxis("left")
+    long = "Loss (mean squared error)"
+    assert QFontMetrics(plot.font()).horizontalAdvance(long) > plot.getPlotItem().getViewBox().height()
+    qtbot.waitUntil(lambda: axis.labelText == "Loss")
+    assert axis.toolTip() == long
+    plot.resize(400, 600)
+    qtbot.waitUntil(lambda: axis.labelText == long)

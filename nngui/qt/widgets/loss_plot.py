@@ -87,6 +87,7 @@ class LossPlot(pg.PlotWidget):
         box.sigXRangeChanged.connect(self._view_changed)
         box.sigResized.connect(self._view_changed)
         box.sigResized.connect(self._show_latest)  # the empty plot's words wrap to its width
+        box.sigResized.connect(self._fit_left_label)
         self._retranslate()
         self._apply_palette()
         self.marks: LossMarks | None = None
@@ -303,13 +304,27 @@ class LossPlot(pg.PlotWidget):
         self._latest.setText(self.tr("Loss at iteration {0}: {1}").format(
             i18n.whole(iteration), i18n.decimal(f"{last:.4g}")))
 
+    def _fit_left_label(self, *_: object) -> None:
+        """"Loss (mean squared error)" where the axis is tall enough for it, else "Loss" (a short plot
+        cut the long label off); the tooltip always says which loss."""
+        item = self.getPlotItem()
+        if item is None:
+            return
+        long, short = self.tr("Loss (mean squared error)"), self.tr("Loss")
+        height = self._box.height() if self._box.height() >= 1 else 1e9  # (before the first layout)
+        text = long if QFontMetrics(self.font()).horizontalAdvance(long) <= height else short
+        axis = item.getAxis("left")
+        if axis.labelText != text:
+            item.setLabel("left", text)
+        axis.setToolTip(long)
+
     def _retranslate(self) -> None:
         label = self._floor_line.label
         label.setFormat(self.tr("loss 0"))
         label.setToolTip(self.tr("Losses of exactly 0 are drawn on this dashed line: "
                                  "a logarithmic axis has no 0."))
         item = self.getPlotItem()
-        item.setLabel("left", self.tr("Loss (mean squared error)"))
+        self._fit_left_label()
         item.setLabel("bottom", self.tr("Iteration"))
         for name in ("left", "bottom"):  # tick numbers in the new locale's style
             axis = item.getAxis(name)
