@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStyle
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QStyle
 
 Key = QKeySequence.StandardKey
 Pixmap = QStyle.StandardPixmap
@@ -282,7 +282,9 @@ class Actions:
     def _make(self, spec: Action) -> QAction:
         window = self.window
         if spec.dock is not None:
-            action = getattr(window, spec.dock).toggleViewAction()
+            dock = getattr(window, spec.dock)
+            action = dock.toggleViewAction()
+            raise_when_behind(dock, action)
         else:
             action = QAction(window)
             action.setCheckable(spec.checkable)
@@ -378,3 +380,24 @@ class Actions:
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
             action.setIconText(label.replace("&", ""))
+
+
+def raise_when_behind(dock: QDockWidget, action: QAction) -> None:
+    """A dock's View-menu item brings it to the front when it is open behind another tab; Qt's own
+    toggle would close it (the learner saw nothing happen, or a panel vanish)."""
+    on_top = {"shown": dock.isVisible()}
+
+    def seen(visible: bool) -> None:
+        if not dock.isHidden():  # a tab switch, not a close: remember whether it is in front
+            on_top["shown"] = visible
+
+    def triggered(checked: bool) -> None:
+        if not checked and not on_top["shown"]:  # it was open behind a tab: Qt just closed it
+            dock.show()
+            dock.raise_()
+            on_top["shown"] = True
+        elif checked:
+            dock.raise_()
+
+    dock.visibilityChanged.connect(seen)
+    action.triggered.connect(triggered)

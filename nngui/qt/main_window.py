@@ -156,8 +156,8 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.tabifyDockWidget(self.explain_dock, self.truth_dock)
         self.tabifyDockWidget(self.truth_dock, self.input_space_dock)
-        self.tabifyDockWidget(self.input_space_dock, self.weights_dock)
-        self.weights_dock.hide()  # View → Weights over Time opens it (a first start shows the essentials)
+        self.weights_dock.hide()  # View → Weights over Time opens it (a first start shows the essentials),
+        self.tabifyDockWidget(self.input_space_dock, self.weights_dock)  # in the panels' tabs
         self.explain_dock.raise_()
 
         self.controls = ControlsBar(self.settings_bar.speed_widget)

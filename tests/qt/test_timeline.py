@@ -396,3 +396,21 @@ def test_leaving_the_weights_plot_forgets_the_weight_it_named(qtbot, window):
     labels = panel.plot.getPlotItem().getAxis("bottom").tickStrings(*ticks)
     assert labels == window.loss_plot.getPlotItem().getAxis("bottom").tickStrings(*ticks)  # not "1e+04"
     assert "e" not in "".join(labels)
+
+
+def in_front(widget) -> bool:
+    """Shown to the learner: a dock behind another's tab stays "visible" to Qt, out of sight."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+def test_a_panel_behind_a_tab_comes_to_the_front_from_the_view_menu(qtbot, window):
+    window.input_space_action.trigger()  # View → Input Space
+    window.weights_action.trigger()  # View → Weights over Time: in front, the input space behind it
+    qtbot.waitUntil(lambda: in_front(window.weights_plot) and not in_front(window.input_space))
+    window.input_space_action.trigger()  # open behind a tab: it comes to the front (Qt closed it)
+    qtbot.waitUntil(lambda: in_front(window.input_space))
+    assert not window.weights_dock.isHidden() and not in_front(window.weights_plot)
+    window.weights_action.trigger()
+    qtbot.waitUntil(lambda: in_front(window.weights_plot))
+    window.weights_action.trigger()  # in front now: the same item closes it
+    qtbot.waitUntil(window.weights_dock.isHidden)
