@@ -69,7 +69,7 @@
 <context>
     <name>ExplainPanel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/explain.py" line="+293"/>
+        <location filename="../../nngui/qt/widgets/explain.py" line="+306"/>
         <location line="+6"/>
         <source>%Ln more rows</source>
         <translation>
@@ -136,7 +136,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/main_window.py" line="+351"/>
+        <location filename="../../nngui/qt/main_window.py" line="+354"/>
         <source>&amp;Train {0} more</source>
         <translation>
             <numerusform>&amp;Train {0} more</numerusform>
@@ -445,7 +445,7 @@
 <context>
     <name>TrainingSession</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/session.py" line="+403"/>
+        <location filename="../../nngui/qt/session.py" line="+406"/>
         <source>Trained %Ln iterations.</source>
         <translation>
             <numerusform>Trained %Ln iteration.</numerusform>
@@ -464,7 +464,7 @@
 <context>
     <name>TrainingStatus</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/status.py" line="+59"/>
+        <location filename="../../nngui/qt/widgets/status.py" line="+68"/>
         <source>%Ln iterations/s</source>
         <translation>
             <numerusform>%Ln iteration/s</numerusform>
@@ -518,7 +518,7 @@
 <context>
     <name>WeightsPlot</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/weights_plot.py" line="+131"/>
+        <location filename="../../nngui/qt/widgets/weights_plot.py" line="+154"/>
         <source>The %Ln strongest weights at the last iteration are drawn</source>
         <translation>
             <numerusform>The strongest weight at the last iteration is drawn</numerusform>

@@ -424,7 +424,7 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../nngui/qt/widgets/explain.py" line="+147"/>
+        <location filename="../../nngui/qt/widgets/explain.py" line="+148"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+86"/>
+        <location line="+98"/>
         <source>Do one iteration and show its numbers</source>
         <translation>Выполнить одну итерацию и показать её числа</translation>
     </message>
@@ -943,7 +943,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
 <context>
     <name>History</name>
     <message>
-        <location filename="../../nngui/qt/history.py" line="+64"/>
+        <location filename="../../nngui/qt/history.py" line="+28"/>
+        <source>bias of {0}</source>
+        <translation>смещение: {0}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Train from an earlier iteration?</source>
         <translation>Обучать с более ранней итерации?</translation>
     </message>
@@ -1285,13 +1290,13 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../nngui/qt/widgets/lessons.py" line="+177"/>
-        <location line="+109"/>
+        <location filename="../../nngui/qt/widgets/lessons.py" line="+178"/>
+        <location line="+112"/>
         <source>Lessons</source>
         <translation>Уроки</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>Learn by doing: each lesson asks you to predict, compute or change something, and checks what you did. Choose a lesson above and press Start.</source>
         <translation>Учитесь на деле: каждый урок просит что-то предсказать, посчитать или изменить и проверяет, что у вас получилось. Выберите урок вверху и нажмите «Начать».</translation>
     </message>
@@ -1322,7 +1327,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+0"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -1540,7 +1545,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+288"/>
+        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+289"/>
         <source>Press Train or Step:&lt;br&gt;the loss of each iteration is drawn here.</source>
         <translation>Нажмите «Обучить» или «Шаг»:&lt;br&gt;здесь будет нарисована ошибка сети на каждой итерации.</translation>
     </message>
@@ -1555,7 +1560,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Итерация {0}: ошибка сети {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>Loss</source>
+        <translation>Ошибка сети</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>loss 0</source>
         <translation>ошибка сети 0</translation>
     </message>
@@ -1565,12 +1575,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Ошибка сети, равная ровно 0, рисуется на этой пунктирной линии: в логарифмическом масштабе нуля нет.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
         <source>Loss (mean squared error)</source>
         <translation>Ошибка сети (ср. ошибок²)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>Iteration</source>
         <translation>Итерация</translation>
     </message>
@@ -1644,7 +1654,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="-19"/>
-        <location filename="../../nngui/qt/main_window.py" line="+257"/>
+        <location filename="../../nngui/qt/main_window.py" line="+260"/>
         <source>Explain</source>
         <translation>Объяснение</translation>
     </message>
@@ -1654,12 +1664,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Таблица истинности</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/actions.py" line="+170"/>
+        <location filename="../../nngui/qt/actions.py" line="+172"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-273"/>
         <source>&amp;New</source>
         <translation>&amp;Новый</translation>
     </message>
@@ -1899,7 +1909,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     <message>
         <location line="+3"/>
         <source>&amp;Weights over Time</source>
-        <translation>В&amp;еса во времени</translation>
+        <translation>В&amp;еса по ходу обучения</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2082,7 +2092,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Загрузить пример «{0}»</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/panels.py" line="+87"/>
+        <location filename="../../nngui/qt/widgets/panels.py" line="+88"/>
         <source>Training situations</source>
         <translation>Ситуации для обучения</translation>
     </message>
@@ -2107,12 +2117,17 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Идёт обучение: ситуации и настройки заблокированы, пока оно не закончится. Загадку можно менять.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+69"/>
         <source>The network</source>
         <translation>Нейросеть</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <source>The network after iteration {0} (End: the last)</source>
+        <translation>Нейросеть после итерации {0} (End — последняя)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Loss</source>
         <translation>Ошибка сети</translation>
     </message>
@@ -2132,7 +2147,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+255"/>
         <source>{0} {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -2159,7 +2174,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     <message>
         <location filename="../../nngui/qt/lessons.py" line="-95"/>
         <location filename="../../nngui/qt/main_window.py" line="+14"/>
-        <location filename="../../nngui/qt/session.py" line="+279"/>
+        <location filename="../../nngui/qt/session.py" line="+282"/>
         <source>Stop training to edit weights.</source>
         <translation>Остановите обучение, чтобы менять веса.</translation>
     </message>
@@ -2178,7 +2193,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Продолжить с итерации {0}; «Сброс» начинает заново.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/session.py" line="-110"/>
+        <location filename="../../nngui/qt/session.py" line="-111"/>
         <source>Nothing to do: the number of iterations is 0.</source>
         <translation>Обучение не запущено: число итераций равно 0.</translation>
     </message>
@@ -2194,7 +2209,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Поставьте обучение на паузу, чтобы выполнять по одной итерации.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/session.py" line="+28"/>
+        <location filename="../../nngui/qt/session.py" line="+29"/>
         <source>Fresh weights from seed {0}.</source>
         <translation>Новые начальные веса из зерна {0}.</translation>
     </message>
@@ -2204,7 +2219,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Остановите обучение, чтобы менять настройки.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/status.py" line="+47"/>
+        <location filename="../../nngui/qt/widgets/status.py" line="+48"/>
         <source>Iteration {0}</source>
         <translation>Итерация {0}</translation>
     </message>
@@ -2222,6 +2237,11 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <location line="+1"/>
         <source>now {0}</source>
         <translation>сейчас {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>at iteration {0}: {1}</source>
+        <translation>на итерации {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../nngui/qt/main_window.py" line="-66"/>
@@ -4401,7 +4421,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../nngui/qt/widgets/timeline.py" line="+28"/>
+        <location filename="../../nngui/qt/widgets/timeline.py" line="+34"/>
         <source>no hidden layer</source>
         <extracomment>PgUp and PgDn move the slider by this share of the iterations.</extracomment>
         <translation>без скрытого слоя</translation>
@@ -4427,18 +4447,18 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>скорость обучения {0} · {1} · {2}</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+5"/>
+        <location line="+83"/>
+        <location line="+6"/>
         <source>Iteration {0} of {1}</source>
         <translation>Итерация {0} из {1}</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Iteration {0}</source>
         <translation>Итерация {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Pause or stop training to go back in time.</source>
         <translation>Приостановите или остановите обучение, чтобы вернуться назад во времени.</translation>
     </message>
@@ -4448,9 +4468,9 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Перетащите ползунок или нажимайте стрелки, Page Up/Down, Home и End, чтобы увидеть сеть после любой итерации.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>✕ {0}</source>
-        <translation>✕ {0}</translation>
+        <location line="+16"/>
+        <source>✕ {0}. {1}</source>
+        <translation>✕ {0}. {1}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4458,7 +4478,12 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Убрать это обучение с графика ошибки сети.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>{0}. {1} (this run)</source>
+        <translation>{0}. {1} (это обучение)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
@@ -4560,12 +4585,12 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../nngui/qt/session.py" line="-226"/>
+        <location filename="../../nngui/qt/session.py" line="-229"/>
         <source>Continue from iteration {0}</source>
         <translation>продолжение с итерации {0}</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+271"/>
         <source>You are looking at iteration {0}: press End to go back to the last iteration, or Train to continue from here, before editing weights.</source>
         <translation>Вы смотрите на итерацию {0}. Чтобы изменить веса, сначала нажмите End (вернуться к последней итерации) или «Обучить» (продолжить отсюда).</translation>
     </message>
@@ -4591,7 +4616,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TrainingStatus</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/status.py" line="+3"/>
+        <location filename="../../nngui/qt/widgets/status.py" line="+5"/>
         <source>%Ln iterations/s</source>
         <translation>
             <numerusform>%Ln итерация в секунду</numerusform>
@@ -4755,14 +4780,13 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>WeightsPlot</name>
     <message>
-        <location filename="../../nngui/qt/widgets/weights_plot.py" line="+25"/>
+        <location filename="../../nngui/qt/widgets/weights_plot.py" line="+28"/>
         <source>input {0}</source>
         <extracomment>A curve has at most about this many points (the kept iterations, evenly thinned).</extracomment>
         <translation>вход {0}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>hidden {0}.{1}</source>
         <translation>скрытый {0}.{1}</translation>
     </message>
@@ -4772,12 +4796,12 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>выход {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+118"/>
         <source>The %Ln strongest weights at the last iteration are drawn</source>
         <translation>
             <numerusform>Показан %Ln самый сильный вес последней итерации</numerusform>
@@ -4796,7 +4820,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Наведите указатель на кривую, чтобы узнать, какой это вес; на схеме сети он будет выделен.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>{0}: {1} at iteration {2}</source>
         <translation>{0}: {1} на итерации {2}</translation>
     </message>

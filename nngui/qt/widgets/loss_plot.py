@@ -36,6 +36,8 @@ _BLOCKS_PER_PIXEL = 2.0
 # The width assumed before the plot is laid out (a hidden plot is never handed every loss).
 _UNKNOWN_WIDTH = 640.0
 _CSV_ROWS_PER_WRITE = 100_000
+# From this window height (px) the loss axis has room for its long label.
+TALL_WINDOW = 800
 # The iteration axis shows at least iterations 1 to this, so that a single Step's point is in view.
 _FEWEST_ITERATIONS = 10
 
@@ -305,14 +307,15 @@ class LossPlot(pg.PlotWidget):
             i18n.whole(iteration), i18n.decimal(f"{last:.4g}")))
 
     def _fit_left_label(self, *_: object) -> None:
-        """"Loss (mean squared error)" where the axis is tall enough for it, else "Loss" (a short plot
-        cut the long label off); the tooltip always says which loss."""
+        """"Loss (mean squared error)" in a tall window, "Loss" in a laptop's or a netbook's, where the
+        plot is too short for the long label (it was cut off); the tooltip always says which loss.
+        (By the window's height, not the plot's: the same window gets the same label however its
+        language was chosen.)"""
         item = self.getPlotItem()
         if item is None:
             return
         long, short = self.tr("Loss (mean squared error)"), self.tr("Loss")
-        height = self._box.height() if self._box.height() >= 1 else 1e9  # (before the first layout)
-        text = long if QFontMetrics(self.font()).horizontalAdvance(long) <= height else short
+        text = long if self.window().height() >= TALL_WINDOW else short
         axis = item.getAxis("left")
         if axis.labelText != text:
             item.setLabel("left", text)
