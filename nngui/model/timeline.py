@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -266,14 +267,22 @@ class Timeline:
             return None
         return self.network_at(iteration - 1).step(rule.X, rule.Y, rule.learning_rate)
 
-    def kept(self) -> tuple[npt.NDArray[np.int64], Array]:
-        """Every exact state held, in order of iteration: (iterations, one parameters() row each)."""
-        at: list[npt.NDArray[np.int64]] = []
-        rows: list[Array] = []
-        for segment in self._segments:
-            at += [np.array([segment.start], dtype=np.int64), segment.rows.at[: segment.rows.count]]
-            rows += [segment.anchor.reshape(1, -1), segment.rows.values[: segment.rows.count]]
-        return np.concatenate(at), np.concatenate(rows)
+    def kept(self, columns: Sequence[int] | None = None,
+             most: int | None = None) -> tuple[npt.NDArray[np.int64], Array]:
+        """Every exact state held, in order of iteration: (iterations, one parameters() row each),
+        only the `columns` given (default: all), and evenly thinned to about `most` rows."""
+        at = np.concatenate([np.concatenate([[segment.start], segment.rows.at[: segment.rows.count]])
+                             for segment in self._segments]).astype(np.int64)
+        pick = None
+        if most is not None and at.size > most:
+            pick = np.unique(np.linspace(0, at.size - 1, most).astype(np.int64))
+        chosen = slice(None) if columns is None else list(columns)
+        rows = []
+        for segment in self._segments:  # one part at a time: never a copy of every weight kept
+            rows.append(segment.anchor[chosen].reshape(1, -1))
+            rows.append(segment.rows.values[: segment.rows.count][:, chosen])
+        values = np.concatenate(rows)
+        return (at, values) if pick is None else (at[pick], values[pick])
 
     def each_iteration(self, first: int, last: int) -> Array:
         """The weights after each iteration from `first` to `last`, one row each, recomputed in one go."""

@@ -110,17 +110,16 @@ class WeightsPlot(QWidget):
         super().showEvent(event)
         self._timer.start()
 
-    def series(self) -> tuple[np.ndarray, np.ndarray]:
-        """(iterations, weights): the kept iterations (thinned to MOST_POINTS), one row of parameters each."""
+    def series(self, columns: list[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(iterations, weights): the kept iterations (thinned to MOST_POINTS), the `columns` of a
+        parameters() row (default: every one), ending with the last iteration."""
         timeline = self.session.timeline
-        at, rows = timeline.kept()
+        at, rows = timeline.kept(columns, MOST_POINTS)
         end = min(self.session.iteration, timeline.end)
         if at.size == 0 or at[-1] < end:  # the last iteration, if it was not kept
+            last = timeline.parameters_at(end)
             at = np.append(at, end)
-            rows = np.vstack([rows, timeline.parameters_at(end)])
-        if at.size > MOST_POINTS:
-            pick = np.unique(np.linspace(0, at.size - 1, MOST_POINTS).astype(np.int64))
-            at, rows = at[pick], rows[pick]
+            rows = np.vstack([rows, last[columns if columns is not None else slice(None)]])
         return at, rows
 
     def _weights(self) -> list[tuple[int, int, int, int]]:
@@ -144,27 +143,26 @@ class WeightsPlot(QWidget):
         if not session.fits() or session.is_running() and not self.isVisible():
             return
         self._drawn_for = self._key()
-        at, rows = self.series()
         weights = self._weights()
-        now = rows[-1]  # the strongest and their colours: at the last iteration
+        last = session.timeline.parameters_at(min(session.iteration, session.timeline.end))
         shown = weights
-        if len(weights) > MOST_CURVES:
-            strongest = sorted(weights, key=lambda w: -abs(now[w[3]]))[:MOST_CURVES]
-            shown = sorted(strongest)
+        if len(weights) > MOST_CURVES:  # the strongest at the last iteration
+            shown = sorted(sorted(weights, key=lambda w: -abs(last[w[3]]))[:MOST_CURVES])
             strongest_note = self.tr("The %Ln strongest weights at the last iteration are drawn", "",
                                      MOST_CURVES)
             self.note.setText(strongest_note + " " + self.tr("(of {0}).").format(i18n.whole(len(weights))))
         else:
             self.note.setText(self.tr("Hover a curve to name its weight; the diagram shows its edge."))
+        at, rows = self.series([column for *_, column in shown])
         layers = len(session.network.weights)
         x = at.astype(np.float64)
-        for layer, i, j, column in shown:
-            colour = QColor(POSITIVE if now[column] >= 0 else NEGATIVE)
+        for number, (layer, i, j, column) in enumerate(shown):
+            colour = QColor(POSITIVE if last[column] >= 0 else NEGATIVE)
             pen = QPen(colour, 1.5)
             pen.setCosmetic(True)
-            if now[column] < 0:
+            if last[column] < 0:
                 pen.setStyle(Qt.PenStyle.DashLine)  # as the diagram draws a negative weight
-            curve = pg.PlotDataItem(x, rows[:, column], pen=pen)
+            curve = pg.PlotDataItem(x, rows[:, number], pen=pen)
             curve.setToolTip(weight_name(layer, i, j, layers))
             item.addItem(curve)
             self.curves.append((curve, (layer, i, j)))
