@@ -326,7 +326,9 @@ def riddle_mark(painter: QPainter, space: Space, where: Layout, look: Look) -> N
                   for dx, dy in ((1, -1), (1, 1), (-1, -1), (-1, 1))]
     inside = [box for box in candidates if where.rect.contains(box)] or candidates
     # The place that covers the least of the other labels and marks (with some air around them).
-    others = [t.adjusted(-8, -8, 8, 8) for t in where.taken if not t.contains(centre)]
+    around = candidates[0].united(candidates[3]).adjusted(-8, -8, 8, 8)  # where the label may go
+    others = [t.adjusted(-8, -8, 8, 8) for t in where.taken
+              if t.intersects(around) and not t.contains(centre)]
 
     def covered(box: QRectF) -> float:
         return sum(max(0.0, (overlap := box.intersected(t)).width() * overlap.height()) for t in others)
