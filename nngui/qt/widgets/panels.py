@@ -160,6 +160,7 @@ class DiagramPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 8, 0)
         self.title = _title("diagramTitle")
+        self.title.setWordWrap(True)  # "after iteration 1,040 (End: the last)" must not widen the window
         layout.addWidget(self.title)
         layout.addWidget(diagram, 1)
         self.viewed: int | None = None  # the iteration the timeline went back to, if it did
@@ -189,6 +190,9 @@ class PlotPanel(QWidget):
         self.title = _title("lossTitle")
         self.log_check = QCheckBox(objectName="logScaleCheck")
         header.addWidget(self.title)
+        # The loss beside the title takes the room there is (its long form, "at iteration 1,040: …",
+        # must not widen the window); the status bar and the plot's corner say it too.
+        loss_now.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header.addWidget(loss_now, 1)
         header.addWidget(self.log_check)
         layout.addLayout(header)
