@@ -362,3 +362,20 @@ def test_a_check_box_and_a_text_field_stay_visible_in_high_contrast(qtbot, qapp)
         qapp.setStyle(style)
         qapp.setPalette(old)
         QApplication.sendPostedEvents()
+
+
+def test_the_diagram_shows_when_the_keys_go_to_it(qtbot, window):
+    """A focus ring: the diagram has no other cursor until a weight is picked."""
+    diagram = window.diagram
+    highlight = diagram.palette().color(QPalette.ColorRole.Highlight)
+
+    def border_colour():
+        image = diagram.viewport().grab().toImage()
+        return image.pixelColor(1, image.height() // 2)
+
+    window.situations_view.setFocus()
+    qtbot.waitUntil(lambda: not diagram.hasFocus())
+    assert border_colour() != highlight
+    diagram.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(diagram.hasFocus)
+    qtbot.waitUntil(lambda: border_colour() == highlight)

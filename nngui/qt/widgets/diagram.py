@@ -425,12 +425,16 @@ class NetworkDiagram(QGraphicsView):
         self._reading.changed()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        if not self._legend_rows:
-            return
         painter.save()
         painter.resetTransform()  # the legend is drawn in viewport pixels, the same size at any zoom
-        draw_legend(painter, self._legend_rows, QFont(self.font()), self.palette(), _MARGIN_PX,
-                    self.viewport().height() - _MARGIN_PX / 2)
+        if self._legend_rows:
+            draw_legend(painter, self._legend_rows, QFont(self.font()), self.palette(), _MARGIN_PX,
+                        self.viewport().height() - _MARGIN_PX / 2)
+        if self.hasFocus():  # a keyboard user sees where the keys go (the arrows pick a weight)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1))
         painter.restore()
 
     # -- events ------------------------------------------------------------------
@@ -533,8 +537,13 @@ class NetworkDiagram(QGraphicsView):
         if name != self.accessibleName():
             self.setAccessibleName(name)  # Qt tells the screen reader the name changed
 
+    def focusInEvent(self, event) -> None:  # noqa: ANN001
+        super().focusInEvent(event)
+        self.viewport().update()  # the focus ring
+
     def focusOutEvent(self, event) -> None:  # noqa: ANN001
         super().focusOutEvent(event)
+        self.viewport().update()
         self._speak_pick = False  # back to "Network diagram" for whoever comes back to it
         self._reading.flush()
 
