@@ -214,12 +214,17 @@ def test_history_csv_has_every_iteration_its_loss_and_weights(qtbot, window, tmp
         assert [float(v) for v in row[2:]] == core(iteration).weights[0].reshape(-1).tolist()
 
 
-def test_weights_plot_draws_each_weight_and_names_it_on_hover(qtbot, window):
-    window.weights_dock.show()
-    window.weights_dock.raise_()
+def trained_weights_plot(qtbot, window):
+    """View → Weights over Time, then Train: the plot once it has drawn the whole run."""
+    window.weights_action.trigger()
     train_through_button(qtbot, window)
     panel = window.weights_plot
     qtbot.waitUntil(lambda: len(panel.curves) == 3 and panel.curves[0][0].getData()[0][-1] == 10_000)
+    return panel
+
+
+def test_weights_plot_draws_each_weight_and_names_it_on_hover(qtbot, window):
+    panel = trained_weights_plot(qtbot, window)
     x, y = panel.curves[0][0].getData()
     assert x[0] == 0 and x[-1] == 10_000 and y[-1] == window.session.network.weights[0][0, 0]
     # Hover the first weight's curve near its end.
@@ -373,11 +378,7 @@ def test_after_a_run_explain_shows_its_last_iteration(qtbot, window):
 
 
 def test_leaving_the_weights_plot_forgets_the_weight_it_named(qtbot, window):
-    window.weights_dock.show()
-    window.weights_dock.raise_()
-    train_through_button(qtbot, window)
-    panel = window.weights_plot
-    qtbot.waitUntil(lambda: len(panel.curves) == 3 and panel.curves[0][0].getData()[0][-1] == 10_000)
+    panel = trained_weights_plot(qtbot, window)
     box = panel.plot.getPlotItem().getViewBox()
     qtbot.waitUntil(lambda: box.viewRange()[0][1] >= 9_000)
     x, y = panel.curves[0][0].getData()
