@@ -191,7 +191,7 @@ class TrainingSession(QObject):
             scenario = self.document.scenario
             if not self.fits():
                 return Verdict(0, scenario.n_situations, tuple(range(scenario.n_situations)))
-            losses = self._losses.view()[: self.viewed_iteration - self._loss_offset()]
+            losses = self._losses.view()[: self.viewed_iteration - self.loss_offset()]
             self._verdict = judge(self.network.predict(scenario.X()), scenario.y(), losses)
         return self._verdict
 
@@ -476,11 +476,10 @@ class TrainingSession(QObject):
 
     def _keep_state(self) -> tuple[object, ...]:
         """What BranchCommand needs to undo: the whole timeline, losses, iteration and network."""
-        return (self.timeline, self._losses.copy(), self.iteration, self._live.copy(), self._live_trace,
-                self.timeline.first)
+        return self.timeline, self._losses.copy(), self.iteration, self._live.copy(), self._live_trace
 
     def _put_state(self, state: tuple[object, ...]) -> None:
-        timeline, losses, iteration, live, trace, _ = state
+        timeline, losses, iteration, live, trace = state
         self.view_end()
         self.timeline = timeline  # type: ignore[assignment]
         self._losses.clear()
@@ -492,16 +491,21 @@ class TrainingSession(QObject):
 
     def _go_back_to(self, iteration: int) -> None:
         self.view_end()
-        self._losses.truncate(iteration - self._loss_offset())
+        self._losses.truncate(iteration - self.loss_offset())
         self.timeline = self.timeline.until(iteration)
         self.iteration = iteration
         self.network = self._live = self.timeline.network_at(iteration)
         self.last_trace = self._live_trace = self.timeline.trace_at(iteration)
         self._redraw_all()
 
-    def _loss_offset(self) -> int:
+    def loss_offset(self) -> int:
         """Iterations without a loss held (a file that kept the network but not its many losses)."""
         return self.iteration - len(self._losses)
+
+    def loss_at(self, iteration: int) -> float | None:
+        """The loss iteration `iteration` computed (before its adjustment), if it is held."""
+        index = iteration - 1 - self.loss_offset()
+        return float(self._losses.view()[index]) if 0 <= index < len(self._losses) else None
 
     def _redraw_all(self) -> None:
         """The losses were cut or put back: the views draw everything again."""

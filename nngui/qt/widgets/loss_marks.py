@@ -77,17 +77,10 @@ class LossMarks:
         viewed = session.viewed_iteration
         self.viewed_line.setVisible(session.is_viewing_past() and viewed > 0)
         self.viewed_line.setValue(viewed)
-        loss = self.loss_at(viewed)
+        loss = session.loss_at(viewed)
         if session.is_viewing_past() and loss is not None:
             self.viewed_line.setToolTip(_tr("Iteration {0}: loss {1}").format(
                 i18n.whole(viewed), i18n.decimal(f"{loss:.6g}")))
-
-    def loss_at(self, iteration: int) -> float | None:
-        """The loss iteration `iteration` computed, if it is held."""
-        history = self.plot.history
-        offset = self.session.iteration - len(history)
-        index = iteration - 1 - offset
-        return float(history.view()[index]) if 0 <= index < len(history) else None
 
     @Slot(object)
     def _hover(self, position: QPointF) -> None:
@@ -97,9 +90,8 @@ class LossMarks:
             return
         point = box.mapSceneToView(position)
         iteration = int(round(point.x()))
-        offset = self.session.iteration - len(self.plot.history)
-        iteration = min(max(iteration, offset + 1), self.session.iteration)
-        loss = self.loss_at(iteration)
+        iteration = min(max(iteration, self.session.loss_offset() + 1), self.session.iteration)
+        loss = self.session.loss_at(iteration)
         if loss is None:
             self._hide_hover()
             return

@@ -122,7 +122,7 @@ class LossPlot(pg.PlotWidget):
 
     def offset(self) -> int:
         """Iterations before the first loss held: a file may keep a network but not its many losses."""
-        return self._session.iteration - len(self.history) if self._session is not None else 0
+        return self._session.loss_offset() if self._session is not None else 0
 
     def count(self) -> int:
         """How many losses (iterations) the plot shows."""
@@ -298,11 +298,10 @@ class LossPlot(pg.PlotWidget):
         iteration = self.offset() + len(self.history)
         if self._session is not None and self._session.is_viewing_past():  # the timeline went back
             iteration = self._session.viewed_iteration
-            index = iteration - 1 - self.offset()
-            if not 0 <= index < len(self.history):
+            last = self._session.loss_at(iteration)
+            if last is None:
                 self._latest.setText(self.tr("Iteration {0}").format(i18n.whole(iteration)))
                 return
-            last = float(self.history.view()[index])
         self._latest.setText(self.tr("Loss at iteration {0}: {1}").format(
             i18n.whole(iteration), i18n.decimal(f"{last:.4g}")))
 

@@ -56,13 +56,10 @@ class TrainingStatus(QObject):
             self.loss_label.setText(QCoreApplication.translate("MainWindow", "Loss {0}").format(text))
             self.loss_now_label.setText(QCoreApplication.translate("MainWindow", "now {0}").format(text))
         if session.is_viewing_past():  # the plot's header follows the timeline
-            losses, viewed = session.loss_history, session.viewed_iteration
-            index = viewed - 1 - (session.iteration - len(losses))
-            text = ""
-            if 0 <= index < len(losses):
-                text = QCoreApplication.translate("MainWindow", "at iteration {0}: {1}").format(
-                    i18n.whole(viewed), i18n.decimal(numbers.loss(float(losses.view()[index]))))
-            self.loss_now_label.setText(text)
+            viewed, then = session.viewed_iteration, session.loss_at(session.viewed_iteration)
+            text = QCoreApplication.translate("MainWindow", "at iteration {0}: {1}")
+            self.loss_now_label.setText("" if then is None else text.format(
+                i18n.whole(viewed), i18n.decimal(numbers.loss(then))))
         rate = session.iterations_per_second
         if rate and session.state == "running":  # a paused run trains at no speed
             self.speed_label.setText(TrainingStatus.tr("%Ln iterations/s", "", int(rate)))

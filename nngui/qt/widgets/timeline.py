@@ -19,6 +19,7 @@ from nngui.model.timeline import ComparedRun
 from nngui.qt import i18n
 from nngui.qt.session import TrainingSession
 from nngui.qt.widgets.equations import FlowLayout
+from nngui.qt.widgets.loss_marks import compared_colour, curve_colour
 
 #: PgUp and PgDn move the slider by this share of the iterations.
 PAGE_SHARE = 0.05
@@ -136,8 +137,6 @@ class TimelineBar(QWidget):
             button.hide()
             button.deleteLater()
         self.run_buttons = []
-        from nngui.qt.widgets.loss_marks import compared_colour
-
         session = self.session
         self._show_current_run()
         for number, run in enumerate(session.compared):
@@ -154,8 +153,6 @@ class TimelineBar(QWidget):
 
     def _show_current_run(self) -> None:
         """Beside the runs compared, the current one: its number and settings, in its curve's colour."""
-        from nngui.qt.widgets.loss_marks import curve_colour
-
         session = self.session
         settings = session.run_settings()
         shown = bool(session.compared) and settings is not None
