@@ -1,4 +1,4 @@
-"""The learning core: a network of sigmoid layers in plain NumPy, readable beside the article."""
+"""The learning core: a network of sigmoid (or tanh, ReLU, step) layers in plain NumPy, beside the article."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from nngui.model.limits import (  # noqa: F401 (re-exported: tests and codegen u
     VALUE_LIMIT,
     WEIGHT_LIMIT,
 )
+from nngui.model.rules import ARTICLE, LearningRules, activate, losses_of, situation_order
+from nngui.model.rules import slope as activation_slope
 from nngui.model.texts import Number, Refusal, Text, count
 
 Array = npt.NDArray[np.float64]
@@ -40,20 +42,25 @@ def sigmoid(x: npt.ArrayLike, out: Array | None = None) -> Array:
 
 def layer_output(
     inputs: Array, weights: Array, bias: Array | None = None, out: Array | None = None,
-    sums: list[Array] | None = None,
+    sums: list[Array] | None = None, activation: str = "sigmoid", keep_sum: Array | None = None,
 ) -> Array:
     """One layer of the forward pass: sigmoid(inputs · weights + bias), in `out` if given.
 
     This is the only place a layer's output is computed: forward() calls it layer after layer,
     and train()'s fast loop calls it into arrays of its own. With `sums`, a copy of the weighted
-    sum (inputs · weights + bias) is appended to that list (step() shows it). Call it inside
-    ``np.errstate(over="ignore", under="ignore")``: e^-x overflows below -709, see sigmoid().
+    sum (inputs · weights + bias) is appended to that list (step() shows it); with `keep_sum`, it is
+    copied into that array. Another `activation` than the sigmoid is applied by rules.activate().
+    Call it inside ``np.errstate(over="ignore", under="ignore")``: e^-x overflows below -709.
     """
     s = _dot(inputs, weights, out=out)
     if bias is not None:
         s += bias
     if sums is not None:
         sums.append(s.copy())
+    if keep_sum is not None:
+        np.copyto(keep_sum, s)
+    if activation != "sigmoid":
+        return activate(activation, s)
     _negative(s, out=s)  # the sigmoid 1 / (1 + e^-s), in place
     _exp(s, out=s)
     s += 1.0
@@ -65,17 +72,19 @@ _dot, _negative, _exp, _divide = np.dot, np.negative, np.exp, np.divide
 
 
 def forward(x: Array, weights: Sequence[Array], biases: Sequence[Array] | None = None,
-            sums: list[Array] | None = None) -> list[Array]:
+            sums: list[Array] | None = None, activations: Sequence[str] | None = None) -> list[Array]:
     """Every layer's output, inputs first: ``[x, layer 1's output, ..., the network's output]``.
 
     micrograd's ``for layer in layers: x = layer(x)``, keeping each x. `x` is a checked
-    (n, n_inputs) float table; `sums` as in layer_output().
+    (n, n_inputs) float table; `sums` as in layer_output(); `activations`, one per layer, the
+    sigmoid everywhere if not given.
     """
     outputs = [x]
     with np.errstate(over="ignore", under="ignore"):
         for number, w in enumerate(weights):
             outputs.append(layer_output(outputs[-1], w, None if biases is None else biases[number],
-                                        sums=sums))
+                                        sums=sums,
+                                        activation="sigmoid" if activations is None else activations[number]))
     return outputs
 
 
@@ -93,22 +102,32 @@ class LayerTrace:
     weighted_sum: Array    # X · W (+ bias)
     output: Array          # sigmoid(X · W)
     error: Array           # target - output; for a hidden layer, the error sent back (within ±ERROR_LIMIT)
-    slope: Array           # out * (1 - out), the sigmoid's derivative
+    slope: Array | None    # out * (1 - out), the sigmoid's derivative (rules.slope); None: delta = error
     delta: Array           # error * slope
     adjustment: Array      # learning_rate * Xᵀ · delta
     weights_after: Array   # W + adjustment
     bias_before: Array | None = None
     bias_adjustment: Array | None = None
     bias_after: Array | None = None
+    activation: str = "sigmoid"
 
 
 @dataclass(frozen=True)
 class StepTrace:
-    """Everything one iteration computed: one LayerTrace per layer, input side first."""
+    """Everything one iteration computed: one LayerTrace per layer, input side first.
+
+    One situation at a time (rules.updates "online" or "shuffled"), each situation's part is a
+    StepTrace of its own in `situations`, in the order they were taken (`order`: their numbers,
+    from 0); `layers` then holds every situation's row as computed at its turn, the weights before
+    the first and after the last, and the adjustments added up.
+    """
 
     layers: tuple[LayerTrace, ...]
-    loss: float            # mean squared error before the adjustment
+    loss: float            # mean squared error (or cross-entropy) before the adjustment
     learning_rate: float
+    rules: LearningRules = ARTICLE
+    situations: tuple[StepTrace, ...] = ()
+    order: tuple[int, ...] = ()
 
     @property
     def output(self) -> Array:
@@ -142,13 +161,19 @@ _PYTHON_DRAW_LIMIT = 20_000
 
 
 class Network:
-    """A fully connected network of sigmoid layers: ``Network([3, 1])`` is the article's neuron."""
+    """A fully connected network of sigmoid layers: ``Network([3, 1])`` is the article's neuron.
+
+    `rules` (LearningRules) choose another activation, update schedule or loss; the article's by default.
+    """
+
+    rules: LearningRules = ARTICLE
 
     def __init__(
         self,
         layer_sizes: Sequence[int],
         seed: int | None = 1,
         bias: bool = False,
+        rules: LearningRules = ARTICLE,
     ) -> None:
         try:
             sizes = [operator.index(s) for s in layer_sizes]
@@ -160,6 +185,8 @@ class Network:
             if not 1 <= size <= MAX_LAYER_SIZE:
                 raise Refusal(Text("layer_size", layer=str(position), neurons=count(size, "neurons"),
                                    m=MAX_LAYER_SIZE))
+        rules.check(len(sizes) - 1)
+        self.rules = rules
         # The article's lineage: np.random.seed(1); 2 * np.random.random((3, 1)) - 1, layer by layer.
         counts = [n_in * n_out for n_in, n_out in zip(sizes, sizes[1:])]
         samples = iter(np.split(legacy_random_sample(seed, sum(counts)), np.cumsum(counts)[:-1]))
@@ -172,6 +199,7 @@ class Network:
         cls,
         weights: Sequence[npt.ArrayLike],
         biases: Sequence[npt.ArrayLike] | None = None,
+        rules: LearningRules = ARTICLE,
     ) -> Network:
         """A network with copies of the given weight matrices, each of shape (n_in, n_out)."""
         if len(weights) == 0:
@@ -207,9 +235,11 @@ class Network:
                 if v.shape != (a.shape[1],):
                     raise Refusal(Text("bias_shape", layer=str(number), n=str(a.shape[1])))
                 bias_arrays.append(v)
+        rules.check(len(arrays))
         net = cls.__new__(cls)
         net.weights = arrays
         net.biases = bias_arrays
+        net.rules = rules
         net._check_weights()
         return net
 
@@ -227,7 +257,16 @@ class Network:
         return self.weights[-1].shape[1]
 
     def copy(self) -> Network:
-        return Network.from_weights(self.weights, self.biases)
+        return Network.from_weights(self.weights, self.biases, self.rules)
+
+    def with_rules(self, rules: LearningRules) -> Network:
+        """A copy of this network (its weights as they are) that computes and learns by `rules`."""
+        return Network.from_weights(self.weights, self.biases, rules)
+
+    @property
+    def activations(self) -> list[str]:
+        """Each layer's activation, input side first."""
+        return self.rules.activations(len(self.weights))
 
     # -- checking what the user gives us ---------------------------------------
     def _check_weights(self) -> None:
@@ -362,7 +401,7 @@ class Network:
         of the weights.
         """
         self._check_weights()
-        layers = forward(self.check_inputs(x), self.weights, self.biases)
+        layers = forward(self.check_inputs(x), self.weights, self.biases, activations=self.activations)
         return [a[0] for a in layers] if _is_single(x) else layers
 
     def predict(self, x: npt.ArrayLike) -> Array:
@@ -370,28 +409,58 @@ class Network:
         return self.forward(x)[-1]
 
     def loss(self, x: npt.ArrayLike, y: npt.ArrayLike) -> float:
-        """Mean squared error of the current weights on the situations."""
+        """The loss of the current weights on the situations: the mean squared error (or cross-entropy)."""
         X, Y = self._situations(x, y)
-        return float(np.mean((Y - self.predict(X)) ** 2))
+        if self.rules.loss == "mse":
+            return float(np.mean((Y - self.predict(X)) ** 2))
+        sums: list[Array] = []
+        forward(X, self.weights, self.biases, sums, self.activations)
+        return float(losses_of(self.rules.loss, sums[-1][None], sums[-1][None], Y)[0])
 
-    def step(self, x: npt.ArrayLike, y: npt.ArrayLike, learning_rate: float = 1.0) -> StepTrace:
-        """One iteration: weigh, normalise, compare, calibrate. Returns every number computed."""
+    def situation_order(self, iteration: int, n: int) -> list[int]:
+        """The order in which iteration number `iteration` (1, 2, …) takes the `n` situations
+        when they are taken one at a time (rules.updates "online": in order; "shuffled": by the seed)."""
+        if self.rules.updates == "shuffled":
+            return [int(j) for j in situation_order(self.rules.seed, [iteration], n)[0]]
+        return list(range(n))
+
+    def step(self, x: npt.ArrayLike, y: npt.ArrayLike, learning_rate: float = 1.0, done: int = 0) -> StepTrace:
+        """One iteration: weigh, normalise, compare, calibrate. Returns every number computed.
+
+        `done`: the iterations trained before this one (shuffled updates take the situations in
+        an order of the iteration's number).
+        """
         X, Y = self._situations(x, y)
         lr = self.check_learning_rate(learning_rate)
+        if not self.rules.one_at_a_time:
+            return self._adjust(X, Y, lr)
+        order = self.situation_order(done + 1, X.shape[0])
+        parts = [self._adjust(X[j:j + 1], Y[j:j + 1], lr) for j in order]
+        return _combined(parts, order, X, Y)
+
+    def _adjust(self, X: Array, Y: Array, lr: float) -> StepTrace:
+        """One adjustment of the weights for the situations X (all of them, or one)."""
+        activations = self.activations
+        last = len(self.weights) - 1
         # 1. Weigh the inputs and normalise with the sigmoid, layer by layer.
         sums: list[Array] = []
-        layers = forward(X, self.weights, self.biases, sums)
+        layers = forward(X, self.weights, self.biases, sums, activations)
         inputs, outputs = layers[:-1], layers[1:]
         # 2. The error: what we wanted minus what we got.
         error = Y - layers[-1]
-        loss = float(np.mean(error * error))
+        if self.rules.loss == "mse":
+            loss = float(np.mean(error * error))
+        else:
+            loss = float(losses_of(self.rules.loss, error[None], sums[-1][None], Y)[0])
         # 3. Calibrate, from the output back to the input.
         traces: list[LayerTrace] = []
-        for number in range(len(self.weights) - 1, -1, -1):
+        for number in range(last, -1, -1):
             w = self.weights[number]
             out = outputs[number]
-            slope = sigmoid_slope(out)
-            delta = error * slope
+            # Cross-entropy's gradient at a sigmoid output is the error itself: its slope cancels.
+            no_slope = number == last and self.rules.loss == "cross-entropy"
+            slope = None if no_slope else activation_slope(activations[number], out)
+            delta = error.copy() if slope is None else error * slope
             adjustment = lr * (inputs[number].T @ delta)
             # The error the layer below is blamed for: each delta sent back along its weights.
             error_below = np.clip(delta @ w.T, -ERROR_LIMIT, ERROR_LIMIT)
@@ -404,11 +473,12 @@ class Network:
                 inputs=inputs[number], weights_before=w, weighted_sum=sums[number], output=out,
                 error=error, slope=slope, delta=delta, adjustment=adjustment,
                 weights_after=w + adjustment, bias_before=bias_before,
-                bias_adjustment=bias_adjustment, bias_after=bias_after,
+                bias_adjustment=bias_adjustment, bias_after=bias_after, activation=activations[number],
             ))
             error = error_below
         traces.reverse()
-        trace = StepTrace(layers=tuple(_read_only_copy(t) for t in traces), loss=loss, learning_rate=lr)
+        trace = StepTrace(layers=tuple(_read_only_copy(t) for t in traces), loss=loss, learning_rate=lr,
+                          rules=self.rules)
         for number, t in enumerate(trace.layers):
             self.weights[number] = t.weights_after.copy()
             if self.biases is not None and t.bias_after is not None:
@@ -421,12 +491,14 @@ class Network:
         y: npt.ArrayLike,
         iterations: int = 10_000,
         learning_rate: float = 1.0,
+        done: int = 0,
     ) -> Array:
         """Repeat step() `iterations` times, quickly and without a trace; the loss of each iteration.
 
-        Training in pieces (train(X, y, 300) three times) gives exactly what one train(X, y, 900) gives.
+        Training in pieces (train(X, y, 300) three times) gives exactly what one train(X, y, 900) gives
+        (with shuffled updates, tell each piece how many iterations were `done` before it).
         """
-        return self.train_keeping(x, y, iterations, learning_rate)[0]
+        return self.train_keeping(x, y, iterations, learning_rate, done=done)[0]
 
     def train_keeping(
         self,
@@ -451,10 +523,11 @@ class Network:
         if losses.size == 0:
             return losses, kept
         first = every - done % every if rows else 0  # iterations until the first kept one
-        if len(self.weights) == 1 and self.biases is None:
+        if len(self.weights) == 1 and self.biases is None and self.rules.is_article:
             _train_one_layer(X, Y, self.weights[0], lr, losses, kept, first, every)
         else:
-            _train_layers(X, Y, self.weights, self.biases, lr, losses, kept, first, every)
+            _train_layers(X, Y, self.weights, self.biases, lr, losses, kept, first, every,
+                          self.rules, done)
         if rows:
             np.clip(kept, -WEIGHT_LIMIT, WEIGHT_LIMIT, out=kept)
         return losses, kept
@@ -489,10 +562,47 @@ def _is_single(x: object) -> bool:
     return x.ndim == 1 if isinstance(x, np.ndarray) else _is_row(x) and bool(x) and not _is_row(x[0])
 
 
+def _combined(parts: list[StepTrace], order: list[int], X: Array, Y: Array) -> StepTrace:
+    """One iteration's trace from its situations' parts, taken one at a time in `order`.
+
+    Each table has a row per situation (in the situations' own order, as computed at their turn),
+    the weights are those before the first part and after the last, the adjustments add up, and
+    the loss is the mean over every situation's error, as training computes it.
+    """
+    rows = np.argsort(order)  # the part that computed each situation
+
+    def stacked(number: int, name: str) -> Array | None:
+        tables = [getattr(parts[int(p)].layers[number], name) for p in rows]
+        return None if tables[0] is None else np.concatenate(tables)
+
+    layers = []
+    for number, first in enumerate(parts[0].layers):
+        final = parts[-1].layers[number]
+        adjustment = np.sum([p.layers[number].adjustment for p in parts], axis=0)
+        bias_adjustment = None
+        if first.bias_before is not None:
+            bias_adjustment = np.sum([p.layers[number].bias_adjustment for p in parts], axis=0)
+        layers.append(_read_only_copy(LayerTrace(
+            inputs=stacked(number, "inputs"), weights_before=first.weights_before,
+            weighted_sum=stacked(number, "weighted_sum"), output=stacked(number, "output"),
+            error=stacked(number, "error"), slope=stacked(number, "slope"), delta=stacked(number, "delta"),
+            adjustment=adjustment, weights_after=final.weights_after, bias_before=first.bias_before,
+            bias_adjustment=bias_adjustment, bias_after=final.bias_after, activation=first.activation,
+        )))
+    rules = parts[0].rules
+    out = layers[-1]
+    loss = float(losses_of(rules.loss, out.error[None], out.weighted_sum[None], Y)[0])
+    return StepTrace(layers=tuple(layers), loss=loss, learning_rate=parts[0].learning_rate, rules=rules,
+                     situations=tuple(parts), order=tuple(order))
+
+
 def _read_only_copy(trace: LayerTrace) -> LayerTrace:
     """A LayerTrace whose arrays are its own, and cannot be changed by accident."""
     arrays = {}
     for name, value in vars(trace).items():
+        if isinstance(value, str):
+            arrays[name] = value
+            continue
         if value is not None:
             value = np.array(value, dtype=np.float64)
             value.flags.writeable = False
@@ -549,11 +659,14 @@ def _train_one_layer(X: Array, Y: Array, W: Array, lr: float, losses: Array,
 
 def _train_layers(
     X: Array, Y: Array, weights: list[Array], biases: list[Array] | None, lr: float, losses: Array,
-    kept: Array | None = None, first: int = 0, every: int = 0,
+    kept: Array | None = None, first: int = 0, every: int = 0, rules: LearningRules = ARTICLE,
+    done: int = 0,
 ) -> None:
     """Backpropagation through any number of layers, as step() does it, in preallocated arrays.
 
-    Updates the weights (and biases) in place; keeps rows as _train_one_layer does.
+    Updates the weights (and biases) in place; keeps rows as _train_one_layer does. By `rules`:
+    each layer's activation and slope, cross-entropy's error without the output's slope, and one
+    situation at a time (`done`: the iterations trained before, for the shuffled order).
     """
     wait, k = first, 0
     parts = []  # where each weight and bias table goes in a kept row
@@ -562,51 +675,79 @@ def _train_layers(
         parts.append((start, start + a.size, a))
         start += a.size
     n = X.shape[0]
-    outputs = [np.empty((n, w.shape[1])) for w in weights]      # sigmoid outputs, layer by layer
-    inputs = [X, *outputs[:-1]]                                  # what enters each layer
+    one_at_a_time = rules.one_at_a_time
+    size = 1 if one_at_a_time else n                             # situations in one adjustment
+    x_in = np.empty((1, X.shape[1])) if one_at_a_time else X
+    y_in = np.empty((1, Y.shape[1])) if one_at_a_time else Y
+    outputs = [np.empty((size, w.shape[1])) for w in weights]   # each layer's outputs
+    inputs = [x_in, *outputs[:-1]]                               # what enters each layer
     deltas = [np.empty_like(out) for out in outputs]
-    sent_back = [None, *(np.empty((n, w.shape[0])) for w in weights[1:])]  # error for the layer below
+    sent_back = [None, *(np.empty((size, w.shape[0])) for w in weights[1:])]  # error for the layer below
     # ±ERROR_LIMIT as whole tables: NumPy compares two tables much faster than a table and a number.
     caps = [(None, None), *((np.full(e.shape, -ERROR_LIMIT), np.full(e.shape, ERROR_LIMIT))
                             for e in sent_back[1:])]
     adjustments = [np.empty(w.shape) for w in weights]
     bias_adjustments = None if biases is None else [np.empty(b.shape) for b in biases]
-    block = max(1, min(losses.shape[0], _BLOCK_ELEMENTS // outputs[-1].size))
-    errors = np.empty((block,) + outputs[-1].shape)
+    block = max(1, min(losses.shape[0], _BLOCK_ELEMENTS // Y.size))
+    errors = np.empty((block, n, Y.shape[1]))
+    cross_entropy = rules.loss == "cross-entropy"
+    sums = np.empty_like(errors) if cross_entropy else None     # the output layer's weighted sums
     last = len(weights) - 1
     layer_biases = biases or [None] * len(weights)
+    activations = rules.activations(len(weights))
+    slopes = [None if (number == last and cross_entropy) else activations[number]
+              for number in range(len(weights))]                 # None: delta = error
+    everyone = [slice(None)]
     dot, subtract, multiply, minimum, maximum = np.dot, np.subtract, np.multiply, np.minimum, np.maximum
-    done = 0
+    trained = 0
     with np.errstate(over="ignore", under="ignore"):  # e^-x in the sigmoid may overflow: see sigmoid()
-        while done < losses.shape[0]:
-            count = min(block, losses.shape[0] - done)
-            for error in errors[:count]:
-                # 1. Weigh and normalise, layer by layer: forward() into the arrays kept for it.
-                for number, w in enumerate(weights):
-                    layer_output(inputs[number], w, layer_biases[number], outputs[number])
-                # 2. The error of the output layer.
-                subtract(Y, outputs[last], out=error)
-                # 3. Calibrate, from the output back to the input.
-                for number in range(last, -1, -1):
-                    out, delta, w = outputs[number], deltas[number], weights[number]
-                    subtract(1.0, out, out=delta)
-                    multiply(delta, out, out=delta)    # slope = out * (1 - out)
-                    multiply(delta, error, out=delta)  # delta = error * slope
-                    if number:
-                        error = sent_back[number]
-                        dot(delta, w.T, out=error)
-                        low, high = caps[number]
-                        maximum(error, low, out=error)  # capped at ±ERROR_LIMIT
-                        minimum(error, high, out=error)
-                    adjustment = dot(inputs[number].T, delta, out=adjustments[number])
-                    if lr != 1.0:
-                        adjustment *= lr
-                    w += adjustment
-                    if biases is not None and bias_adjustments is not None:
-                        bias_adjustment = np.sum(delta, axis=0, out=bias_adjustments[number])
+        while trained < losses.shape[0]:
+            count = min(block, losses.shape[0] - trained)
+            if rules.updates == "shuffled":
+                orders = situation_order(rules.seed, np.arange(done + trained + 1, done + trained + count + 1), n)
+            elif one_at_a_time:
+                orders = [range(n)] * count
+            for b in range(count):
+                for j in (orders[b] if one_at_a_time else everyone):
+                    if one_at_a_time:
+                        j = slice(j, j + 1)
+                        x_in[...] = X[j]
+                        y_in[...] = Y[j]
+                    error = errors[b, j]
+                    # 1. Weigh and normalise, layer by layer: forward() into the arrays kept for it.
+                    for number, w in enumerate(weights):
+                        layer_output(inputs[number], w, layer_biases[number], outputs[number],
+                                     activation=activations[number],
+                                     keep_sum=sums[b, j] if cross_entropy and number == last else None)
+                    # 2. The error of the output layer.
+                    subtract(y_in, outputs[last], out=error)
+                    # 3. Calibrate, from the output back to the input.
+                    for number in range(last, -1, -1):
+                        out, delta, w = outputs[number], deltas[number], weights[number]
+                        name = slopes[number]
+                        if name == "sigmoid":
+                            subtract(1.0, out, out=delta)
+                            multiply(delta, out, out=delta)    # slope = out * (1 - out)
+                            multiply(delta, error, out=delta)  # delta = error * slope
+                        elif name is None or activation_slope(name, out, out=delta) is None:
+                            delta[...] = error                 # no slope: delta = error
+                        else:
+                            multiply(delta, error, out=delta)
+                        if number:
+                            error = sent_back[number]
+                            dot(delta, w.T, out=error)
+                            low, high = caps[number]
+                            maximum(error, low, out=error)  # capped at ±ERROR_LIMIT
+                            minimum(error, high, out=error)
+                        adjustment = dot(inputs[number].T, delta, out=adjustments[number])
                         if lr != 1.0:
-                            bias_adjustment *= lr
-                        biases[number] += bias_adjustment
+                            adjustment *= lr
+                        w += adjustment
+                        if biases is not None and bias_adjustments is not None:
+                            bias_adjustment = np.sum(delta, axis=0, out=bias_adjustments[number])
+                            if lr != 1.0:
+                                bias_adjustment *= lr
+                            biases[number] += bias_adjustment
                 if wait:
                     wait -= 1
                     if not wait:
@@ -614,8 +755,11 @@ def _train_layers(
                         for begin, end, a in parts:
                             row[begin:end] = a.reshape(-1)
                         k, wait = k + 1, every
-            _losses_of_block(errors[:count], losses[done:done + count])
-            done += count
+            if rules.loss == "mse":
+                _losses_of_block(errors[:count], losses[trained:trained + count])
+            else:
+                losses[trained:trained + count] = losses_of(rules.loss, errors[:count], sums[:count], Y)
+            trained += count
     for array in weights + (biases or []):
         np.clip(array, -WEIGHT_LIMIT, WEIGHT_LIMIT, out=array)
 

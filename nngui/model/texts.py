@@ -225,6 +225,16 @@ _CORE = {
         "Messages", "a network needs at least an input layer and an output layer"),
     "layer_size": QT_TRANSLATE_NOOP("Messages", "layer {layer} has {neurons}; a layer needs from 1 to {m}"),
     "no_weights": QT_TRANSLATE_NOOP("Messages", "a network needs at least one weight matrix"),
+    "rules_unknown": QT_TRANSLATE_NOOP("Messages", "{what} is not one of {choices}"),
+    "rules_relu_output": QT_TRANSLATE_NOOP(
+        "Messages", "ReLU is for hidden layers, and this network has none: its output neuron needs "
+        "the sigmoid, tanh or the step function (or add a hidden layer)"),
+    "rules_step_hidden": QT_TRANSLATE_NOOP(
+        "Messages", "the step function learns by the perceptron rule, which trains a single layer: "
+        "remove the hidden layers, or choose another activation"),
+    "rules_cross_entropy": QT_TRANSLATE_NOOP(
+        "Messages", "cross-entropy needs a sigmoid output neuron (the sigmoid or ReLU activation), "
+        "not {activation}: choose the mean squared error, or another activation"),
     "weights_not_numbers": QT_TRANSLATE_NOOP(
         "Messages", "the weights of layer {layer} must be a table of numbers"),
     "weights_not_table": QT_TRANSLATE_NOOP(
