@@ -47,6 +47,7 @@ from nngui.model.limits import (  # noqa: F401 (MAX_* are re-exported for the Qt
     WEIGHT_LIMIT,
 )
 from nngui.model.network import Network
+from nngui.model.rules import ACTIVATIONS, ARTICLE, LOSSES, UPDATES, LearningRules
 from nngui.model.texts import JSON_REASONS, Field, ScenarioError, Text, at, count, place
 from nngui.model.trained import Trained, checked_trained
 from nngui.resources import resource_path
@@ -59,7 +60,8 @@ UNTRAINED_VERSION = 1
 SUFFIX = ".nngui.json"
 
 _FIELDS = ("format", "version", "name", "description", "situations", "riddle", "settings", "trained")
-_SETTINGS = ("hidden_layers", "learning_rate", "iterations", "seed", "bias", "initial_weights")
+_SETTINGS = ("hidden_layers", "learning_rate", "iterations", "seed", "bias", "initial_weights",
+             "activation", "updates", "loss")
 
 
 @dataclass
@@ -79,6 +81,9 @@ class Scenario:
     seed: int = 1
     initial_weights: list[list[list[float]]] | None = None    # None: random from the seed
     bias: bool = False
+    activation: str = "sigmoid"                               # see nngui.model.rules
+    updates: str = "batch"
+    loss: str = "mse"
     name: str = ""
     description: str = ""
 
@@ -106,11 +111,15 @@ class Scenario:
         """The expected outputs as an (n, 1) float array."""
         return np.array(self.outputs, dtype=np.float64).reshape(-1, 1)
 
+    def rules(self) -> LearningRules:
+        """How this scenario's network computes and learns (the article's rule by default)."""
+        return LearningRules(self.activation, self.updates, self.loss, self.seed)
+
     def network(self) -> Network:
         """A fresh network for this scenario: its initial weights, or random ones from the seed."""
         if self.initial_weights is not None:
-            return Network.from_weights([np.array(w) for w in self.initial_weights])
-        return Network(self.layer_sizes, seed=self.seed, bias=self.bias)
+            return Network.from_weights([np.array(w) for w in self.initial_weights], rules=self.rules())
+        return Network(self.layer_sizes, seed=self.seed, bias=self.bias, rules=self.rules())
 
     def copy(self) -> Scenario:
         return copy.deepcopy(self)
@@ -144,6 +153,10 @@ class Scenario:
                 "seed": self.seed,
                 "bias": self.bias,
                 "initial_weights": copy.deepcopy(self.initial_weights),
+                # The learning rules only where they are not the article's, so that a file of the
+                # article's rules still opens in an nngui from before them.
+                **{key: value for key, value in self.rules().to_dict().items()
+                   if value != ARTICLE.to_dict()[key]},
             },
         }
 
@@ -376,6 +389,14 @@ def _checked_fields(s: dict[str, Any], where: Field) -> dict[str, Any]:
     if not isinstance(s["bias"], (bool, np.bool_)):
         raise refuse(Text("not_bool", what=described(s["bias"])), Text("bias"))
     c["bias"] = bool(s["bias"])
+    for key, choices in (("activation", ACTIVATIONS), ("updates", UPDATES), ("loss", LOSSES)):
+        if s[key] not in choices:
+            raise refuse(Text("not_choice", what=described(s[key]), choices=", ".join(choices)),
+                         Text(f"setting_{key}"))
+        c[key] = s[key]
+    problem = LearningRules(c["activation"], c["updates"], c["loss"]).refusal(len(c["hidden_layers"]) + 1)
+    if problem is not None:
+        raise refuse(problem, Text("setting_loss" if problem.id == "rules_cross_entropy" else "setting_activation"))
     c["initial_weights"] = None
     if s["initial_weights"] is not None:
         weights = Text("initial_weights")
@@ -451,6 +472,9 @@ def _read(data: Any, where: Field) -> tuple[Scenario, Trained | None]:
         "seed": settings.get("seed", 1),
         "bias": settings.get("bias", False),
         "initial_weights": settings.get("initial_weights"),
+        "activation": settings.get("activation", "sigmoid"),
+        "updates": settings.get("updates", "batch"),
+        "loss": settings.get("loss", "mse"),
     }
     s = Scenario.__new__(Scenario)  # skip __init__: the fields are checked (once) right here
     for name, value in _checked_fields(fields, where).items():

@@ -73,6 +73,9 @@ _PLACES = {
     "iterations": QT_TRANSLATE_NOOP("Messages", "iterations"),
     "seed": QT_TRANSLATE_NOOP("Messages", "seed"),
     "bias": QT_TRANSLATE_NOOP("Messages", "bias"),
+    "setting_activation": QT_TRANSLATE_NOOP("Messages", "activation"),
+    "setting_updates": QT_TRANSLATE_NOOP("Messages", "updates"),
+    "setting_loss": QT_TRANSLATE_NOOP("Messages", "loss"),
     "initial_weights": QT_TRANSLATE_NOOP("Messages", "initial weights"),
     "layer": QT_TRANSLATE_NOOP("Messages", "layer {layer}"),
     "row": QT_TRANSLATE_NOOP("Messages", "row {row}"),
@@ -186,6 +189,7 @@ _FILES = {
     "riddle_width": QT_TRANSLATE_NOOP(
         "Messages", "situation {situation} has {inputs}; the riddle (and so the network) has {m}"),
     "not_bool": QT_TRANSLATE_NOOP("Messages", "expected true or false, got {what}"),
+    "not_choice": QT_TRANSLATE_NOOP("Messages", "expected one of {choices}, got {what}"),
     "weights_with_bias": QT_TRANSLATE_NOOP(
         "Messages", "cannot be combined with bias (switch bias off, or let the seed choose the weights)"),
     "weight_tables": QT_TRANSLATE_NOOP("Messages", "{tables} given; layers of {sizes} neurons need {m}"),

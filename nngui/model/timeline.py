@@ -241,7 +241,7 @@ class Timeline:
         if base < iteration and segment.rule is not None:  # (no rule: iterations it was not told of)
             network = self.network_with(row)
             rule = segment.rule
-            network.train(rule.X, rule.Y, iteration - base, rule.learning_rate)
+            network.train(rule.X, rule.Y, iteration - base, rule.learning_rate, done=base)
             row = network.parameters()
         row = row.copy() if row.flags.writeable else row
         row.flags.writeable = False
@@ -265,7 +265,7 @@ class Timeline:
         rule = self.rule_at(iteration - 1)
         if rule is None:
             return None
-        return self.network_at(iteration - 1).step(rule.X, rule.Y, rule.learning_rate)
+        return self.network_at(iteration - 1).step(rule.X, rule.Y, rule.learning_rate, done=iteration - 1)
 
     def kept(self, columns: Sequence[int] | None = None,
              most: int | None = None) -> tuple[npt.NDArray[np.int64], Array]:

@@ -199,7 +199,7 @@ class Trainer:
 
     def _step(self) -> None:
         """One traced iteration of the paused run, reported at once with its trace."""
-        trace = self._network.step(self._X, self._y, self._learning_rate)
+        trace = self._network.step(self._X, self._y, self._learning_rate, done=self._before + self._done)
         self._done += 1
         self._report(replace(self.snapshot(np.array([trace.loss])), trace=trace))
 

@@ -268,7 +268,7 @@ class TrainingSession(QObject):
         scenario = self.document.scenario
         rule = Rule(scenario.X(), scenario.y(), scenario.learning_rate)
         self.timeline.begin(self.iteration, self.network, rule, 1)
-        trace = self.network.step(rule.X, rule.Y, rule.learning_rate)
+        trace = self.network.step(rule.X, rule.Y, rule.learning_rate, done=self.iteration)
         self.iteration += 1
         self.last_trace = self._live_trace = trace
         self._losses.append([trace.loss])
