@@ -152,14 +152,14 @@ def quantity_value(quantity: dict[str, Any], snapshot: Snapshot) -> float | None
     scenario = snapshot.scenario
     weights = quantity["weights"]
     if weights == "current":
-        network = Network.from_weights(list(snapshot.weights))
+        network = Network.from_weights(list(snapshot.weights), rules=scenario.rules())
     else:
         if scenario.hidden_layers:
             return None
         values = weights if isinstance(weights, list) else [weights] * scenario.n_inputs
         if len(values) != scenario.n_inputs:
             return None
-        network = Network.from_weights([np.array(values, dtype=np.float64).reshape(-1, 1)])
+        network = Network.from_weights([np.array(values, dtype=np.float64).reshape(-1, 1)], rules=scenario.rules())
     name = quantity["quantity"]
     if name == "riddle_answer":
         return float(network.predict(np.array(scenario.riddle))[0])
@@ -170,7 +170,8 @@ def quantity_value(quantity: dict[str, Any], snapshot: Snapshot) -> float | None
     if name == "adjustment":
         weight = quantity["weight"] - 1
         return float(last.adjustment[weight, 0]) if weight < last.adjustment.shape[0] else None
-    return float(getattr(last, name)[situation, 0])
+    table = getattr(last, name)
+    return None if table is None else float(table[situation, 0])  # (the perceptron has no slope)
 
 
 def met(condition: dict[str, Any], s: Snapshot) -> bool:

@@ -308,7 +308,8 @@ class LessonController(QObject):
                     return None
                 weights, biases = (found if isinstance(found, tuple) and len(found) == 2
                                    and not isinstance(found[0], np.ndarray) else (found, None))
-                return float(Network.from_weights(list(weights), biases).predict(riddle)[0])
+                return float(Network.from_weights(list(weights), biases, session.network.rules)
+                             .predict(riddle)[0])
             except (ValueError, TypeError, IndexError, KeyError):
                 return None
 
