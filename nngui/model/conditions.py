@@ -159,7 +159,8 @@ def quantity_value(quantity: dict[str, Any], snapshot: Snapshot) -> float | None
         values = weights if isinstance(weights, list) else [weights] * scenario.n_inputs
         if len(values) != scenario.n_inputs:
             return None
-        network = Network.from_weights([np.array(values, dtype=np.float64).reshape(-1, 1)], rules=scenario.rules())
+        network = Network.from_weights([np.array(values, dtype=np.float64).reshape(-1, 1)],
+                                       rules=scenario.rules())
     name = quantity["quantity"]
     if name == "riddle_answer":
         return float(network.predict(np.array(scenario.riddle))[0])

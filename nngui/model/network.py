@@ -424,7 +424,8 @@ class Network:
             return [int(j) for j in situation_order(self.rules.seed, [iteration], n)[0]]
         return list(range(n))
 
-    def step(self, x: npt.ArrayLike, y: npt.ArrayLike, learning_rate: float = 1.0, done: int = 0) -> StepTrace:
+    def step(self, x: npt.ArrayLike, y: npt.ArrayLike, learning_rate: float = 1.0,
+             done: int = 0) -> StepTrace:
         """One iteration: weigh, normalise, compare, calibrate. Returns every number computed.
 
         `done`: the iterations trained before this one (shuffled updates take the situations in
@@ -704,7 +705,8 @@ def _train_layers(
         while trained < losses.shape[0]:
             count = min(block, losses.shape[0] - trained)
             if rules.updates == "shuffled":
-                orders = situation_order(rules.seed, np.arange(done + trained + 1, done + trained + count + 1), n)
+                numbers = np.arange(done + trained + 1, done + trained + count + 1)
+                orders = situation_order(rules.seed, numbers, n)
             elif one_at_a_time:
                 orders = [range(n)] * count
             for b in range(count):

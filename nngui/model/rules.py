@@ -151,7 +151,8 @@ def situation_order(seed: int, iterations: npt.ArrayLike, n: int) -> npt.NDArray
     i = np.asarray(iterations, dtype=np.uint64).reshape(-1, 1)
     j = np.arange(n, dtype=np.uint64).reshape(1, -1)
     seeds = np.full((1, 1), seed, dtype=np.uint64)  # arrays: their products wrap silently, as meant
-    x = seeds * np.uint64(0x9E3779B97F4A7C15) + i * np.uint64(0xD1B54A32D192ED03) + j * np.uint64(0x8CB92BA72F3D8DD7)
+    x = (seeds * np.uint64(0x9E3779B97F4A7C15) + i * np.uint64(0xD1B54A32D192ED03)
+         + j * np.uint64(0x8CB92BA72F3D8DD7))
     x = x ^ (x >> np.uint64(30))
     x = x * np.uint64(0xBF58476D1CE4E5B9)
     x = x ^ (x >> np.uint64(27))

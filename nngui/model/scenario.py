@@ -396,7 +396,8 @@ def _checked_fields(s: dict[str, Any], where: Field) -> dict[str, Any]:
         c[key] = s[key]
     problem = LearningRules(c["activation"], c["updates"], c["loss"]).refusal(len(c["hidden_layers"]) + 1)
     if problem is not None:
-        raise refuse(problem, Text("setting_loss" if problem.id == "rules_cross_entropy" else "setting_activation"))
+        setting = "setting_loss" if problem.id == "rules_cross_entropy" else "setting_activation"
+        raise refuse(problem, Text(setting))
     c["initial_weights"] = None
     if s["initial_weights"] is not None:
         weights = Text("initial_weights")
