@@ -23,6 +23,7 @@ from pathlib import Path  # noqa: E402
 import numpy as np  # noqa: E402
 
 from nngui.model.network import Network  # noqa: E402
+from nngui.model.rules import ACTIVATIONS, LOSSES, UPDATES, LearningRules  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _util import cpu_model, median  # noqa: E402
@@ -95,6 +96,28 @@ def compare(title: str, X: Array, y: Array, layers: list[int], iterations: int, 
     gap = max(float(np.max(np.abs(a - b))) for a, b in zip(nets[-1].weights, plains[-1]))
     report(title, iterations, times)
     print(f"  same weights at the end: largest difference {gap:.1e}")
+
+
+def other_rules(X: Array, y: Array, iterations: int, repeats: int) -> None:
+    """The speed of every other learning rule on the same task, beside the article's (interleaved)."""
+    runs: dict[str, Callable[[], object]] = {}
+    for activation in ACTIVATIONS:
+        for updates in UPDATES:
+            for loss in LOSSES:
+                rules = LearningRules(activation, updates, loss)
+                layers = [X.shape[1], 4, 1] if activation == "relu" else [X.shape[1], 1]
+                if rules.refusal(len(layers) - 1) is not None:
+                    continue
+                start = Network(layers, seed=1, rules=rules)
+                runs[f"{activation}, {updates}, {loss}" + (" (hidden 4)" if len(layers) > 2 else "")] = (
+                    lambda start=start: start.copy().train(X, y, iterations))
+    times = interleaved(runs, repeats)
+    article = median(times["sigmoid, batch, mse"])
+    print(f"\nThe learning rules on the article's task: {iterations:,} iterations per run, "
+          f"median of {repeats} runs each")
+    for name, seconds in times.items():
+        print(f"  {name:<40} {iterations / median(seconds):>12,.0f} iterations/s"
+              f"   {median(seconds) / article:>6.2f}x the article's time")
 
 
 def main() -> None:

@@ -109,7 +109,6 @@ class LayerTrace:
     bias_before: Array | None = None
     bias_adjustment: Array | None = None
     bias_after: Array | None = None
-    activation: str = "sigmoid"
 
 
 @dataclass(frozen=True)
@@ -133,6 +132,11 @@ class StepTrace:
     def output(self) -> Array:
         """The network's answers for the situations, before the adjustment."""
         return self.layers[-1].output
+
+    @property
+    def activations(self) -> list[str]:
+        """Each layer's activation, input side first ("sigmoid", "tanh", "relu" or "step")."""
+        return self.rules.activations(len(self.layers))
 
 
 def legacy_random_sample(seed: int | None, count: int) -> Array:
@@ -474,7 +478,7 @@ class Network:
                 inputs=inputs[number], weights_before=w, weighted_sum=sums[number], output=out,
                 error=error, slope=slope, delta=delta, adjustment=adjustment,
                 weights_after=w + adjustment, bias_before=bias_before,
-                bias_adjustment=bias_adjustment, bias_after=bias_after, activation=activations[number],
+                bias_adjustment=bias_adjustment, bias_after=bias_after,
             ))
             error = error_below
         traces.reverse()
@@ -588,7 +592,7 @@ def _combined(parts: list[StepTrace], order: list[int], X: Array, Y: Array) -> S
             weighted_sum=stacked(number, "weighted_sum"), output=stacked(number, "output"),
             error=stacked(number, "error"), slope=stacked(number, "slope"), delta=stacked(number, "delta"),
             adjustment=adjustment, weights_after=final.weights_after, bias_before=first.bias_before,
-            bias_adjustment=bias_adjustment, bias_after=final.bias_after, activation=first.activation,
+            bias_adjustment=bias_adjustment, bias_after=final.bias_after,
         )))
     rules = parts[0].rules
     out = layers[-1]
@@ -601,9 +605,6 @@ def _read_only_copy(trace: LayerTrace) -> LayerTrace:
     """A LayerTrace whose arrays are its own, and cannot be changed by accident."""
     arrays = {}
     for name, value in vars(trace).items():
-        if isinstance(value, str):
-            arrays[name] = value
-            continue
         if value is not None:
             value = np.array(value, dtype=np.float64)
             value.flags.writeable = False
