@@ -39,8 +39,8 @@ MAX_NAME = 40
 #: The languages a lesson's texts are written in; English is needed, the others fall back to it.
 LANGUAGES = ("en", "ru")
 #: What a step may lock (shown but not editable) or hide: the window's controls, by name.
-CONTROLS = ("learning_rate", "iterations", "seed", "hidden_layers", "situations", "riddle", "weights",
-            "train", "code", *VIEWS)
+CONTROLS = ("learning_rate", "iterations", "seed", "hidden_layers", "activation", "updates", "loss",
+            "situations", "riddle", "weights", "train", "code", *VIEWS)
 
 _FIELDS = ("format", "version", "title", "description", "scenario", "steps")
 _STEP_FIELDS = ("text", "task", "done", "scenario", "answer", "remember", "lock", "hide", "conditions",
@@ -130,7 +130,7 @@ def lesson_names() -> list[str]:
     """The lessons shipped in resources/lessons, the article's lesson first."""
     folder = resource_path("lessons")
     names = sorted(p.name[: -len(SUFFIX)] for p in folder.iterdir() if p.name.endswith(SUFFIX))
-    order = ["article", "logic-gates", "learning-rate", "xor", "flip-riddle"]
+    order = ["article", "logic-gates", "learning-rate", "xor", "perceptron", "flip-riddle"]
     return [n for n in order if n in names] + [n for n in names if n not in order]
 
 

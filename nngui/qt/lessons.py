@@ -39,6 +39,9 @@ CONTROL_NAMES = {
     "iterations": lambda: translate("Lessons", "iterations"),
     "seed": lambda: translate("Lessons", "seed"),
     "hidden_layers": lambda: translate("Lessons", "hidden layers"),
+    "activation": lambda: translate("Lessons", "activation"),
+    "updates": lambda: translate("Lessons", "updates"),
+    "loss": lambda: translate("Lessons", "loss"),
     "situations": lambda: translate("Lessons", "situations"),
     "riddle": lambda: translate("Lessons", "riddle"),
     "weights": lambda: translate("Lessons", "weights on the diagram"),
@@ -406,6 +409,7 @@ class LessonController(QObject):
         table: dict[str, list[Any]] = {
             "learning_rate": [bar.learning_rate_spin], "iterations": [bar.iterations_spin],
             "seed": [bar.seed_spin], "hidden_layers": [bar.hidden_edit, w.truth_table.add_hidden_button],
+            **{key: [bar.findChild(QWidget, f"{key}Combo")] for key in ("activation", "updates", "loss")},
             "situations": [w.situations_view, w.situations_view.add_situation_action,
                            w.situations_view.remove_situation_action, w.situations_view.add_input_action,
                            w.situations_view.remove_input_action, w.paste_action, w.import_csv_action],

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from helpers.dialogs import choosing_files
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QRadioButton
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QRadioButton, QWidget
 
 from nngui.model.lessons import SUFFIX
 from nngui.qt import i18n
@@ -460,3 +460,26 @@ def test_next_puts_the_typing_cursor_in_the_answer_field(qtbot, window):
     qtbot.waitUntil(panel_of(window).answer_edit.hasFocus)
     qtbot.keyClicks(QApplication.focusWidget(), "1.5")  # typed straight away: it lands in the field
     assert panel_of(window).answer_edit.text() == "1.5"
+
+
+def test_the_perceptron_learns_and_but_never_xor(qtbot, window):
+    """The perceptron lesson (#16): the step neuron, its activation locked, learns AND, never XOR."""
+    start_from_the_menu(qtbot, window, "perceptron")
+    assert window.document.scenario.activation == "step"
+    combo = window.findChild(QWidget, "activationCombo")
+    assert combo is not None and not combo.isEnabled()  # the lesson keeps the step neuron
+    answer(qtbot, window, "4")
+    next_step(qtbot, window)
+    train(qtbot, window)
+    window.truth_action.trigger()
+    qtbot.waitUntil(lambda: done(window))
+    np.testing.assert_array_equal(window.session.network.predict(window.document.scenario.X()),
+                                  window.document.scenario.y())  # exactly 0 and 1
+    next_step(qtbot, window)
+    assert window.document.scenario.name == "XOR with the perceptron"
+    choose(qtbot, window, 2)  # "no"
+    next_step(qtbot, window)
+    train(qtbot, window)
+    qtbot.waitUntil(lambda: done(window))
+    losses = window.session.losses
+    assert len(losses) >= 1000 and np.all(losses >= 0.25)  # never all four right
