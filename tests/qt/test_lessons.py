@@ -481,5 +481,5 @@ def test_the_perceptron_learns_and_but_never_xor(qtbot, window):
     next_step(qtbot, window)
     train(qtbot, window)
     qtbot.waitUntil(lambda: done(window))
-    losses = window.session.losses
+    losses = window.session.losses()
     assert len(losses) >= 1000 and np.all(losses >= 0.25)  # never all four right
