@@ -716,7 +716,9 @@ def _train_layers(
                         j = slice(j, j + 1)
                         x_in[...] = X[j]
                         y_in[...] = Y[j]
-                    error = errors[b, j]
+                        error = errors[b, j]
+                    else:
+                        error = errors[b]
                     # 1. Weigh and normalise, layer by layer: forward() into the arrays kept for it.
                     for number, w in enumerate(weights):
                         layer_output(inputs[number], w, layer_biases[number], outputs[number],
