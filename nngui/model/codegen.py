@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nngui.model import numbers
-from nngui.model.network import ERROR_LIMIT
+from nngui.model.network import ERROR_LIMIT, VALUE_LIMIT
+from nngui.model.rules import LearningRules
 from nngui.model.scenario import Scenario
 from nngui.model.texts import QT_TRANSLATE_NOOP, lupdate  # mark the texts below (context ScriptTexts)
 
@@ -81,28 +82,95 @@ class ScriptTexts:
         "The riddle goes through the trained network the same way.")
     weights_after: str = QT_TRANSLATE_NOOP("ScriptTexts", "Weights after training:")
     riddle_label: str = QT_TRANSLATE_NOOP("ScriptTexts", "Riddle")
+    # The other learning rules (nngui.model.rules): the article's script uses none of these.
+    one_neuron_tanh: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "{0}: one tanh neuron in plain NumPy, written out by nngui.")
+    one_neuron_step: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "{0}: one neuron with the step function (Rosenblatt's perceptron) in plain NumPy, "
+        "written out by nngui.")
+    network_tanh: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "{0}: a network of tanh neurons in plain NumPy, written out by nngui.")
+    network_relu: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "{0}: a network of ReLU neurons with a sigmoid output neuron in plain NumPy, written out by nngui.")
+    relu: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "ReLU: the weighted sum itself when it is above 0, else 0; like nngui, capped at {0}.")
+    step: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "The step function: 1 when the weighted sum is above 0, else 0.")
+    situation_order: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "The order in which iteration number i (1, 2, ...) takes the n situations, as in nngui: "
+        "each situation gets a key from SplitMix64 of (seed, iteration, situation), and they go "
+        "in the order of their keys. (NumPy's uint64 tables wrap around silently, as meant.)")
+    online: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "Situations one at a time, in order: each adjusts the weights before the next.")
+    shuffled: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "Situations one at a time, shuffled by seed {0}: each adjusts the weights before the next.")
+    weigh_tanh: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "1. Weigh the inputs and normalise the sum with tanh (from -1 to 1).")
+    weigh_step: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "1. Weigh the inputs and normalise the sum with the step function.")
+    calibrate_tanh: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "3. Calibrate: the slope of tanh, 1 - out * out, is small for a sure neuron.")
+    calibrate_step: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "3. Calibrate: the step function has no slope: the perceptron rule adjusts by the error itself.")
+    calibrate_cross_entropy: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "3. Calibrate: with cross-entropy, the output's delta is the error itself (the sigmoid's "
+        "slope cancels).")
+    slope_tanh: str = QT_TRANSLATE_NOOP("ScriptTexts", "The slope of tanh: 1 - out * out.")
+    slope_relu: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "The slope of ReLU: 1 where its output is above 0 (and below the cap), else 0.")
+    delta_cross_entropy: str = QT_TRANSLATE_NOOP(
+        "ScriptTexts",
+        "Cross-entropy: the output's delta is the error itself (the sigmoid's slope cancels).")
 
 
 def python_script(scenario: Scenario, texts: ScriptTexts | None = None) -> str:
     """A standalone script (needs only NumPy) that trains like nngui and prints the riddle's answer.
 
     Its comments and printed words are `texts` (English by default). Its last line of output is
-    ``answer = <the answer at full precision>``, in every language.
+    ``answer = <the answer at full precision>``, in every language. It follows the scenario's
+    learning rules (activation, updates, loss); with the article's, it is the article's listing.
     """
     t = texts or ScriptTexts()
     sizes = scenario.layer_sizes
     count = len(sizes) - 1  # weight matrices: one per layer after the inputs
+    rules = scenario.rules()
+    rules.check(count)  # a Refusal for rules that cannot train this network (ReLU on the output, …)
+    activations = rules.activations(count)
     lines: list[str] = []
     lines += _header(scenario, sizes, t)
+    lines += ["import numpy as np", ""]
+    if "sigmoid" in activations:
+        lines += [
+            "",
+            "def sigmoid(x):",
+            *_comment(t.sigmoid, "    "),
+            "    with np.errstate(over=\"ignore\"):",
+            "        return 1 / (1 + np.exp(-x))",
+            "",
+        ]
+    if "relu" in activations:
+        lines += ["", "def relu(x):", *_comment(t.relu.format(_number(VALUE_LIMIT)), "    "),
+                  f"    return np.clip(x, 0, {_number(VALUE_LIMIT)})", ""]
+    if "step" in activations:
+        lines += ["", "def step(x):", *_comment(t.step, "    "), "    return np.where(x > 0, 1.0, 0.0)", ""]
+    if rules.updates == "shuffled":
+        lines += ["", *_situation_order(t), ""]
     lines += [
-        "import numpy as np",
-        "",
-        "",
-        "def sigmoid(x):",
-        *_comment(t.sigmoid, "    "),
-        "    with np.errstate(over=\"ignore\"):",
-        "        return 1 / (1 + np.exp(-x))",
-        "",
         "",
         *_comment(t.situations),
         "training_inputs = np.array(["
@@ -116,9 +184,9 @@ def python_script(scenario: Scenario, texts: ScriptTexts | None = None) -> str:
     lines += _starting_weights(scenario, sizes, t)
     lines += _commented(f"learning_rate = {scenario.learning_rate!r}", t.learning_rate)
     lines += [""]
-    lines += _loop(scenario, count, t)
+    lines += _loop(scenario, count, t, rules)
     lines += [""]
-    lines += _answer(scenario, count, t)
+    lines += _answer(scenario, count, t, activations)
     return "\n".join(lines) + "\n"
 
 
@@ -126,14 +194,34 @@ def python_script(scenario: Scenario, texts: ScriptTexts | None = None) -> str:
 
 def _header(scenario: Scenario, sizes: list[int], t: ScriptTexts) -> list[str]:
     title = _clean(scenario.name) or _clean(t.untitled)
+    activation = scenario.rules().activation
     if len(sizes) == 2:
-        out = _comment(t.one_neuron.format(title))
+        text = {"tanh": t.one_neuron_tanh, "step": t.one_neuron_step}.get(activation, t.one_neuron)
+        out = _comment(text.format(title))
     else:
-        out = _comment(t.network.format(title))
+        text = {"tanh": t.network_tanh, "relu": t.network_relu}.get(activation, t.network)
+        out = _comment(text.format(title))
         out += _comment(t.hidden_layers.format(", ".join(str(n) for n in sizes[1:-1])))
     out += _comment(_clean(scenario.description))
     out += _comment(t.four_steps)
     return out
+
+
+def _situation_order(t: ScriptTexts) -> list[str]:
+    """nngui.model.rules.situation_order for one iteration, bit for bit, in NumPy's uint64 arithmetic."""
+    return [
+        "def situation_order(seed, iteration, n):",
+        *_comment(t.situation_order, "    "),
+        "    x = (np.full(n, seed, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)",
+        "         + np.full(n, iteration, dtype=np.uint64) * np.uint64(0xD1B54A32D192ED03)",
+        "         + np.arange(n, dtype=np.uint64) * np.uint64(0x8CB92BA72F3D8DD7))",
+        "    x = x ^ (x >> np.uint64(30))",
+        "    x = x * np.uint64(0xBF58476D1CE4E5B9)",
+        "    x = x ^ (x >> np.uint64(27))",
+        "    x = x * np.uint64(0x94D049BB133111EB)",
+        "    x = x ^ (x >> np.uint64(31))",
+        "    return np.argsort(x, kind=\"stable\")",
+    ]
 
 
 def _starting_weights(scenario: Scenario, sizes: list[int], t: ScriptTexts) -> list[str]:
@@ -158,43 +246,87 @@ def _starting_weights(scenario: Scenario, sizes: list[int], t: ScriptTexts) -> l
     return out
 
 
-def _loop(scenario: Scenario, count: int, t: ScriptTexts) -> list[str]:
+_FUNCTIONS = {"sigmoid": "sigmoid", "tanh": "np.tanh", "relu": "relu", "step": "step"}
+
+
+def _loop(scenario: Scenario, count: int, t: ScriptTexts, rules: LearningRules) -> list[str]:
     n = _names(count)
     bias = scenario.bias and scenario.initial_weights is None
+    activations = rules.activations(count)
+    cross_entropy = rules.loss == "cross-entropy"
     repeat = t.repeat_once if scenario.iterations == 1 else t.repeat.format(scenario.iterations)
     out = _commented(f"for iteration in range({scenario.iterations}):", repeat)
-    out += _comment(t.weigh if count == 1 else t.weigh_layers, "    ")
+    indent = "    "
+    expected = "training_outputs"
+    if rules.one_at_a_time:
+        if rules.updates == "shuffled":
+            out += _comment(t.shuffled.format(rules.seed), indent)
+            out.append(f"{indent}for j in situation_order({rules.seed}, iteration + 1, "
+                       "len(training_inputs)):")
+        else:
+            out += _comment(t.online, indent)
+            out.append(f"{indent}for j in range(len(training_inputs)):")
+        indent = "        "
+        out += [f"{indent}situation = training_inputs[j:j + 1]",
+                f"{indent}expected = training_outputs[j:j + 1]"]
+        n.layers[0] = "situation"
+        expected = "expected"
+    activation = rules.activation
+    weigh = t.weigh_layers if count > 1 else {"tanh": t.weigh_tanh, "step": t.weigh_step}.get(
+        activation, t.weigh)
+    out += _comment(weigh, indent)
     for i in range(count):
         plus = f" + {n.biases[i]}" if bias else ""
-        out.append(f"    {n.layers[i + 1]} = sigmoid(np.dot({n.layers[i]}, {n.weights[i]}){plus})")
-    out += _comment(t.error, "    ")
-    out.append(f"    {n.errors[-1]} = training_outputs - {n.layers[-1]}")
+        function = _FUNCTIONS[activations[i]]
+        out.append(f"{indent}{n.layers[i + 1]} = {function}(np.dot({n.layers[i]}, {n.weights[i]}){plus})")
+    out += _comment(t.error, indent)
+    out.append(f"{indent}{n.errors[-1]} = {expected} - {n.layers[-1]}")
     if count == 1:
-        out += _comment(t.calibrate, "    ")
+        if cross_entropy:
+            calibrate = t.calibrate_cross_entropy
+        else:
+            calibrate = {"tanh": t.calibrate_tanh, "step": t.calibrate_step}.get(activation, t.calibrate)
+        out += _comment(calibrate, indent)
     else:
-        out += _comment(t.calibrate_layers.format(_number(ERROR_LIMIT)), "    ")
+        out += _comment(t.calibrate_layers.format(_number(ERROR_LIMIT)), indent)
+    explained: set[str] = set()  # a slope explained once, at its first layer
     for i in reversed(range(count)):
-        out.append(f"    {n.deltas[i]} = {n.errors[i]} * ({n.layers[i + 1]} * (1 - {n.layers[i + 1]}))")
+        name = None if (cross_entropy and i == count - 1) else activations[i]
+        layer = n.layers[i + 1]
+        if count > 1 and name != "sigmoid" and name not in explained:
+            explained.add(str(name))
+            note = {None: t.delta_cross_entropy, "tanh": t.slope_tanh, "relu": t.slope_relu}.get(name)
+            if note:
+                out += _comment(note, indent)
+        if name == "sigmoid":
+            out.append(f"{indent}{n.deltas[i]} = {n.errors[i]} * ({layer} * (1 - {layer}))")
+        elif name == "tanh":
+            out.append(f"{indent}{n.deltas[i]} = {n.errors[i]} * (1 - {layer} * {layer})")
+        elif name == "relu":
+            out.append(f"{indent}{n.deltas[i]} = {n.errors[i]} * (({layer} > 0) & ({layer} < "
+                       f"{_number(VALUE_LIMIT)}))")
+        else:  # the step function, or cross-entropy at the output: delta = error
+            out.append(f"{indent}{n.deltas[i]} = {n.errors[i]}")
         if i:
-            out.append(f"    {n.errors[i - 1]} = np.clip(np.dot({n.deltas[i]}, {n.weights[i]}.T), "
+            out.append(f"{indent}{n.errors[i - 1]} = np.clip(np.dot({n.deltas[i]}, {n.weights[i]}.T), "
                        f"-{_number(ERROR_LIMIT)}, {_number(ERROR_LIMIT)})")
         out += [
-            f"    {n.adjustments[i]} = learning_rate * np.dot({n.layers[i]}.T, {n.deltas[i]})",
-            f"    {n.weights[i]} += {n.adjustments[i]}",
+            f"{indent}{n.adjustments[i]} = learning_rate * np.dot({n.layers[i]}.T, {n.deltas[i]})",
+            f"{indent}{n.weights[i]} += {n.adjustments[i]}",
         ]
         if bias:
-            out.append(f"    {n.biases[i]} += learning_rate * {n.deltas[i]}.sum(axis=0)")
+            out.append(f"{indent}{n.biases[i]} += learning_rate * {n.deltas[i]}.sum(axis=0)")
     return out
 
 
-def _answer(scenario: Scenario, count: int, t: ScriptTexts) -> list[str]:
+def _answer(scenario: Scenario, count: int, t: ScriptTexts, activations: Sequence[str]) -> list[str]:
     n = _names(count)
     bias = scenario.bias and scenario.initial_weights is None
     out = _comment(t.riddle)
     value = "riddle"
     for i in range(count):
         plus = f" + {n.biases[i]}" if bias else ""
-        step = f"sigmoid(np.dot({value}, {n.weights[i]}){plus})"
+        step = f"{_FUNCTIONS[activations[i]]}(np.dot({value}, {n.weights[i]}){plus})"
         if i < count - 1:
             out.append(f"hidden = {step}")
             value = "hidden"
