@@ -1,11 +1,16 @@
 """The input space's geometry (no Qt): where a neuron answers 0.5, seen in its inputs' box.
 
-A sigmoid neuron answers sigmoid(w·x + b): above 0.5 where w·x + b > 0, below where it is < 0. Its
-boundary, w·x + b = 0, is a point on a line of one input, a line across the square of two and a
-plane through the cube of three. Everything here is what the input-space panel draws, computed
-without Qt so it can be tested against cases worked out by hand: the boundary clipped to the box
-(ordered corners, or none), the projection of 3-D points for a rotation, the answers over a grid,
-their 0.5 contour, and the hidden activations that place each situation in the hidden space.
+A neuron answers f(w·x + b), and f grows with the weighted sum, so it answers above 0.5 on one side
+of the level where f is 0.5 and below on the other: w·x + b = 0 for a sigmoid (the article's), about
+0.549 for tanh (atanh(0.5), see rules.midpoint_sum), and for the step, which answers exactly 1 where
+w·x + b > 0 and 0 elsewhere, the jump at 0. A hidden ReLU neuron answers 0 up to w·x + b = 0 and
+more beyond: its boundary is where it starts answering, at 0. That boundary is a point on a line of
+one input, a line across the square of two and a plane through the cube of three.
+
+Everything here is what the input-space panel draws, computed without Qt so it can be tested
+against cases worked out by hand: the boundary clipped to the box (ordered corners, or none), the
+projection of 3-D points for a rotation, the answers over a grid, their 0.5 contour, and the hidden
+activations that place each situation in the hidden space.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nngui.model.network import Array, Network
+from nngui.model.rules import LearningRules, midpoint_sum
 from nngui.model.truth import combinations
 
 #: Answers over the square of two inputs are worked out on a grid this many points a side.
@@ -54,6 +60,13 @@ def box_edges(d: int) -> list[tuple[int, int]]:
 _EDGES = {d: tuple(np.array(ends) for ends in zip(*box_edges(d))) for d in (1, 2, 3)}
 
 
+def level(activation: str) -> float:
+    """The weighted sum at a neuron's boundary: where it answers 0.5 (rules.midpoint_sum: 0 for the
+    sigmoid and the step, whose jump is there; atanh(0.5) ≈ 0.549 for tanh), and for ReLU where it
+    starts answering (0: its answer is 0 on one side and grows on the other)."""
+    return 0.0 if activation == "relu" else midpoint_sum(activation)
+
+
 def boundary(weights: npt.ArrayLike, offset: float, low: npt.ArrayLike | None = None,
              high: npt.ArrayLike | None = None) -> Array:
     """Where weights·x + offset = 0 crosses the box [low, high] (the unit box by default), of 1–3 axes.
@@ -62,6 +75,7 @@ def boundary(weights: npt.ArrayLike, offset: float, low: npt.ArrayLike | None = 
     (counter-clockwise seen from the side that answers above 0.5); for two the ends of the line's
     segment; for one the point. No rows when the boundary misses the box, only touches it at an edge
     or a corner, or does not exist (every weight 0: the answer is the same everywhere).
+    A neuron whose boundary is at another weighted sum than 0 (see level()) passes offset − level.
     """
     w = np.asarray(weights, dtype=np.float64).reshape(-1)
     d = w.size
@@ -88,17 +102,22 @@ def boundary(weights: npt.ArrayLike, offset: float, low: npt.ArrayLike | None = 
 
 
 def side(weights: npt.ArrayLike, offset: float, low: npt.ArrayLike | None = None,
-         high: npt.ArrayLike | None = None) -> int:
+         high: npt.ArrayLike | None = None, step: bool = False) -> int:
     """+1 when the boundary does not cut through the box and the box answers at least 0.5
     (weights·x + offset ≥ 0 at every corner: it misses, or only touches an edge or a corner),
-    -1 when it answers at most 0.5 there, 0 when the boundary cuts through it (or is everywhere)."""
+    -1 when it answers at most 0.5 there, 0 when the boundary cuts through it (or is everywhere).
+
+    With `step` the answer jumps: 1 where weights·x + offset > 0, exactly 0 where it is ≤ 0. Then
+    -1 means the box answers 0 everywhere (touching included: the step answers 0 at the jump) and
+    +1 that it answers 1 everywhere inside it (0 only where the boundary touches an edge or a corner).
+    """
     w = np.asarray(weights, dtype=np.float64).reshape(-1)
     lo = np.zeros(w.size) if low is None else low
     hi = np.ones(w.size) if high is None else high
     f = box_corners(lo, hi) @ w + offset
     if np.all(f >= 0) and np.any(f > 0):
         return 1
-    if np.all(f <= 0) and np.any(f < 0):
+    if np.all(f <= 0) and (step or np.any(f < 0)):
         return -1
     return 0
 
@@ -245,14 +264,18 @@ def crossings(values: Array, low: float, high: float, level: float = 0.5) -> Arr
 
 @dataclass(frozen=True)
 class Plane:
-    """One neuron's boundary (its answer 0.5) in the space shown, over that space's axes."""
+    """One neuron's boundary in the space shown, over that space's axes: where weights·x + offset is
+    `level` (where it answers 0.5; a ReLU neuron: where it starts answering, see level())."""
 
     neuron: int | None   # None: the output neuron; k: hidden neuron k (from 0) of the first hidden layer
     weights: Array       # (d,) the neuron's weights of the axes
     offset: float        # its bias plus the held coordinates' part of the weighted sum
     points: Array        # boundary(): (m, d) ordered, no rows when it misses the box
     side: int            # when it does not cut through the box: +1 the box answers at least 0.5 (above,
-    #                      but where the boundary touches it), -1 at most 0.5; when it does, 0
+    #                      but where the boundary touches it), -1 at most 0.5; when it does, 0 (the
+    #                      step: +1 it answers 1 inside the box, -1 it answers 0 everywhere: side())
+    activation: str = "sigmoid"  # the neuron's (its layer's)
+    level: float = 0.0           # the weighted sum at the boundary: level(activation)
 
 
 @dataclass(frozen=True)
@@ -287,6 +310,9 @@ class Space:
     single: bool         # the answer over this space is one neuron's: the plane is where it is 0.5
     grid: Array | None   # d ≤ 2: the answers over the box (grid_points' order, reshaped)
     contour: Array       # d == 2: the 0.5 contour's segments (m, 2, 2); d == 1: the crossings (m,)
+    #                      (a step output's: its plane's own segment or point, exact where it jumps)
+    activation: str = "sigmoid"  # the output neuron's: its answers lie in [answer_low, 1]
+    answer_low: float = 0.0      # the lowest answer there can be: -1 for a tanh output, else 0
 
     @property
     def dims(self) -> int:
@@ -319,12 +345,13 @@ def input_space(network: Network, x: npt.ArrayLike, y: npt.ArrayLike, riddle: np
     shown = X[:MAX_POINTS]
     low = np.minimum(0.0, np.min(np.vstack([shown[:, axes], r[None, axes]]), axis=0))
     high = np.maximum(1.0, np.max(np.vstack([shown[:, axes], r[None, axes]]), axis=0))
+    first = network.activations[0]
     if len(network.weights) == 1:
-        planes = (_plane(None, network.weights[0][:, 0], _bias(network, 0, 0), axes, r, low, high),)
+        planes = (_plane(None, network.weights[0][:, 0], _bias(network, 0, 0), axes, r, low, high, first),)
     else:
         count = network.weights[0].shape[1]
         chosen = range(min(count, MAX_PLANES)) if neurons is None else [n for n in neurons if 0 <= n < count]
-        planes = tuple(_plane(n, network.weights[0][:, n], _bias(network, 0, n), axes, r, low, high)
+        planes = tuple(_plane(n, network.weights[0][:, n], _bias(network, 0, n), axes, r, low, high, first)
                        for n in chosen)
     return _space("input", network, axes, r, low, high, shown, shown, X.shape[0], y, r, r, planes,
                   len(network.weights) == 1, resolution)
@@ -336,8 +363,9 @@ def hidden_space(network: Network, x: npt.ArrayLike, y: npt.ArrayLike, riddle: n
 
     The output is one neuron of those activations, so its boundary there is a plane (a line, a
     point): where the hidden layer has made the situations separable, that plane separates them.
-    Neurons off the axes are held at the riddle's activations. The box is [0, 1]: every hidden
-    neuron's output is a sigmoid's.
+    Neurons off the axes are held at the riddle's activations. The box is the hidden neurons' range:
+    [0, 1] for sigmoids, [-1, 1] for tanh, and for ReLU [0, the largest activation seen on that axis]
+    (at least 1). The output neuron computes with its own activation (a sigmoid behind ReLU).
     """
     if len(network.weights) < 2:
         raise ValueError("a network without a hidden layer has no hidden space")
@@ -349,12 +377,29 @@ def hidden_space(network: Network, x: npt.ArrayLike, y: npt.ArrayLike, riddle: n
     size = hidden.shape[1]
     axes = _checked_axes(axes, size)
     biases = None if network.biases is None else [network.biases[-1]]
-    output = Network.from_weights([network.weights[-1]], biases)
-    low, high = np.zeros(len(axes)), np.ones(len(axes))
-    planes = (_plane(None, output.weights[0][:, 0], _bias(output, 0, 0), axes, riddle_hidden, low, high),)
+    output = Network.from_weights([network.weights[-1]], biases,
+                                  LearningRules(activation=network.activations[-1]))
+    seen = np.vstack([hidden, riddle_hidden[None, :]])[:, list(axes)]
+    low, high = hidden_box(network.activations[-2], seen)
+    planes = (_plane(None, output.weights[0][:, 0], _bias(output, 0, 0), axes, riddle_hidden, low, high,
+                     output.activations[0]),)
     # The output neuron's answers at these activations are the whole network's answers.
     return _space("hidden", output, axes, riddle_hidden, low, high, hidden, X, every.shape[0], y,
                   riddle_hidden, r, planes, True, resolution)
+
+
+def hidden_box(activation: str, seen: npt.ArrayLike) -> tuple[Array, Array]:
+    """The box of a hidden layer's space, one axis per column of `seen` (activations seen there): the
+    range of its neurons' outputs: sigmoid [0, 1], tanh [-1, 1], ReLU [0, the largest seen, at least 1]."""
+    values = np.asarray(seen, dtype=np.float64)
+    d = values.shape[1]
+    if activation == "tanh":
+        return np.full(d, -1.0), np.ones(d)
+    if activation == "relu":
+        finite = np.where(np.isfinite(values), values, 0.0)
+        top = np.max(finite, axis=0) if values.shape[0] else np.ones(d)
+        return np.zeros(d), np.maximum(1.0, top)
+    return np.zeros(d), np.ones(d)
 
 
 def _checked_axes(axes: tuple[int, ...] | None, size: int) -> tuple[int, ...]:
@@ -371,13 +416,15 @@ def _bias(network: Network, layer: int, neuron: int) -> float:
 
 
 def _plane(neuron: int | None, weights: Array, bias: float, axes: tuple[int, ...], held: Array,
-           low: Array, high: Array) -> Plane:
+           low: Array, high: Array, activation: str) -> Plane:
     others = np.ones(weights.size, dtype=bool)
     others[list(axes)] = False
     w = np.array(weights[list(axes)], dtype=np.float64)
     offset = bias + float(weights[others] @ held[others])
-    points = boundary(w, offset, low, high)
-    return Plane(neuron, w, offset, points, 0 if points.shape[0] else side(w, offset, low, high))
+    at = level(activation)
+    points = boundary(w, offset - at, low, high)
+    where = 0 if points.shape[0] else side(w, offset - at, low, high, step=activation == "step")
+    return Plane(neuron, w, offset, points, where, activation, at)
 
 
 def _space(kind: str, network: Network, axes: tuple[int, ...], held: Array, low: Array, high: Array,
@@ -396,6 +443,13 @@ def _space(kind: str, network: Network, axes: tuple[int, ...], held: Array, low:
         answers = network.predict(grid_points(axes, held, low, high, resolution))[:, 0]
         grid = answers.reshape((resolution,) * d)
         lines = contour(grid, 0.5, low, high) if d == 2 else crossings(grid, low[0], high[0])
+    activation = network.activations[-1]
+    if single and activation == "step":  # the answers jump: the grid's contour would be a staircase
+        points = planes[0].points
+        if d == 2:
+            lines = points[None, :, :] if points.shape[0] == 2 else np.zeros((0, 2, 2))
+        elif d == 1:
+            lines = points[:, 0].copy()
     riddle_answer = float(network.predict(riddle_values)[0])
     if kind == "input":
         exact = np.all(values[:, others] == held[others], axis=1)
@@ -411,4 +465,5 @@ def _space(kind: str, network: Network, axes: tuple[int, ...], held: Array, low:
         riddle_values=riddle_values.copy(), riddle_inputs=np.array(riddle_inputs, dtype=np.float64),
         riddle_answer=riddle_answer, planes=planes,
         single=single, grid=grid, contour=lines,
+        activation=activation, answer_low=-1.0 if activation == "tanh" else 0.0,
     )
