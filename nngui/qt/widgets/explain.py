@@ -295,7 +295,18 @@ class ExplainPanel(QWidget):
                                                       i18n.whole(latest))
 
     def _summary(self, trace: StepTrace, fmt: Callable[[float], str]) -> str:
-        text = self.tr("Error before this iteration (the mean of error²): {0}.").format(fmt(trace.loss))
+        cross_entropy = trace.rules.loss == "cross-entropy"
+        if trace.rules.one_at_a_time:
+            if cross_entropy:
+                text = self.tr("Error of this iteration (cross-entropy, each situation's at its turn): {0}.")
+            else:
+                text = self.tr("Error of this iteration (the mean of error², each situation's at its turn): "
+                               "{0}.")
+        elif cross_entropy:
+            text = self.tr("Error before this iteration (cross-entropy): {0}.")
+        else:
+            text = self.tr("Error before this iteration (the mean of error²): {0}.")
+        text = text.format(fmt(trace.loss))
         if trace.learning_rate != 1:
             text += " " + self.tr("Learning rate: {0}.").format(fmt(trace.learning_rate))
         return text
@@ -388,6 +399,47 @@ class ExplainPanel(QWidget):
             steps[0] = _with_section(steps[0], self.tr("Forward: from the inputs to the answer"))
             steps[2 * count] = _with_section(
                 steps[2 * count], self.tr("Backward: calibrating, output layer first (backpropagation)"))
+        if trace.situations:
+            steps = [self._order_step(trace)] + steps + self._situation_steps(trace)
+        return steps
+
+    def _order_step(self, trace: StepTrace) -> Step:
+        """One situation at a time: the order they were taken in, each with the weights the last one left."""
+        order = ", ".join(i18n.whole(j + 1) for j in trace.order)
+        if trace.rules.updates == "shuffled":
+            text = self.tr("Situations one at a time, in the order {0} (shuffled by the seed): each adjusts "
+                           "the weights before the next.").format(order)
+        else:
+            text = self.tr("Situations one at a time, in the order {0}: each adjusts the weights "
+                           "before the next.").format(order)
+        text += " " + self.tr("Each row below is its situation as computed at its turn, with the weights "
+                              "the situation before it left; the worked examples follow situation {0}, "
+                              "the first one taken. The adjustments of every situation add up.").format(
+            i18n.whole(trace.order[0] + 1))
+        return Step(self.tr("One situation at a time"), text, (),
+                    section=self.tr("The order of the situations"))
+
+    def _situation_steps(self, trace: StepTrace) -> list[Step]:
+        """Each situation's own adjustment of the output layer's weights, in the order taken."""
+        steps: list[Step] = []
+        last = len(trace.layers) - 1
+        n = self._names(trace, last)
+        total = len(trace.situations)
+        for taken, (j, part) in enumerate(zip(trace.order, trace.situations), start=1):
+            layer = part.layers[last]
+            title = self.tr("Situation {0}, taken {1} of {2}").format(
+                i18n.whole(j + 1), i18n.whole(taken), i18n.whole(total))
+            text = self.tr("Its error {0} adjusts the weights it found; the next situation starts from "
+                           "these.").format(shown_value(float(layer.error[0, 0])))
+            if last:
+                text += " " + self.tr("(The output layer's weights: the other layers change the same way.)")
+            W = Matrix(n["W"], self.tr("weights before this situation"), layer.weights_before)
+            adjustment = Matrix(n["adjustment"], self.tr("how much each weight changes"), layer.adjustment)
+            new_w = Matrix(n["new W"], self.tr("weights after this situation"), layer.weights_after)
+            step = Step(title, text, (W, "+", adjustment, "=", new_w))
+            if taken == 1:
+                step = _with_section(step, self.tr("Each situation's adjustment, in the order taken"))
+            steps.append(step)
         return steps
 
     def _names(self, trace: StepTrace, number: int) -> dict[str, str]:
@@ -435,35 +487,72 @@ class ExplainPanel(QWidget):
                            "Its weights {1} weigh them the same way.").format(number, n["W"])
         if layer.bias_before is not None:
             text += " " + self.tr("The bias b is added to each sum.")
-        products = [(a, w) for a, w in zip(layer.inputs[0], layer.weights_before[:, 0])]
-        example, tip = self._sum_of_products(products, layer.weighted_sum[0, 0],
+        row = self._row(trace)
+        products = [(a, w) for a, w in zip(layer.inputs[row], layer.weights_before[:, 0])]
+        example, tip = self._sum_of_products(products, layer.weighted_sum[row, 0],
                                              None if layer.bias_before is None else layer.bias_before[0])
-        prefix = self._situation_prefix(layer.weights_before.shape[1])
+        prefix = self._situation_prefix(layer.weights_before.shape[1], row)
         weigh = Step(title, text, tuple(terms), prefix + example, example_tip=prefix + tip)
 
-        text = self.tr("The sigmoid 1 / (1 + e^−x) squeezes every weighted sum into a number "
-                       "between 0 and 1.")
+        name = trace.activations[number]
+        row = self._row(trace)
+        s, o = layer.weighted_sum[row, 0], layer.output[row, 0]
+        if name == "tanh":
+            text = self.tr("tanh squeezes every weighted sum into a number between −1 and 1.")
+            example, tip = _worked("tanh({0}) {sign} {result}", [s], o, lambda v: float(np.tanh(v[0])))
+            title = self.tr("Normalise with tanh")
+            if not single:
+                title = self.tr("Normalise {0} with tanh").format(self._layer_name(trace, number))
+            arrow = self.tr("→ tanh →")
+        elif name == "relu":
+            text = self.tr("ReLU keeps a weighted sum above 0 as it is (up to {0}) and turns the others "
+                           "into 0.").format(i18n.whole(1000))
+            example, tip = _worked("max(0, {0}) {sign} {result}", [s], o,
+                                   lambda v: float(min(max(v[0], 0.0), 1000.0)))
+            title = self.tr("Normalise with ReLU")
+            if not single:
+                title = self.tr("Normalise {0} with ReLU").format(self._layer_name(trace, number))
+            arrow = self.tr("→ ReLU →")
+        elif name == "step":
+            text = self.tr("The step function answers 1 where the weighted sum is above 0, and 0 elsewhere.")
+            example, tip = _worked(self.tr("step({0})") + " {sign} {result}", [s], o,
+                                   lambda v: 1.0 if v[0] > 0 else 0.0)
+            title = self.tr("Normalise with the step function")
+            if not single:
+                title = self.tr("Normalise {0} with the step function").format(
+                    self._layer_name(trace, number))
+            arrow = self.tr("→ step →")
+        else:
+            text = self.tr("The sigmoid 1 / (1 + e^−x) squeezes every weighted sum into a number "
+                           "between 0 and 1.")
+            example, tip = _worked("1 / (1 + e^{0}) {sign} {result}", [-s], o,
+                                   lambda v: 1 / (1 + np.exp(v[0])))
+            title = self.tr("Normalise with the sigmoid")
+            if not single:
+                title = self.tr("Normalise {0} with the sigmoid").format(self._layer_name(trace, number))
+            arrow = self.tr("→ sigmoid →")
         if number == count - 1:
             text += " " + self.tr("These are the network's answers for the situations.")
-        s, o = layer.weighted_sum[0, 0], layer.output[0, 0]
-        prefix = self._situation_prefix(layer.output.shape[1])
-        example, tip = _worked("1 / (1 + e^{0}) {sign} {result}", [-s], o, lambda v: 1 / (1 + np.exp(v[0])))
-        title = self.tr("Normalise with the sigmoid")
-        if not single:
-            title = self.tr("Normalise {0} with the sigmoid").format(self._layer_name(trace, number))
-        squash = Step(title, text, (total, self.tr("→ sigmoid →"), out), prefix + example,
-                      example_tip=prefix + tip)
+        prefix = self._situation_prefix(layer.output.shape[1], row)
+        squash = Step(title, text, (total, arrow, out), prefix + example, example_tip=prefix + tip)
         return [weigh, squash]
 
     def _backward_steps(self, trace: StepTrace, number: int) -> list[Step]:
         layer = trace.layers[number]
         count = len(trace.layers)
         n = self._names(trace, number)
-        prefix = self._situation_prefix(layer.output.shape[1])
+        row = self._row(trace)
+        prefix = self._situation_prefix(layer.output.shape[1], row)
         where = "" if count == 1 else " " + self.tr("({0})").format(self._layer_name(trace, number))
         out = Matrix(n["out"], self.tr("outputs, one row per situation"), layer.output)
         error = Matrix(n["error"], self.tr("errors, one row per situation"), layer.error)
-        slope = Matrix(n["slope"], self.tr("slopes of the sigmoid"), layer.slope)
+        if trace.activations[number] == "tanh":
+            slope_meaning = self.tr("slopes of tanh: 1 − out²")
+        elif trace.activations[number] == "relu":
+            slope_meaning = self.tr("slopes of ReLU: 1 or 0")
+        else:
+            slope_meaning = self.tr("slopes of the sigmoid")
+        slope = None if layer.slope is None else Matrix(n["slope"], slope_meaning, layer.slope)
         delta = Matrix(n["delta"], self.tr("deltas, one row per situation"), layer.delta)
         adjustment = Matrix(n["adjustment"], self.tr("how much each weight changes"), layer.adjustment)
         steps: list[Step] = []
@@ -473,8 +562,8 @@ class ExplainPanel(QWidget):
             y = Matrix("y", self.tr("expected outputs, one row per situation"), target)
             text = self.tr("The error is the expected output minus the network's answer. "
                            "Negative means the answer was too high, positive too low.")
-            example, tip = _worked("{0} − {1} {sign} {result}", [target[0, 0], layer.output[0, 0]],
-                                   layer.error[0, 0], lambda v: v[0] - v[1])
+            example, tip = _worked("{0} − {1} {sign} {result}", [target[row, 0], layer.output[row, 0]],
+                                   layer.error[row, 0], lambda v: v[0] - v[1])
             steps.append(Step(self.tr("Compare with the expected output") + where, text,
                               (y, "−", out, "=", error), prefix + example, example_tip=prefix + tip))
         else:
@@ -491,26 +580,12 @@ class ExplainPanel(QWidget):
                                "delta sent back through the weights: delta · Wᵀ.")
             text += " " + self.tr("Each hidden neuron gets a share of the blame in proportion to its "
                                   "weight to the next layer.")
-            products = [(d, w) for d, w in zip(above.delta[0], above.weights_before[0])]
-            example, tip = self._sum_of_products(products, layer.error[0, 0])
+            products = [(d, w) for d, w in zip(above.delta[row], above.weights_before[0])]
+            example, tip = self._sum_of_products(products, layer.error[row, 0])
             steps.append(Step(self.tr("Send the error back") + where, text,
                               (delta_above, "·", wt, "=", error), prefix + example, example_tip=prefix + tip))
 
-        text = self.tr("How steep the sigmoid is at each answer: out × (1 − out). It is largest at 0.5, "
-                       "where the neuron is unsure, and tiny near 0 or 1, where it is sure.")
-        o = layer.output[0, 0]
-        example, tip = _worked("{0} × (1 − {0}) {sign} {result}", [o], layer.slope[0, 0],
-                               lambda v: v[0] * (1 - v[0]))
-        steps.append(Step(self.tr("The slope of the sigmoid") + where, text,
-                          (out, self.tr("× (1 − {0}) =").format(n["out"]), slope), prefix + example,
-                          example_tip=prefix + tip))
-
-        text = self.tr("Multiply each error by its slope, number by number (not a matrix product). "
-                       "Sure answers change little, unsure ones change more.")
-        example, tip = _worked("{0} × {1} {sign} {result}", [layer.error[0, 0], layer.slope[0, 0]],
-                               layer.delta[0, 0], lambda v: v[0] * v[1], bracketed=(1,))
-        steps.append(Step(self.tr("Delta = error × slope") + where, text,
-                          (error, "×", slope, "=", delta), prefix + example, example_tip=prefix + tip))
+        steps += self._slope_steps(trace, number, out, error, slope, delta, where, prefix)
 
         xt_name = n["X"] + "ᵀ"
         xt = Matrix(xt_name, self.tr("the inputs turned on their side: one row per input"), layer.inputs.T)
@@ -550,8 +625,76 @@ class ExplainPanel(QWidget):
             steps.append(Step(self.tr("New bias") + where, text, (b, "+", adj, "=", new_b)))
         return steps
 
+    def _slope_steps(self, trace: StepTrace, number: int, out: Matrix, error: Matrix, slope: Matrix | None,
+                     delta: Matrix, where: str, prefix: str) -> list[Step]:
+        """The slope of the layer's activation and delta = error × slope (or delta = error, without one)."""
+        layer = trace.layers[number]
+        n = self._names(trace, number)
+        row = self._row(trace)
+        if slope is None or layer.slope is None:
+            if trace.activations[number] == "step":
+                text = self.tr("The step function has no slope: the perceptron rule adjusts by the error "
+                               "itself (Rosenblatt's rule), so the delta is the error.")
+            else:
+                text = self.tr("With cross-entropy, the delta of the output is the error itself: the "
+                               "sigmoid's slope cancels out of the formula.")
+            value = float(layer.delta[row, 0])
+            example = self.tr("delta = error = {0}").format(shown_value(value))
+            tip = self.tr("delta = error = {0}").format(numbers.exact(value).replace("-", "−"))
+            return [Step(self.tr("Delta = error (no slope)") + where, text, (error, "=", delta),
+                         prefix + i18n.decimal(example), example_tip=prefix + i18n.decimal(tip))]
+        steps: list[Step] = []
+        o = layer.output[row, 0]
+        if trace.activations[number] == "tanh":
+            text = self.tr("How steep tanh is at each answer: 1 − out². It is largest at 0, where the neuron "
+                           "is unsure, and tiny near −1 or 1, where it is sure.")
+            example, tip = _worked("1 − {0}² {sign} {result}", [o], layer.slope[row, 0],
+                                   lambda v: 1 - v[0] * v[0], bracketed=(0,))
+            title = self.tr("The slope of tanh")
+            terms: tuple[Matrix | str, ...] = (out, self.tr("→ 1 − {0}² →").format(n["out"]), slope)
+        elif trace.activations[number] == "relu":
+            text = self.tr("How steep ReLU is at each answer: 1 where the output is above 0 (and below "
+                           "{0}), else 0. A neuron that answered 0 does not learn from this "
+                           "situation.").format(i18n.whole(1000))
+            example = self.tr("out = {0}, so the slope is {1}").format(
+                shown_value(float(o)), shown_value(float(layer.slope[row, 0])))
+            tip = self.tr("out = {0}, so the slope is {1}").format(
+                numbers.exact(float(o)).replace("-", "−"), numbers.exact(float(layer.slope[row, 0])))
+            example, tip = i18n.decimal(example), i18n.decimal(tip)
+            title = self.tr("The slope of ReLU")
+            terms = (out, self.tr("→ 1 if above 0, else 0 →"), slope)
+        else:
+            text = self.tr("How steep the sigmoid is at each answer: out × (1 − out). It is largest at 0.5, "
+                           "where the neuron is unsure, and tiny near 0 or 1, where it is sure.")
+            example, tip = _worked("{0} × (1 − {0}) {sign} {result}", [o], layer.slope[row, 0],
+                                   lambda v: v[0] * (1 - v[0]))
+            title = self.tr("The slope of the sigmoid")
+            terms = (out, self.tr("× (1 − {0}) =").format(n["out"]), slope)
+        steps.append(Step(title + where, text, terms, prefix + example, example_tip=prefix + tip))
+
+        if trace.activations[number] == "relu":
+            text = self.tr("Multiply each error by its slope, number by number (not a matrix product). "
+                           "Where the slope is 0, the delta is 0.")
+        else:
+            text = self.tr("Multiply each error by its slope, number by number (not a matrix product). "
+                           "Sure answers change little, unsure ones change more.")
+        example, tip = _worked("{0} × {1} {sign} {result}", [layer.error[row, 0], layer.slope[row, 0]],
+                               layer.delta[row, 0], lambda v: v[0] * v[1], bracketed=(1,))
+        steps.append(Step(self.tr("Delta = error × slope") + where, text,
+                          (error, "×", slope, "=", delta), prefix + example, example_tip=prefix + tip))
+        return steps
+
     # -- worked examples -------------------------------------------------------------------
-    def _situation_prefix(self, neurons: int) -> str:
+    @staticmethod
+    def _row(trace: StepTrace) -> int:
+        """The situation the worked examples follow: the first one taken (situation 1 all at once)."""
+        return trace.order[0] if trace.order else 0
+
+    def _situation_prefix(self, neurons: int, row: int = 0) -> str:
+        if row:
+            if neurons == 1:
+                return self.tr("Situation {0}: ").format(i18n.whole(row + 1))
+            return self.tr("Situation {0}, neuron 1: ").format(i18n.whole(row + 1))
         if neurons == 1:
             return self.tr("Situation 1: ")
         return self.tr("Situation 1, neuron 1: ")
