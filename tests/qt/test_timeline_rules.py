@@ -67,3 +67,16 @@ def test_step_takes_the_shuffled_order_of_its_iteration(qtbot, add_window):
     core = Network([3, 1], seed=9, rules=LearningRules(updates="shuffled", seed=9))
     core.train(scenario.X(), scenario.y(), 3)
     np.testing.assert_allclose(window.session.network.weights[0], core.weights[0], rtol=1e-13)
+
+
+def test_the_loss_plot_names_the_loss_it_draws(qtbot, add_window):
+    window = add_window(MainWindow(scenario_with(loss="cross-entropy")))
+    axis = window.loss_plot.getPlotItem().getAxis("left")
+    assert axis.toolTip() == "Loss (cross-entropy)"
+    train_through_button(qtbot, window)
+    losses = window.session.losses()
+    assert losses[-1] < losses[0] and np.all(losses > 0)  # cross-entropy, not the squared error
+    network = window.session.network
+    out = network.predict(window.document.scenario.X())
+    y = window.document.scenario.y()
+    assert losses[-1] == pytest.approx(float(-np.mean(y * np.log(out) + (1 - y) * np.log(1 - out))), rel=1e-3)

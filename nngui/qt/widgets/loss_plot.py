@@ -96,6 +96,7 @@ class LossPlot(pg.PlotWidget):
         if session is not None:
             session.lossesAppended.connect(self._redraw)
             session.wasReset.connect(self._forget)
+            session.wasReset.connect(self._fit_left_label)  # the rules may have changed the loss
             session.viewChanged.connect(self._show_latest)
             self.marks = LossMarks(self, session)  # the iteration viewed, the hovered loss, earlier runs
         self._redraw()  # empty: no ticks yet
@@ -306,14 +307,16 @@ class LossPlot(pg.PlotWidget):
             i18n.whole(iteration), i18n.decimal(f"{last:.4g}")))
 
     def _fit_left_label(self, *_: object) -> None:
-        """"Loss (mean squared error)" in a tall window, "Loss" in a laptop's or a netbook's, where the
+        """"Loss (mean squared error)" (or cross-entropy, by the rules) in a tall window, "Loss" in a laptop's or a netbook's, where the
         plot is too short for the long label (it was cut off); the tooltip always says which loss.
         (By the window's height, not the plot's: the same window gets the same label however its
         language was chosen.)"""
         item = self.getPlotItem()
         if item is None:
             return
-        long, short = self.tr("Loss (mean squared error)"), self.tr("Loss")
+        cross_entropy = self._session is not None and self._session.network.rules.loss == "cross-entropy"
+        long = self.tr("Loss (cross-entropy)") if cross_entropy else self.tr("Loss (mean squared error)")
+        short = self.tr("Loss")
         text = long if self.window().height() >= TALL_WINDOW else short
         axis = item.getAxis("left")
         if axis.labelText != text:
