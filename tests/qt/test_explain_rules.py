@@ -122,3 +122,12 @@ def test_the_articles_page_is_unchanged(window, qtbot):
     assert "Error before this iteration (the mean of error²)" in text
     assert "The slope of the sigmoid" in text and "one at a time" not in text
 
+
+
+def test_many_situations_one_at_a_time_get_a_few_cards(window, qtbot):
+    inputs = [[a, b, c] for a in (0, 1) for b in (0, 1) for c in (0, 1)] * 5
+    scenario = Scenario(inputs=inputs, outputs=[row[0] for row in inputs], riddle=[1, 0, 0], updates="online")
+    text = step_in_explain(window, qtbot, scenario)
+    assert "in the order 1, 2, 3," in text and ", 30, …:" in text and ", 31" not in text
+    assert "Situation 8, taken 8 of 40" in text and "taken 9 of 40" not in text
+    assert "The first 8 situations taken show their own adjustments at the end." in text

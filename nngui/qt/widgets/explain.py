@@ -50,6 +50,8 @@ HISTORY = 50  # iterations kept for Back and Forward
 VIEW_SETTLE_MS = 120  # the timeline's iteration gets its worked page once the slider rests this long
 COPIED = 100  # rows and columns of a matrix put on the clipboard
 EXAMPLE_TERMS = 5  # products written out in a worked example before "…"
+ORDER_SHOWN = 30  # situations listed in the order of one-at-a-time updates before "…"
+SITUATION_CARDS = 8  # situations, one at a time, whose own adjustment gets a card of its own
 
 # -- the panel ---------------------------------------------------------------------
 
@@ -405,7 +407,9 @@ class ExplainPanel(QWidget):
 
     def _order_step(self, trace: StepTrace) -> Step:
         """One situation at a time: the order they were taken in, each with the weights the last one left."""
-        order = ", ".join(i18n.whole(j + 1) for j in trace.order)
+        order = ", ".join(i18n.whole(j + 1) for j in trace.order[:ORDER_SHOWN])
+        if len(trace.order) > ORDER_SHOWN:
+            order += ", …"
         if trace.rules.updates == "shuffled":
             text = self.tr("Situations one at a time, in the order {0} (shuffled by the seed): each adjusts "
                            "the weights before the next.").format(order)
@@ -416,6 +420,9 @@ class ExplainPanel(QWidget):
                               "the situation before it left; the worked examples follow situation {0}, "
                               "the first one taken. The adjustments of every situation add up.").format(
             i18n.whole(trace.order[0] + 1))
+        if len(trace.order) > SITUATION_CARDS:
+            text += " " + self.tr("The first %n situations taken show their own adjustments at the end.", "",
+                                  SITUATION_CARDS)
         return Step(self.tr("One situation at a time"), text, (),
                     section=self.tr("The order of the situations"))
 
@@ -425,7 +432,7 @@ class ExplainPanel(QWidget):
         last = len(trace.layers) - 1
         n = self._names(trace, last)
         total = len(trace.situations)
-        for taken, (j, part) in enumerate(zip(trace.order, trace.situations), start=1):
+        for taken, (j, part) in enumerate(zip(trace.order[:SITUATION_CARDS], trace.situations), start=1):
             layer = part.layers[last]
             title = self.tr("Situation {0}, taken {1} of {2}").format(
                 i18n.whole(j + 1), i18n.whole(taken), i18n.whole(total))
