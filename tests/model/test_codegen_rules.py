@@ -145,3 +145,26 @@ def test_invalid_combinations_are_refused_before_any_script(activation, loss, hi
         scenario.validate()
     with pytest.raises(Refusal):
         python_script(scenario)
+
+
+OTHERS = [
+    # given starting weights (no bias), a tanh network taken shuffled
+    Scenario(inputs=[[0, 1], [1, 1], [1, 0]], outputs=[1, 0, 1], riddle=[1, 0], hidden_layers=[2],
+             iterations=60, activation="tanh", updates="shuffled", seed=2**32 - 1,
+             initial_weights=[[[0.1, -0.2], [0.3, 0.5]], [[0.7], [-1.0]]]),
+    # no training at all, and fractional targets with cross-entropy and ReLU
+    Scenario(inputs=[[0.25, 0.1], [0.3, 0.9]], outputs=[0.7, 0.125], riddle=[0.5, 0.33], hidden_layers=[3],
+             iterations=0, activation="relu", loss="cross-entropy", seed=0),
+    Scenario(inputs=[[0.25, 0.1], [0.3, 0.9]], outputs=[0.7, 0.125], riddle=[0.5, 0.33], hidden_layers=[3],
+             iterations=500, learning_rate=2.0, activation="relu", loss="cross-entropy", updates="online",
+             bias=True),
+    # the perceptron on AND, one situation at a time, shuffled
+    Scenario(inputs=[[0, 0], [0, 1], [1, 0], [1, 1]], outputs=[0, 0, 0, 1], riddle=[1, 1], bias=True,
+             iterations=50, activation="step", updates="shuffled", seed=4),
+]
+
+
+@pytest.mark.parametrize("scenario", OTHERS, ids=range(len(OTHERS)))
+def test_other_scenarios_print_the_apps_answer(scenario):
+    answer, _ = run(python_script(scenario), [])
+    assert answer == pytest.approx(app(scenario)[0], abs=1e-6)
