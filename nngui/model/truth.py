@@ -19,36 +19,51 @@ def combinations(k: int) -> Array:
     return ((numbers[:, None] >> np.arange(k - 1, -1, -1)) & 1).astype(np.float64)
 
 
-def linearly_separable(inputs: npt.ArrayLike, targets: npt.ArrayLike, bias: bool = False) -> bool:
-    """Whether one sigmoid neuron can answer every situation on the right side of 0.5.
+def linearly_separable(inputs: npt.ArrayLike, targets: npt.ArrayLike, bias: bool = False,
+                       activation: str = "sigmoid") -> bool:
+    """Whether one neuron (of this activation) can answer every situation on the right side of 0.5.
 
-    That is: is there a weight vector w (with a bias weight when `bias`) such that x·w > 0
+    For a sigmoid: is there a weight vector w (with a bias weight when `bias`) such that x·w > 0
     for every target above 0.5 and x·w < 0 for every target below it (targets of exactly 0.5
     ask for nothing)? By Gordan's theorem this fails exactly when 0 is a convex combination
     of the rows z = ±x (the sign of each target), which a small linear program decides exactly.
+    A tanh neuron answers 0.5 at x·w = atanh(0.5) > 0: without a bias that is a bias fixed below 0,
+    so the rows get a bias column and one more row asking for a negative bias. The step answers 0
+    where x·w = 0, so its 0s ask only x·w ≤ 0 (Motzkin's theorem: those rows' weights in the
+    combination are not counted in its sum of 1). ReLU is for hidden neurons only: as a sigmoid.
     """
     x = np.asarray(inputs, dtype=np.float64)
     t = np.asarray(targets, dtype=np.float64).reshape(-1)
     if x.ndim == 1:
         x = x.reshape(-1, 1)
-    if bias:
+    tanh_offset = activation == "tanh" and not bias
+    if bias or tanh_offset:
         x = np.hstack([x, np.ones((x.shape[0], 1))])
     sign = np.sign(t - 0.5)
     z = x[sign != 0] * sign[sign != 0, None]
+    strict = sign[sign != 0] > 0 if activation == "step" and not bias else np.ones(z.shape[0], dtype=bool)
+    if tanh_offset:
+        z = np.vstack([z, np.eye(z.shape[1])[-1:] * -1.0])  # the bias below 0
+        strict = np.append(strict, True)
     if z.shape[0] == 0:
         return True
-    z = unique_rows(z)
-    if np.any(np.all(z == 0, axis=1)):
-        return False  # x·w = 0 for every w: the answer is exactly 0.5
-    return not _zero_is_convex_combination(z)
+    rows = unique_rows(np.hstack([z, strict[:, None]]))
+    z, strict = rows[:, :-1], rows[:, -1] > 0
+    if np.any(np.all(z[strict] == 0, axis=1)):
+        return False  # x·w = 0 for every w: the answer is exactly 0.5 (the step: 0, asked to be 1)
+    if not strict.any():
+        return True  # w = 0 answers 0 everywhere: every 0 is right
+    return not _zero_is_convex_combination(z, strict)
 
 
-def one_neuron_cannot(x: Array, y: Array, bias: bool, groups: list[list[int]] | None = None) -> bool:
+def one_neuron_cannot(x: Array, y: Array, bias: bool, groups: list[list[int]] | None = None,
+                      activation: str = "sigmoid") -> bool:
     """No weighted sum of one neuron puts the situations' 1s and 0s on different sides of 0.5.
 
     Situations left out (they have notes of their own): contradictory ones (same inputs, different
     expected outputs; `groups` as same_inputs() gives them) and, without a bias, those whose inputs
-    are all 0. False also when the check would be too large to decide quickly (more than LP_CELLS).
+    are all 0. `activation`: the neuron's (see linearly_separable()). False also when the check
+    would be too large to decide quickly (more than LP_CELLS).
     """
     keep = np.ones(x.shape[0], dtype=bool)
     for group in same_inputs(x) if groups is None else groups:
@@ -62,7 +77,7 @@ def one_neuron_cannot(x: Array, y: Array, bias: bool, groups: list[list[int]] | 
     unique = unique_rows(np.hstack([x, y[:, None]]))
     if unique.shape[0] * (unique.shape[0] + 2 * x.shape[1] + 4) > LP_CELLS:
         return False  # too large to decide quickly; say nothing rather than guess
-    return not linearly_separable(unique[:, :-1], unique[:, -1], bias=bias)
+    return not linearly_separable(unique[:, :-1], unique[:, -1], bias=bias, activation=activation)
 
 
 def same_inputs(x: Array) -> list[list[int]]:
@@ -106,11 +121,13 @@ def unique_rows(rows: Array) -> Array:
     return np.array(sorted(set(map(tuple, rows.tolist()))), dtype=np.float64).reshape(-1, rows.shape[1])
 
 
-def _zero_is_convex_combination(z: Array) -> bool:
-    """Phase 1 of the simplex method (Bland's rule) on: λ ≥ 0, zᵀλ = 0, Σλ = 1."""
+def _zero_is_convex_combination(z: Array, counted: Array | None = None) -> bool:
+    """Phase 1 of the simplex method (Bland's rule) on: λ ≥ 0, zᵀλ = 0, Σλ = 1 (the sum over the
+    `counted` rows only, every row by default)."""
     n, d = z.shape
     m = d + 1
-    a = np.vstack([z.T, np.ones((1, n))])
+    ones = np.ones((1, n)) if counted is None else np.asarray(counted, dtype=np.float64).reshape(1, n)
+    a = np.vstack([z.T, ones])
     b = np.zeros(m)
     b[-1] = 1.0
     tableau = np.hstack([a, np.eye(m), b[:, None]])
