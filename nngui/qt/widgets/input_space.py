@@ -226,13 +226,15 @@ class InputSpacePanel(QWidget):
     def _situations(self, scenario: Scenario, network: Network) -> tuple:
         """The situations as arrays (the first MAX_POINTS), the riddle, and whether one neuron cannot
         learn them; kept until the document says they changed (worked out each time without a session)."""
-        key = (id(scenario), network.n_inputs, len(network.weights), network.biases is not None)
+        key = (id(scenario), network.n_inputs, len(network.weights), network.biases is not None,
+               network.rules.activation)
         if self._data is None or self._data[0] != key or self._session is None:
             rows = scenario.inputs[:geometry.MAX_POINTS]
             x = np.array(rows, dtype=np.float64).reshape(len(rows), scenario.n_inputs)
             y = np.array(scenario.outputs[:geometry.MAX_POINTS], dtype=np.float64)
             cannot = (len(network.weights) == 1 and scenario.n_situations <= geometry.MAX_POINTS
-                      and one_neuron_cannot(x, y, network.biases is not None))
+                      and one_neuron_cannot(x, y, network.biases is not None,
+                                            activation=network.activations[-1]))
             self._data = (key, x, y, np.array(scenario.riddle, dtype=np.float64), scenario.n_situations,
                           cannot)
         return self._data[1:]

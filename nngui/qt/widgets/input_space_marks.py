@@ -130,7 +130,8 @@ class Layout:
         if space.dims == 2:
             u = geometry.unit(values, space.low, space.high)
         else:
-            u = np.column_stack([geometry.unit(values[:, 0], space.low[0], space.high[0]), values[:, 1]])
+            answers = (values[:, 1] - space.answer_low) / (1.0 - space.answer_low)  # tanh: -1 … 1
+            u = np.column_stack([geometry.unit(values[:, 0], space.low[0], space.high[0]), answers])
         plot = self.plot
         return np.column_stack([plot.left() + u[:, 0] * plot.width(),
                                 plot.bottom() - u[:, 1] * plot.height()])

@@ -14,7 +14,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from nngui.model import geometry
+from nngui.model import geometry, numbers
 from nngui.model.geometry import Space
 from nngui.model.network import Array
 from nngui.qt import i18n
@@ -326,6 +326,9 @@ def _ticks(painter: QPainter, space: Space, where: Layout, look: Look, names: li
                      Qt.AlignmentFlag.AlignCenter, names[space.axes[0]] + " →")
     if answer_axis:
         ticks = [(0.0, "0"), (0.5, i18n.decimal("0.5")), (1.0, "1")]
+        if space.answer_low < 0:  # a tanh output: its answers go down to -1
+            ticks = [(space.answer_low, i18n.decimal(numbers.short(space.answer_low))), *ticks]
+        ticks = [((v - space.answer_low) / (1.0 - space.answer_low), text) for v, text in ticks]
         title = translate("InputSpaceView", "Answer")
     else:
         ticks = [(0.0, coordinate(space.low[1])), (1.0, coordinate(space.high[1]))] if ends else []
@@ -355,7 +358,7 @@ def _draw_line(painter: QPainter, space: Space, where: Layout, look: Look, plane
     painter.drawImage(strip, heatmap(space.grid[None, :], look.background))
     painter.setPen(QPen(look.frame, 1.2))
     painter.drawRect(frame)
-    half = plot.bottom() - 0.5 * plot.height()
+    half = where.to_pixels(space, np.array([[space.low[0], 0.5]]))[0, 1]
     painter.setPen(QPen(look.muted, 1.0, Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(plot.left(), half), QPointF(plot.right(), half))
     for plane in planes:  # each neuron's 0.5 point: a vertical line

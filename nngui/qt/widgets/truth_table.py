@@ -353,7 +353,7 @@ class TruthTablePanel(QWidget):
         k = scenario.n_inputs
         single_neuron = len(network.weights) == 1
         key = (scenario.inputs, scenario.outputs, scenario.riddle,
-               network.n_inputs, single_neuron, network.biases is not None)
+               network.n_inputs, single_neuron, network.biases is not None, network.rules.activation)
         if key != self._key:  # compares the lists' contents: the scenario may be edited in place
             self._key = ([list(r) for r in scenario.inputs], list(scenario.outputs),
                          list(scenario.riddle), *key[3:])
@@ -373,7 +373,8 @@ class TruthTablePanel(QWidget):
             groups = same_inputs(x)
             notes = self._situation_notes(x, y, groups, k, network)
             cannot = (network.n_inputs == k and len(network.weights) == 1
-                      and one_neuron_cannot(x, y, network.biases is not None, groups))
+                      and one_neuron_cannot(x, y, network.biases is not None, groups,
+                                            activation=network.activations[-1]))
         self.situations_note.setText("\n\n".join(notes))
         self.situations_note.setVisible(bool(notes))
         self.neuron_note.setVisible(cannot)
