@@ -69,7 +69,7 @@
 <context>
     <name>ExplainPanel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/explain.py" line="+306"/>
+        <location filename="../../nngui/qt/widgets/explain.py" line="+319"/>
         <location line="+6"/>
         <source>%Ln more rows</source>
         <translation>
@@ -103,7 +103,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+236"/>
+        <location line="+68"/>
+        <source>The first %n situations taken show their own adjustments at the end.</source>
+        <translation>
+            <numerusform>The first situation taken shows its own adjustments at the end.</numerusform>
+            <numerusform>The first %n situations taken show their own adjustments at the end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+305"/>
         <source>… (%n more)</source>
         <translation>
             <numerusform>… (%n more)</numerusform>
@@ -125,7 +133,7 @@
 <context>
     <name>InputSpacePanel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/input_space.py" line="+415"/>
+        <location filename="../../nngui/qt/widgets/input_space.py" line="+417"/>
         <source>Showing the first {0} of %Ln situations.</source>
         <translation>
             <numerusform>Showing the first {0} of %Ln situation.</numerusform>
@@ -147,7 +155,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../../nngui/model/texts.py" line="+100"/>
+        <location filename="../../nngui/model/texts.py" line="+103"/>
         <source>{n} columns</source>
         <translation>
             <numerusform>{n} column</numerusform>
@@ -283,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+61"/>
         <source>layer {layer} is too large: at most {n} inputs and neurons</source>
         <translation>
             <numerusform>layer {layer} is too large: at most {n} input and neuron</numerusform>
@@ -393,7 +401,7 @@
 <context>
     <name>ScriptTexts</name>
     <message numerus="yes">
-        <location filename="../../nngui/model/codegen.py" line="+60"/>
+        <location filename="../../nngui/model/codegen.py" line="+61"/>
         <source>4. Repeat, {0} times.</source>
         <translation>
             <numerusform>4. Repeat, {0} time.</numerusform>
@@ -464,7 +472,7 @@
 <context>
     <name>TrainingStatus</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/status.py" line="+68"/>
+        <location filename="../../nngui/qt/widgets/status.py" line="+65"/>
         <source>%Ln iterations/s</source>
         <translation>
             <numerusform>%Ln iteration/s</numerusform>
@@ -475,7 +483,7 @@
 <context>
     <name>TruthTablePanel</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/truth_table.py" line="+382"/>
+        <location filename="../../nngui/qt/widgets/truth_table.py" line="+383"/>
         <source>The network has %Ln inputs but the situations have {0}.</source>
         <translation>
             <numerusform>The network has %Ln input but the situations have {0}.</numerusform>
@@ -518,7 +526,7 @@
 <context>
     <name>WeightsPlot</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/weights_plot.py" line="+154"/>
+        <location filename="../../nngui/qt/widgets/weights_plot.py" line="+151"/>
         <source>The %Ln strongest weights at the last iteration are drawn</source>
         <translation>
             <numerusform>The strongest weight at the last iteration is drawn</numerusform>

@@ -424,7 +424,7 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../nngui/qt/widgets/explain.py" line="+148"/>
+        <location filename="../../nngui/qt/widgets/explain.py" line="+150"/>
         <source>◀ Back</source>
         <translation>◀ Назад</translation>
     </message>
@@ -476,12 +476,12 @@
         <translation>Итерация {0} из {1}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Error before this iteration (the mean of error²): {0}.</source>
         <translation>Ошибка сети до этой итерации (среднее квадратов ошибок): {0}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Learning rate: {0}.</source>
         <translation>Скорость обучения: {0}.</translation>
     </message>
@@ -500,8 +500,23 @@
             <numerusform>ещё %Ln строк</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-22"/>
+        <source>Error of this iteration (cross-entropy, each situation&apos;s at its turn): {0}.</source>
+        <translation>Ошибка сети за эту итерацию (перекрёстная энтропия, у каждой ситуации — в её очередь): {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error of this iteration (the mean of error², each situation&apos;s at its turn): {0}.</source>
+        <translation>Ошибка сети за эту итерацию (среднее квадратов ошибок, у каждой ситуации — в её очередь): {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Error before this iteration (cross-entropy): {0}.</source>
+        <translation>Ошибка сети до этой итерации (перекрёстная энтропия): {0}.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-4"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>%Ln more columns</source>
         <translation>
@@ -554,7 +569,71 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Обратный ход: калибровка весов, начиная с выходного слоя (обратное распространение ошибки)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Situations one at a time, in the order {0} (shuffled by the seed): each adjusts the weights before the next.</source>
+        <translation>Ситуации по одной, в порядке {0} (вперемешку, по зерну): каждая калибрует веса до следующей.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Situations one at a time, in the order {0}: each adjusts the weights before the next.</source>
+        <translation>Ситуации по одной, в порядке {0}: каждая калибрует веса до следующей.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each row below is its situation as computed at its turn, with the weights the situation before it left; the worked examples follow situation {0}, the first one taken. The adjustments of every situation add up.</source>
+        <translation>Каждая строка ниже — её ситуация, посчитанная в её очередь, с весами, которые оставила предыдущая ситуация; примеры расчёта идут по ситуации {0}, взятой первой. Калибровки всех ситуаций складываются.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The first %n situations taken show their own adjustments at the end.</source>
+        <translation>
+            <numerusform>Своя калибровка первой %n ситуации в порядке очереди показана в конце.</numerusform>
+            <numerusform>Свои калибровки первых %n ситуаций в порядке очереди показаны в конце.</numerusform>
+            <numerusform>Свои калибровки первых %n ситуаций в порядке очереди показаны в конце.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One situation at a time</source>
+        <translation>По одной ситуации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order of the situations</source>
+        <translation>Порядок ситуаций</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Situation {0}, taken {1} of {2}</source>
+        <translation>Ситуация {0}, взята {1}-й из {2}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its error {0} adjusts the weights it found; the next situation starts from these.</source>
+        <translation>Её ошибка {0} калибрует веса, которые она получила; следующая ситуация начинает с этих весов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(The output layer&apos;s weights: the other layers change the same way.)</source>
+        <translation>(Веса выходного слоя: остальные слои меняются так же.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weights before this situation</source>
+        <translation>веса до этой ситуации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weights after this situation</source>
+        <translation>веса после этой ситуации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each situation&apos;s adjustment, in the order taken</source>
+        <translation>Калибровка каждой ситуации, в порядке очереди</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+2"/>
         <source>out</source>
         <translation>выход</translation>
@@ -631,12 +710,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+75"/>
         <source>outputs, one row per situation</source>
         <translation>выходы, по строке на ситуацию</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-72"/>
         <source>bias, one per neuron</source>
         <translation>смещение, по одному на нейрон</translation>
     </message>
@@ -666,17 +745,82 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>К каждой сумме прибавляется смещение b.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>tanh squeezes every weighted sum into a number between −1 and 1.</source>
+        <translation>tanh (гиперболический тангенс) сжимает каждую взвешенную сумму в число от −1 до 1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalise with tanh</source>
+        <translation>Нормализуем функцией tanh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalise {0} with tanh</source>
+        <translation>Нормализуем суммы {0} функцией tanh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ tanh →</source>
+        <translation>→ tanh →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU keeps a weighted sum above 0 as it is (up to {0}) and turns the others into 0.</source>
+        <translation>ReLU оставляет взвешенную сумму больше 0 как есть (не больше {0}), а остальные превращает в 0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Normalise with ReLU</source>
+        <translation>Нормализуем функцией ReLU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalise {0} with ReLU</source>
+        <translation>Нормализуем суммы {0} функцией ReLU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ ReLU →</source>
+        <translation>→ ReLU →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step function answers 1 where the weighted sum is above 0, and 0 elsewhere.</source>
+        <translation>Ступенчатая функция отвечает 1, где взвешенная сумма больше 0, и 0 в остальных случаях.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step({0})</source>
+        <translation>ступенька({0})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalise with the step function</source>
+        <translation>Нормализуем ступенчатой функцией</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normalise {0} with the step function</source>
+        <translation>Нормализуем суммы {0} ступенчатой функцией</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ step →</source>
+        <translation>→ ступенчатая функция →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sigmoid 1 / (1 + e^−x) squeezes every weighted sum into a number between 0 and 1.</source>
         <translation>Сигмоида 1 / (1 + e^−x) превращает каждую взвешенную сумму в число от 0 до 1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>These are the network&apos;s answers for the situations.</source>
         <translation>Это и есть ответы сети для каждой ситуации.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>Normalise with the sigmoid</source>
         <translation>Нормализуем сигмоидой</translation>
     </message>
@@ -691,7 +835,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>→ сигмоида →</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>({0})</source>
         <translation>(для {0})</translation>
     </message>
@@ -701,17 +845,18 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>ошибки, по строке на ситуацию</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>slopes of the sigmoid</source>
         <translation>наклоны сигмоиды</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>deltas, one row per situation</source>
         <translation>дельты, по строке на ситуацию</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-119"/>
+        <location line="+120"/>
         <source>how much each weight changes</source>
         <translation>на сколько меняется каждый вес</translation>
     </message>
@@ -761,12 +906,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Отправляем ошибку назад</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+82"/>
         <source>How steep the sigmoid is at each answer: out × (1 − out). It is largest at 0.5, where the neuron is unsure, and tiny near 0 or 1, where it is sure.</source>
         <translation>Насколько круто поднимается сигмоида в точке каждого ответа: выход × (1 − выход) — это её производная. Она наибольшая при 0,5, где нейрон не уверен, и очень мала около 0 и 1, где он уверен.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The slope of the sigmoid</source>
         <translation>Наклон сигмоиды</translation>
     </message>
@@ -776,7 +921,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>× (1 − {0}) =</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Multiply each error by its slope, number by number (not a matrix product). Sure answers change little, unsure ones change more.</source>
         <translation>Умножаем каждую ошибку на её наклон, число на число (это не матричное умножение). Уверенные ответы меняются мало, неуверенные — сильнее.</translation>
     </message>
@@ -786,12 +931,22 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Дельта = ошибка × наклон</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-92"/>
         <source>the inputs turned on their side: one row per input</source>
         <translation>транспонированная матрица входных данных (строки стали столбцами): по строке на вход</translation>
     </message>
     <message>
+        <location line="-41"/>
+        <source>slopes of tanh: 1 − out²</source>
+        <translation>наклоны tanh: 1 − выход²</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>slopes of ReLU: 1 or 0</source>
+        <translation>наклоны ReLU: 1 или 0</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>How much to change each weight: its input times the delta, added up over the situations.</source>
         <translation>На сколько изменить каждый вес: произведения его входа на дельту, сложенные по всем ситуациям.</translation>
     </message>
@@ -856,7 +1011,79 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Новое смещение</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>The step function has no slope: the perceptron rule adjusts by the error itself (Rosenblatt&apos;s rule), so the delta is the error.</source>
+        <translation>У ступенчатой функции нет наклона: правило перцептрона (Розенблатта) калибрует веса по самой ошибке, поэтому дельта равна ошибке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With cross-entropy, the delta of the output is the error itself: the sigmoid&apos;s slope cancels out of the formula.</source>
+        <translation>С перекрёстной энтропией дельта выхода — это сама ошибка: наклон сигмоиды сокращается в формуле.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>delta = error = {0}</source>
+        <translation>дельта = ошибка = {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delta = error (no slope)</source>
+        <translation>Дельта = ошибка (без наклона)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How steep tanh is at each answer: 1 − out². It is largest at 0, where the neuron is unsure, and tiny near −1 or 1, where it is sure.</source>
+        <translation>Насколько круто поднимается tanh в точке каждого ответа: 1 − выход² — это её производная. Она наибольшая при 0, где нейрон не уверен, и очень мала около −1 и 1, где он уверен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The slope of tanh</source>
+        <translation>Наклон tanh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ 1 − {0}² →</source>
+        <translation>→ 1 − {0}² →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How steep ReLU is at each answer: 1 where the output is above 0 (and below {0}), else 0. A neuron that answered 0 does not learn from this situation.</source>
+        <translation>Насколько круто поднимается ReLU в точке каждого ответа: 1, где выход больше 0 (и меньше {0}), иначе 0. Нейрон, ответивший 0, ничему не учится на этой ситуации.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>out = {0}, so the slope is {1}</source>
+        <translation>выход = {0}, поэтому наклон равен {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The slope of ReLU</source>
+        <translation>Наклон ReLU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ 1 if above 0, else 0 →</source>
+        <translation>→ 1, если больше 0, иначе 0 →</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Multiply each error by its slope, number by number (not a matrix product). Where the slope is 0, the delta is 0.</source>
+        <translation>Умножаем каждую ошибку на её наклон, число на число (это не матричное умножение). Где наклон равен 0, дельта тоже 0.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Situation {0}: </source>
+        <translation>Ситуация {0}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Situation {0}, neuron 1: </source>
+        <translation>Ситуация {0}, нейрон 1: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Situation 1: </source>
         <translation>Ситуация 1: </translation>
     </message>
@@ -1022,7 +1249,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Input space</source>
         <translation>Пространство входов</translation>
     </message>
@@ -1170,7 +1397,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
 <context>
     <name>InputSpaceView</name>
     <message>
-        <location filename="../../nngui/qt/widgets/input_space_marks.py" line="+320"/>
+        <location filename="../../nngui/qt/widgets/input_space_marks.py" line="+321"/>
         <source>riddle: {0}</source>
         <extracomment>Expected 1 is a filled square of the answers&apos; &quot;1&quot; colour; expected 0 a hollow one. Faint situations drawn on one spot at most: more would look the same (each is 35 % opaque), and a thousand situations of 64 inputs fall on the cube&apos;s eight corners.</extracomment>
         <translation>загадка: {0}</translation>
@@ -1221,7 +1448,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>где выход скрытого нейрона … равен 0,5:</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
@@ -1422,6 +1649,21 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+1"/>
+        <source>activation</source>
+        <translation>функция активации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updates</source>
+        <translation>калибровка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss</source>
+        <translation>ошибка сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>situations</source>
         <translation>ситуации</translation>
     </message>
@@ -1502,12 +1744,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Выберите ответ.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Step {0} done.</source>
         <translation>Шаг {0} выполнен.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Locked by the lesson</source>
         <translation>Заблокировано уроком</translation>
     </message>
@@ -1545,7 +1787,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+289"/>
+        <location filename="../../nngui/qt/widgets/loss_plot.py" line="+292"/>
         <source>Press Train or Step:&lt;br&gt;the loss of each iteration is drawn here.</source>
         <translation>Нажмите «Обучить» или «Шаг»:&lt;br&gt;здесь будет нарисована ошибка сети на каждой итерации.</translation>
     </message>
@@ -1555,17 +1797,22 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Итерация {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Loss at iteration {0}: {1}</source>
         <translation>Итерация {0}: ошибка сети {1}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Loss (cross-entropy)</source>
+        <translation>Ошибка сети (перекрёстная энтропия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Loss</source>
         <translation>Ошибка сети</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>loss 0</source>
         <translation>ошибка сети 0</translation>
     </message>
@@ -2117,7 +2364,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Идёт обучение: ситуации и настройки заблокированы, пока оно не закончится. Загадку можно менять.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The network</source>
         <translation>Нейросеть</translation>
     </message>
@@ -2127,7 +2374,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Нейросеть после итерации {0} (End — последняя)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Loss</source>
         <translation>Ошибка сети</translation>
     </message>
@@ -2239,7 +2486,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>сейчас {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>at iteration {0}: {1}</source>
         <translation>на итерации {0}: {1}</translation>
     </message>
@@ -2524,12 +2771,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>expected outputs</source>
         <translation>ожидаемые выходы</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>riddle</source>
         <translation>загадка</translation>
     </message>
@@ -2559,7 +2806,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>смещение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>initial weights</source>
         <translation>начальные веса</translation>
     </message>
@@ -2584,7 +2831,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>описание</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>{where}: {what}</source>
         <translation>{where}: {what}</translation>
     </message>
@@ -2619,7 +2866,22 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>скрытый слой {layer}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>activation</source>
+        <translation>функция активации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updates</source>
+        <translation>калибровка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>loss</source>
+        <translation>ошибка сети</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>layer {layer}</source>
         <translation>слой {layer}</translation>
     </message>
@@ -2979,7 +3241,12 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>в ситуации {situation} — {inputs}, а в загадке (а значит, и у сети) — {m}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>expected one of {choices}, got {what}</source>
+        <translation>ожидалось одно из значений {choices}, а получено {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{tables} given; layers of {sizes} neurons need {m}</source>
         <translation>{tables}, а слоям из {sizes} нейронов нужно {m}</translation>
     </message>
@@ -3045,6 +3312,26 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location line="+1"/>
+        <source>{what} is not one of {choices}</source>
+        <translation>{what} — не одно из значений {choices}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReLU is for hidden layers, and this network has none: its output neuron needs the sigmoid, tanh or the step function (or add a hidden layer)</source>
+        <translation>ReLU — для скрытых слоёв, а в этой сети их нет: выходному нейрону нужна сигмоида, tanh или ступенчатая функция (или добавьте скрытый слой)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the step function learns by the perceptron rule, which trains a single layer: remove the hidden layers, or choose another activation</source>
+        <translation>ступенчатая функция обучается по правилу перцептрона, которое обучает только один слой: уберите скрытые слои или выберите другую функцию активации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cross-entropy needs a sigmoid output neuron (the sigmoid or ReLU activation), not {activation}: choose the mean squared error, or another activation</source>
+        <translation>перекрёстной энтропии нужен выходной нейрон с сигмоидой (функция активации сигмоида или ReLU), а не {activation}: выберите средний квадрат ошибки или другую функцию активации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the weights of layer {layer} must be a table of numbers</source>
         <translation>веса слоя {layer} должны быть таблицей чисел</translation>
     </message>
@@ -3151,7 +3438,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>ожидаемый выход ситуации {situation} равен {value}; он должен быть от {low} до {high}</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-103"/>
         <source>the cell is empty; expected a number from 0 to 1</source>
         <translation>ячейка пуста; ожидалось число от 0 до 1</translation>
     </message>
@@ -3229,7 +3516,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>ожидалось true или false, а найдено: {what}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cannot be combined with bias (switch bias off, or let the seed choose the weights)</source>
         <translation>нельзя задать вместе со смещением (выключите смещение или дайте зерну выбрать веса)</translation>
     </message>
@@ -3294,7 +3581,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>число итераций должно быть целым числом ≥ 0, а не {what}</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>nothing (null)</source>
         <translation>ничего (null)</translation>
     </message>
@@ -3574,7 +3861,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Отрицательные веса нарисованы пунктиром.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/widgets/diagram.py" line="+278"/>
+        <location filename="../../nngui/qt/widgets/diagram.py" line="+287"/>
         <source>The weights cannot be edited right now</source>
         <translation>Сейчас веса менять нельзя</translation>
     </message>
@@ -3822,7 +4109,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>вход {0} загадки = {1}</translation>
     </message>
     <message>
-        <location filename="../../nngui/model/texts.py" line="+156"/>
+        <location filename="../../nngui/model/texts.py" line="+167"/>
         <source>Every input and the output must be a number from 0 to 1</source>
         <translation>Все входы и выход должны быть числами от 0 до 1</translation>
     </message>
@@ -4095,7 +4382,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>ScriptTexts</name>
     <message>
-        <location filename="../../nngui/model/codegen.py" line="+29"/>
+        <location filename="../../nngui/model/codegen.py" line="+30"/>
         <source>A scenario</source>
         <translation>Сценарий</translation>
     </message>
@@ -4207,6 +4494,91 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <location line="+1"/>
         <source>Riddle</source>
         <translation>Загадка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: one tanh neuron in plain NumPy, written out by nngui.</source>
+        <translation>{0}: один нейрон с tanh (гиперболическим тангенсом) на чистом NumPy; скрипт написан программой nngui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: one neuron with the step function (Rosenblatt&apos;s perceptron) in plain NumPy, written out by nngui.</source>
+        <translation>{0}: один нейрон со ступенчатой функцией (перцептрон Розенблатта) на чистом NumPy; скрипт написан программой nngui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: a network of tanh neurons in plain NumPy, written out by nngui.</source>
+        <translation>{0}: сеть нейронов с tanh (гиперболическим тангенсом) на чистом NumPy; скрипт написан программой nngui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: a network of ReLU neurons with a sigmoid output neuron in plain NumPy, written out by nngui.</source>
+        <translation>{0}: сеть нейронов с ReLU и выходным нейроном с сигмоидой на чистом NumPy; скрипт написан программой nngui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ReLU: the weighted sum itself when it is above 0, else 0; like nngui, capped at {0}.</source>
+        <translation>ReLU: сама взвешенная сумма, когда она больше 0, иначе 0; как в программе nngui, не больше {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The step function: 1 when the weighted sum is above 0, else 0.</source>
+        <translation>Ступенчатая функция: 1, когда взвешенная сумма больше 0, иначе 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order in which iteration number i (1, 2, ...) takes the n situations, as in nngui: each situation gets a key from SplitMix64 of (seed, iteration, situation), and they go in the order of their keys. (NumPy&apos;s uint64 tables wrap around silently, as meant.)</source>
+        <translation>Порядок, в котором итерация номер i (1, 2, ...) берёт n ситуаций, как в программе nngui: каждая ситуация получает ключ SplitMix64 от (зерно, итерация, ситуация), и ситуации идут в порядке своих ключей. (Таблицы uint64 в NumPy молча переполняются по кругу, так и задумано.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Situations one at a time, in order: each adjusts the weights before the next.</source>
+        <translation>Ситуации по одной, по порядку: каждая калибрует веса до следующей.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Situations one at a time, shuffled by seed {0}: each adjusts the weights before the next.</source>
+        <translation>Ситуации по одной, вперемешку по зерну {0}: каждая калибрует веса до следующей.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Weigh the inputs and normalise the sum with tanh (from -1 to 1).</source>
+        <translation>1. Взвешиваем входные данные и нормализуем сумму функцией tanh (от -1 до 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. Weigh the inputs and normalise the sum with the step function.</source>
+        <translation>1. Взвешиваем входные данные и нормализуем сумму ступенчатой функцией.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Calibrate: the slope of tanh, 1 - out * out, is small for a sure neuron.</source>
+        <translation>3. Калибруем веса: наклон tanh, 1 − выход × выход, мал, когда нейрон уверен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Calibrate: the step function has no slope: the perceptron rule adjusts by the error itself.</source>
+        <translation>3. Калибруем веса: у ступенчатой функции нет наклона, и правило перцептрона калибрует по самой ошибке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>3. Calibrate: with cross-entropy, the output&apos;s delta is the error itself (the sigmoid&apos;s slope cancels).</source>
+        <translation>3. Калибруем веса: с перекрёстной энтропией дельта выхода — это сама ошибка (наклон сигмоиды сокращается).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The slope of tanh: 1 - out * out.</source>
+        <translation>Наклон tanh: 1 − выход × выход.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The slope of ReLU: 1 where its output is above 0 (and below the cap), else 0.</source>
+        <translation>Наклон ReLU: 1, где её выход больше 0 (и меньше предела), иначе 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cross-entropy: the output&apos;s delta is the error itself (the sigmoid&apos;s slope cancels).</source>
+        <translation>Перекрёстная энтропия: дельта выхода — это сама ошибка (наклон сигмоиды сокращается).</translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4793,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../nngui/qt/widgets/timeline.py" line="+34"/>
+        <location filename="../../nngui/qt/widgets/timeline.py" line="+35"/>
         <source>no hidden layer</source>
         <extracomment>PgUp and PgDn move the slider by this share of the iterations.</extracomment>
         <translation>без скрытого слоя</translation>
@@ -4468,7 +4840,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Перетащите ползунок или нажимайте стрелки, Page Up/Down, Home и End, чтобы увидеть сеть после любой итерации.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>✕ {0}. {1}</source>
         <translation>✕ {0}. {1}</translation>
     </message>
@@ -4478,7 +4850,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Убрать это обучение с графика ошибки сети.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>{0}. {1} (this run)</source>
         <translation>{0}. {1} (это обучение)</translation>
     </message>
@@ -4702,7 +5074,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Ситуаций пока нет.</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The network has %Ln inputs but the situations have {0}.</source>
         <translation>
             <numerusform>У сети %Ln вход, а у ситуаций — {0}.</numerusform>
@@ -4801,7 +5173,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>{0} → {1}</translation>
     </message>
     <message numerus="yes">
-        <location line="+118"/>
+        <location line="+115"/>
         <source>The %Ln strongest weights at the last iteration are drawn</source>
         <translation>
             <numerusform>Показан %Ln самый сильный вес последней итерации</numerusform>
@@ -4820,7 +5192,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Наведите указатель на кривую, чтобы узнать, какой это вес; на схеме сети он будет выделен.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>{0}: {1} at iteration {2}</source>
         <translation>{0}: {1} на итерации {2}</translation>
     </message>

@@ -161,6 +161,9 @@ def test_the_undo_menu_reads_otmenit_and_a_noun(language, window):
 PLURALS: dict[tuple[str, str], tuple[str, str, str]] = {
     ("AnswerCard", "{0} of %n situations right"): ("ситуации", "ситуаций", "ситуаций"),
     ("ExplainPanel", "… (%n more)"): (")", ")", ")"),
+    ("ExplainPanel", "The first %n situations taken show their own adjustments at the end."): (
+        "ситуации в порядке очереди показана в конце.", "ситуаций в порядке очереди показаны в конце.",
+        "ситуаций в порядке очереди показаны в конце."),
     ("MainWindow", "&Train {0} more"): ("итерацию", "итерации", "итераций"),
     ("ScenarioDocument", "Paste %Ln cells"): ("ячейки", "ячеек", "ячеек"),
     ("SituationsView", "Copied %Ln cells"): ("ячейка", "ячейки", "ячеек"),
