@@ -11,6 +11,7 @@ import numpy.typing as npt
 
 from nngui.model.limits import HISTORY_BUDGET
 from nngui.model.network import Network, StepTrace
+from nngui.model.rules import ARTICLE, LearningRules
 
 Array = npt.NDArray[np.float64]
 
@@ -319,10 +320,11 @@ class ComparedRun:
     iterations: npt.NDArray[np.float64]  # x: iteration numbers, from 1
     losses: Array                        # y: the loss at each
     number: int = 1                      # run 1, 2, 3 … of this scenario (its colour stays with it)
+    rules: LearningRules = ARTICLE       # how it computed and learned (the activation, updates, loss)
 
 
 def compared_run(learning_rate: float, hidden: tuple[int, ...], seed: int | None,
-                 losses: npt.ArrayLike, number: int = 1) -> ComparedRun:
+                 losses: npt.ArrayLike, number: int = 1, rules: LearningRules = ARTICLE) -> ComparedRun:
     """Keep a run's losses for comparison: every one, or each block's smallest and largest."""
     y = np.asarray(losses, dtype=np.float64).reshape(-1)
     x = np.arange(1, y.size + 1, dtype=np.float64)
@@ -334,7 +336,7 @@ def compared_run(learning_rate: float, hidden: tuple[int, ...], seed: int | None
         starts = np.arange(0, usable, block)
         index = np.sort(np.concatenate([starts + low, starts + high, np.arange(usable, y.size)]))
         x, y = x[index], y[index]
-    return ComparedRun(float(learning_rate), tuple(hidden), seed, x, y.copy(), number)
+    return ComparedRun(float(learning_rate), tuple(hidden), seed, x, y.copy(), number, rules)
 
 
 #: A history CSV holds at most this many numbers (rows × columns); longer runs are written every

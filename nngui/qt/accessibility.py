@@ -52,6 +52,11 @@ TABLE: dict[str, Entry] = {
     "learningRateSpin": (QT_TRANSLATE_NOOP("Accessibility", "Learning rate"), None),
     "seedSpin": (QT_TRANSLATE_NOOP("Accessibility", "Seed (the starting number)"), None),
     "hiddenLayersEdit": (QT_TRANSLATE_NOOP("Accessibility", "Hidden layers"), None),
+    "activationCombo": (QT_TRANSLATE_NOOP("Accessibility", "Activation function"), None),
+    "updatesCombo": (QT_TRANSLATE_NOOP("Accessibility", "Updates: when the weights are adjusted"), None),
+    "lossCombo": (QT_TRANSLATE_NOOP("Accessibility", "Loss: how the error is measured"), None),
+    "settingsNote": (None, QT_TRANSLATE_NOOP("Accessibility", "Why the last change of a setting was "
+                                                              "refused")),
     "clearTextButton": (QT_TRANSLATE_NOOP("Accessibility", "Clear"),
                         QT_TRANSLATE_NOOP("Accessibility", "Clear the text")),
     "qt_tableview_cornerbutton": (QT_TRANSLATE_NOOP("Accessibility", "Select all"),

@@ -11,8 +11,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from nngui.model import checks, numbers
+from nngui.model.rules import ACTIVATIONS, LOSSES, UPDATES, LearningRules
 from nngui.model.scenario import Scenario
-from nngui.model.texts import Refusal
+from nngui.model.texts import Refusal, Text
 from nngui.qt import i18n
 from nngui.qt.commands import (
     RIDDLE,
@@ -33,6 +34,16 @@ from nngui.qt.commands import (
 )
 from nngui.qt.messages import translate_error
 
+#: The learning rules' settings (issue 16) and the values each may take, the article's first.
+RULE_CHOICES = {"activation": ACTIVATIONS, "updates": UPDATES, "loss": LOSSES}
+
+
+class SetRule(SetSetting):
+    """Choose an activation, an update schedule or a loss: each choice is an undo step of its own."""
+
+    def id(self) -> int:
+        return -1
+
 
 class ScenarioDocument(QObject):
     """The scenario being edited: its undo stack, file path, saved state and edit lock."""
@@ -41,10 +52,11 @@ class ScenarioDocument(QObject):
     situationsChanged = Signal()  # situation values edited, situations or inputs added/removed, CSV imported
     shapeChanged = Signal()       # the network's shape changed (inputs, hidden layers, bias): rebuild it
     riddleChanged = Signal()
-    settingsChanged = Signal()    # learning rate, iterations, seed, hidden layers, bias, initial weights
+    settingsChanged = Signal()    # learning rate, iterations, seed, hidden layers, bias, weights, rules
     scenarioReplaced = Signal()   # a whole new scenario (New/Open/preset); implies all of the above
     lockedChanged = Signal(bool)
     message = Signal(str)         # why an edit was refused, for the status bar
+    settingRefused = Signal(str, str)  # a setting's name and why its edit was refused, shown beside it
 
     # Fine-grained signals for the table models (emitted before the coarse ones above).
     situationValueChanged = Signal(int, int)         # row, column (column == n_inputs: the output)
@@ -391,22 +403,51 @@ class ScenarioDocument(QObject):
 
     # -- settings -------------------------------------------------------------------
     def set_setting(self, name: str, value: Any) -> bool:
-        """Set "learning_rate", "iterations", "seed", "hidden_layers" (a list) or "bias".
+        """Set "learning_rate", "iterations", "seed", "hidden_layers" (a list), "bias", or a learning
+        rule: "activation", "updates" or "loss" (one of the values in RULE_CHOICES).
 
-        Consecutive changes of the same setting merge into one undo step.
+        Consecutive changes of the same number merge into one undo step. A change that would give
+        learning rules this network cannot train with (the step function with hidden layers, ReLU
+        without one, cross-entropy without a sigmoid output) is refused, saying why.
         """
-        if name not in SETTINGS:
+        if name not in SETTINGS and name not in RULE_CHOICES:
             raise ValueError(f"unknown setting {name!r}")
         if not self._allowed():
             return False
         try:
-            checked = checks.setting(name, value)
+            checked = self._rule_choice(name, value) if name in RULE_CHOICES else checks.setting(name, value)
         except Refusal as refusal:
-            return self._refuse(refusal)
+            return self._refuse_setting(name, refusal)
         if checked == getattr(self._scenario, name):
             return True
-        self.undo_stack.push(SetSetting(self, name, checked, self._setting_text(name, checked)))
+        problem = self._rules_problem(name, checked)
+        if problem is not None:
+            return self._refuse_setting(name, Refusal(problem))
+        command = SetRule if name in RULE_CHOICES else SetSetting
+        self.undo_stack.push(command(self, name, checked, self._setting_text(name, checked)))
         return True
+
+    @staticmethod
+    def _rule_choice(name: str, value: Any) -> str:
+        choices = RULE_CHOICES[name]
+        if not isinstance(value, str) or value not in choices:
+            raise Refusal(Text("not_choice", what=repr(value)[:60], choices=", ".join(choices)))
+        return value
+
+    def _rules_problem(self, name: str, value: Any) -> Text | None:
+        """Why the scenario's learning rules would not fit its network with `name` set to `value`."""
+        s = self._scenario
+        if name not in RULE_CHOICES and name != "hidden_layers":
+            return None
+        fields = {"activation": s.activation, "updates": s.updates, "loss": s.loss,
+                  "hidden_layers": s.hidden_layers, name: value}
+        rules = LearningRules(fields["activation"], fields["updates"], fields["loss"])
+        return rules.refusal(len(fields["hidden_layers"]) + 1)
+
+    def _refuse_setting(self, name: str, refusal: Refusal) -> bool:
+        """Refuse a setting's edit: the reason goes to the status bar and beside the setting."""
+        self.settingRefused.emit(name, translate_error(refusal))
+        return self._refuse(refusal)
 
     def _setting_text(self, name: str, value: Any) -> str:
         if name == "learning_rate":
@@ -417,9 +458,30 @@ class ScenarioDocument(QObject):
             return self.tr("Set seed to {0}").format(value)
         if name == "bias":
             return self.tr("Turn bias on") if value else self.tr("Turn bias off")
+        if name == "activation":
+            return self.tr("Set activation to {0}").format(self.rule_name(name, value))
+        if name == "updates":
+            return self.tr("Set updates to {0}").format(self.rule_name(name, value))
+        if name == "loss":
+            return self.tr("Set loss to {0}").format(self.rule_name(name, value))
         if not value:
             return self.tr("Remove the hidden layers")
         return self.tr("Set hidden layers to {0}").format(", ".join(str(v) for v in value))
+
+    def rule_name(self, name: str, value: str) -> str:
+        """A learning rule's value in a few words: "tanh", "one situation at a time", "cross-entropy"."""
+        names = {
+            ("activation", "sigmoid"): self.tr("sigmoid"),
+            ("activation", "tanh"): self.tr("tanh"),
+            ("activation", "relu"): self.tr("ReLU"),
+            ("activation", "step"): self.tr("step function"),
+            ("updates", "batch"): self.tr("all situations at once"),
+            ("updates", "online"): self.tr("one situation at a time"),
+            ("updates", "shuffled"): self.tr("one at a time, shuffled"),
+            ("loss", "mse"): self.tr("mean squared error"),
+            ("loss", "cross-entropy"): self.tr("cross-entropy"),
+        }
+        return names.get((name, value), value)
 
     def set_initial_weights(self, weights: list[np.ndarray] | None) -> bool:
         """Start training from these weights (one (n_in, n_out) matrix per layer), or None for random."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from nngui.model.losses import LossHistory
 from nngui.model.network import Network, StepTrace
+from nngui.model.rules import LearningRules
 from nngui.model.timeline import (
     MAX_COMPARED,
     ComparedRun,
@@ -106,7 +107,8 @@ class TrainingSession(QObject):
         self._live_trace: StepTrace | None = None
         self._viewed: int | None = None  # the iteration viewed, if not the last
         self._run_rule: Rule | None = None
-        self._run_label: tuple[float, tuple[int, ...], int | None] | None = None
+        # The current run's learning rate, hidden layers, seed and learning rules, for its compared curve.
+        self._run_label: tuple[float, tuple[int, ...], int | None, LearningRules] | None = None
         self._last_run: ComparedRun | None = None  # the run a Reset cleared, for "Run again"
         self.iterations_per_second: float | None = None  # while a run reports, its measured rate
         self.run_done = 0   # iterations the active (or last) run has done so far
@@ -223,7 +225,8 @@ class TrainingSession(QObject):
         self.run_done, self.run_total = 0, scenario.iterations
         rule = self._run_rule = Rule(scenario.X(), scenario.y(), scenario.learning_rate)
         every = self.timeline.begin(self.iteration, self.network, rule, scenario.iterations)
-        self._run_label = (scenario.learning_rate, tuple(scenario.hidden_layers), scenario.seed)
+        self._run_label = (scenario.learning_rate, tuple(scenario.hidden_layers), scenario.seed,
+                           self.network.rules)
         self.controller.start(self.network, rule.X, rule.Y, rule.learning_rate, scenario.iterations,
                               self.speed, every, self.iteration)
         self._losses.reserve(scenario.iterations)  # room for the run's losses at once, not piecemeal
@@ -342,11 +345,17 @@ class TrainingSession(QObject):
         self.controller.shutdown()
 
     # -- from the document ---------------------------------------------------------------
+    def _compared_run(self) -> ComparedRun:
+        """The current run's loss curve and settings, kept for comparison."""
+        assert self._run_label is not None
+        learning_rate, hidden, seed, rules = self._run_label
+        return compared_run(learning_rate, hidden, seed, self._losses.view(), self.run_number, rules)
+
     @Slot()
     def _rebuild(self) -> None:
         """A fresh network from the scenario: iteration 0, no losses, no trace."""
         if len(self._losses) and self._run_label is not None:  # kept for "Run again from the same start"
-            self._last_run = compared_run(*self._run_label, self._losses.view(), self.run_number)
+            self._last_run = self._compared_run()
         self._viewed = None
         self.network = self._live = self.document.scenario.network()
         self._live_trace = None
@@ -375,8 +384,9 @@ class TrainingSession(QObject):
         self.view_end()
         scenario = self.document.scenario
         shapes = [(a, b) for a, b in zip(scenario.layer_sizes, scenario.layer_sizes[1:])]
-        if [w.shape for w in self.network.weights] != shapes or scenario.seed != self._seed:
-            self._rebuild()
+        if ([w.shape for w in self.network.weights] != shapes or scenario.seed != self._seed
+                or scenario.rules().to_dict() != self.network.rules.to_dict()):
+            self._rebuild()  # (the seed is compared above: it orders shuffled updates too)
 
     # -- from the training run --------------------------------------------------------------
     @Slot(object)
@@ -524,7 +534,7 @@ class TrainingSession(QObject):
             return
         self.view_end()
         if len(self._losses) and self._run_label is not None:
-            self._last_run = compared_run(*self._run_label, self._losses.view(), self.run_number)
+            self._last_run = self._compared_run()
         if self._last_run is not None:
             self.compared = [*self.compared, self._last_run][-MAX_COMPARED:]
             self.run_number = self._last_run.number + 1
@@ -547,8 +557,9 @@ class TrainingSession(QObject):
             self.compared = []
             self.comparedChanged.emit()
 
-    def run_settings(self) -> tuple[float, tuple[int, ...], int | None] | None:
-        """The current run's learning rate, hidden layers and seed (None before it trained)."""
+    def run_settings(self) -> tuple[float, tuple[int, ...], int | None, LearningRules] | None:
+        """The current run's learning rate, hidden layers, seed and learning rules (None before it
+        trained)."""
         return self._run_label if len(self._losses) else None
 
     def remove_compared(self, index: int) -> None:

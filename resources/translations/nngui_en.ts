@@ -4,7 +4,7 @@
 <context>
     <name>AnswerCard</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/controls.py" line="+321"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="+466"/>
         <source>{0} of %n situations right</source>
         <translation>
             <numerusform>{0} of %n situation right</numerusform>
@@ -358,8 +358,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nngui/qt/document.py" line="+192"/>
+        <location filename="../../nngui/qt/document.py" line="+204"/>
         <source>Change %Ln cells</source>
+        <extracomment>The learning rules&apos; settings (issue 16) and the values each may take, the article&apos;s first.</extracomment>
         <translation>
             <numerusform>Change %Ln cell</numerusform>
             <numerusform>Change %Ln cells</numerusform>
@@ -420,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/controls.py" line="-118"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="-124"/>
         <source>%Ln it/s</source>
         <translation>
             <numerusform>%Ln it/s</numerusform>
@@ -453,7 +454,7 @@
 <context>
     <name>TrainingSession</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/session.py" line="+406"/>
+        <location filename="../../nngui/qt/session.py" line="+416"/>
         <source>Trained %Ln iterations.</source>
         <translation>
             <numerusform>Trained %Ln iteration.</numerusform>

@@ -65,6 +65,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Activation function</source>
+        <translation>Функция активации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates: when the weights are adjusted</source>
+        <translation>Калибровка: когда корректируются веса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss: how the error is measured</source>
+        <translation>Ошибка сети: как измеряется ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the last change of a setting was refused</source>
+        <translation>Почему последнее изменение настройки не принято</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -217,7 +237,7 @@
 <context>
     <name>AnswerCard</name>
     <message numerus="yes">
-        <location filename="../../nngui/qt/widgets/controls.py" line="+321"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="+466"/>
         <source>{0} of %n situations right</source>
         <translation>
             <numerusform>Верно в {0} из %n ситуации</numerusform>
@@ -1835,7 +1855,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nngui/qt/session.py" line="+46"/>
+        <location filename="../../nngui/qt/session.py" line="+47"/>
         <source>Set a weight to {0}</source>
         <translation>вес = {0}</translation>
     </message>
@@ -2421,7 +2441,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     <message>
         <location filename="../../nngui/qt/lessons.py" line="-95"/>
         <location filename="../../nngui/qt/main_window.py" line="+14"/>
-        <location filename="../../nngui/qt/session.py" line="+282"/>
+        <location filename="../../nngui/qt/session.py" line="+284"/>
         <source>Stop training to edit weights.</source>
         <translation>Остановите обучение, чтобы менять веса.</translation>
     </message>
@@ -2440,7 +2460,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
         <translation>Продолжить с итерации {0}; «Сброс» начинает заново.</translation>
     </message>
     <message>
-        <location filename="../../nngui/qt/session.py" line="-111"/>
+        <location filename="../../nngui/qt/session.py" line="-112"/>
         <source>Nothing to do: the number of iterations is 0.</source>
         <translation>Обучение не запущено: число итераций равно 0.</translation>
     </message>
@@ -2451,7 +2471,7 @@ X  →  1. взвешиваем  →  2. нормализуем  →  ответ
     </message>
     <message>
         <location filename="../../nngui/qt/main_window.py" line="-17"/>
-        <location filename="../../nngui/qt/session.py" line="+40"/>
+        <location filename="../../nngui/qt/session.py" line="+41"/>
         <source>Pause training to step one iteration at a time.</source>
         <translation>Поставьте обучение на паузу, чтобы выполнять по одной итерации.</translation>
     </message>
@@ -4094,7 +4114,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>ScenarioDocument</name>
     <message>
-        <location filename="../../nngui/qt/document.py" line="+194"/>
+        <location filename="../../nngui/qt/document.py" line="+206"/>
         <source>Set situation {0}, output to {1}</source>
         <translation>выход ситуации {0} = {1}</translation>
     </message>
@@ -4281,6 +4301,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
     <message numerus="yes">
         <location filename="../../nngui/qt/document.py" line="-154"/>
         <source>Change %Ln cells</source>
+        <extracomment>The learning rules&apos; settings (issue 16) and the values each may take, the article&apos;s first.</extracomment>
         <translation>
             <numerusform>изменение %Ln ячейки</numerusform>
             <numerusform>изменение %Ln ячеек</numerusform>
@@ -4324,7 +4345,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+62"/>
         <source>Set learning rate to {0}</source>
         <translation>скорость обучения = {0}</translation>
     </message>
@@ -4350,6 +4371,21 @@ Click to switch between 0 and 1, double-click to type a value</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Set activation to {0}</source>
+        <translation>функция активации = {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set updates to {0}</source>
+        <translation>калибровка = {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set loss to {0}</source>
+        <translation>ошибка сети = {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Remove the hidden layers</source>
         <translation>удаление скрытых слоёв</translation>
     </message>
@@ -4359,7 +4395,52 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>скрытые слои = {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>sigmoid</source>
+        <translation>сигмоида</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step function</source>
+        <translation>ступенчатая функция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all situations at once</source>
+        <translation>по всем ситуациям сразу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one situation at a time</source>
+        <translation>по одной ситуации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one at a time, shuffled</source>
+        <translation>по одной, вперемешку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean squared error</source>
+        <translation>средний квадрат ошибки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cross-entropy</source>
+        <translation>перекрёстная энтропия</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Use random initial weights</source>
         <translation>случайные начальные веса</translation>
     </message>
@@ -4584,8 +4665,9 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>SettingsBar</name>
     <message>
-        <location filename="../../nngui/qt/widgets/controls.py" line="-202"/>
+        <location filename="../../nngui/qt/widgets/controls.py" line="-312"/>
         <source>Settings</source>
+        <extracomment>The learning rules&apos; settings, each with its values (the article&apos;s first), as the combos offer them.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
@@ -4607,6 +4689,21 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <location line="+1"/>
         <source>Hidden la&amp;yers:</source>
         <translation>Скр&amp;ытые слои:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Activation:</source>
+        <translation>Функция &amp;активации:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Updates:</source>
+        <translation>Ка&amp;либровка:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L&amp;oss:</source>
+        <translation>О&amp;шибка сети:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4644,7 +4741,119 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>Скорость показа обучения: от медленной, за которой можно следить глазами, до максимальной</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Sigmoid (the article)</source>
+        <translation>Сигмоида (как в статье)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each neuron answers 1 / (1 + e^−sum): from 0 to 1, smoothly. The article&apos;s neuron.</source>
+        <translation>Каждый нейрон отвечает 1 / (1 + e^−сумма): плавно, от 0 до 1. Нейрон из статьи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hyperbolic tangent: like the sigmoid, but from −1 to 1 and steeper in the middle. Its slope is 1 − output².</source>
+        <translation>Гиперболический тангенс: как сигмоида, но от −1 до 1 и круче в середине. Его наклон равен 1 − выход².</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ReLU (hidden layers)</source>
+        <translation>ReLU (скрытые слои)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hidden neurons answer the sum itself, or 0 when it is negative; the output neuron stays a sigmoid. Needs a hidden layer.</source>
+        <translation>Скрытые нейроны отвечают самой суммой или 0, если она отрицательна; выходной нейрон остаётся сигмоидой. Нужен скрытый слой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step (perceptron)</source>
+        <translation>Ступенчатая (перцептрон)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each neuron answers 1 if its sum is above 0, else 0, and learns by Rosenblatt&apos;s perceptron rule. Only for a network without hidden layers.</source>
+        <translation>Каждый нейрон отвечает 1, если его сумма больше 0, иначе 0, и обучается по правилу перцептрона Розенблатта. Только для сети без скрытых слоёв.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All situations at once (the article)</source>
+        <translation>По всем ситуациям сразу (как в статье)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each iteration adjusts the weights once, by the errors of every situation together.</source>
+        <translation>Каждая итерация калибрует веса один раз, по ошибкам всех ситуаций вместе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One situation at a time</source>
+        <translation>По одной ситуации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each iteration adjusts the weights after each situation, in the table&apos;s order.</source>
+        <translation>Каждая итерация калибрует веса после каждой ситуации, в порядке таблицы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One at a time, shuffled</source>
+        <translation>По одной, вперемешку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each iteration adjusts the weights after each situation, in an order shuffled by the seed.</source>
+        <translation>Каждая итерация калибрует веса после каждой ситуации, в порядке, перемешанном по зерну.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean squared error (the article)</source>
+        <translation>Средний квадрат ошибки (как в статье)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss is the mean of error²: a big mistake counts four times as much as a half as big one.</source>
+        <translation>Ошибка сети — среднее ошибок²: большая ошибка весит вчетверо больше вдвое меньшей.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-entropy</source>
+        <translation>Перекрёстная энтропия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loss punishes a confident wrong answer much more, so a sigmoid neuron that is very wrong still learns fast. Needs a sigmoid output neuron.</source>
+        <translation>Ошибка сети наказывает уверенный неверный ответ гораздо сильнее, поэтому сильно ошибающийся нейрон с сигмоидой всё равно учится быстро. Нужен выходной нейрон с сигмоидой.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The activation function: how a neuron turns its weighted sum into its output (the article uses the sigmoid)</source>
+        <translation>Функция активации: как нейрон превращает взвешенную сумму в свой выход (в статье — сигмоида)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the weights are adjusted: after all situations (the article), or after each one</source>
+        <translation>Когда калибруются веса: после всех ситуаций (как в статье) или после каждой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the network&apos;s error is measured, and so how the weights are adjusted (the article uses the mean squared error)</source>
+        <translation>Как измеряется ошибка сети, а значит, и как калибруются веса (в статье — средний квадрат ошибки)</translation>
+    </message>
+    <message>
         <location line="+14"/>
+        <source>{0}.
+{1}: {2}</source>
+        <translation>{0}.
+{1}: {2}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>max</source>
         <translation>макс.</translation>
     </message>
@@ -4793,7 +5002,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../../nngui/qt/widgets/timeline.py" line="+35"/>
+        <location filename="../../nngui/qt/widgets/timeline.py" line="+38"/>
         <source>no hidden layer</source>
         <extracomment>PgUp and PgDn move the slider by this share of the iterations.</extracomment>
         <translation>без скрытого слоя</translation>
@@ -4819,7 +5028,84 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>скорость обучения {0} · {1} · {2}</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+4"/>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step function</source>
+        <translation>ступенчатая функция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one at a time</source>
+        <translation>по одной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one at a time, shuffled</source>
+        <translation>по одной, вперемешку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>cross-entropy</source>
+        <translation>перекрёстная энтропия</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>the sigmoid</source>
+        <translation>сигмоида</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReLU in the hidden layers</source>
+        <translation>ReLU в скрытых слоях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the step function (the perceptron rule)</source>
+        <translation>ступенчатая функция (правило перцептрона)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all situations at once</source>
+        <translation>по всем ситуациям сразу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one situation at a time</source>
+        <translation>по одной ситуации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one situation at a time, shuffled</source>
+        <translation>по одной ситуации, вперемешку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mean squared error</source>
+        <translation>средний квадрат ошибки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation: {0}. Updates: {1}. Loss: {2}.</source>
+        <translation>Функция активации: {0}. Калибровка: {1}. Ошибка сети: {2}.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <location line="+6"/>
         <source>Iteration {0} of {1}</source>
         <translation>Итерация {0} из {1}</translation>
@@ -4855,7 +5141,7 @@ Click to switch between 0 and 1, double-click to type a value</source>
         <translation>{0}. {1} (это обучение)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>End</source>
         <translation>Конец</translation>
     </message>
@@ -4957,17 +5243,17 @@ Click to switch between 0 and 1, double-click to type a value</source>
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../../nngui/qt/session.py" line="-229"/>
+        <location filename="../../nngui/qt/session.py" line="-231"/>
         <source>Continue from iteration {0}</source>
         <translation>продолжение с итерации {0}</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+273"/>
         <source>You are looking at iteration {0}: press End to go back to the last iteration, or Train to continue from here, before editing weights.</source>
         <translation>Вы смотрите на итерацию {0}. Чтобы изменить веса, сначала нажмите End (вернуться к последней итерации) или «Обучить» (продолжить отсюда).</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Trained %Ln iterations.</source>
         <translation>
             <numerusform>Обучение завершено за %Ln итерацию.</numerusform>

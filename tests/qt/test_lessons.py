@@ -406,7 +406,7 @@ def test_progress_is_remembered_across_starts_and_restart_forgets_it(qtbot, wind
 def test_the_first_start_offers_the_lessons_without_a_dialog(qtbot, window):
     window.lessons.offer_on_first_start()
     assert window.lesson_dock.isVisible() and QApplication.activeModalWidget() is None
-    assert panel_of(window).start_button.isVisible() and panel_of(window).chooser.count() == 5
+    assert panel_of(window).start_button.isVisible() and panel_of(window).chooser.count() == 6
 
 
 def test_share_codes_round_trip_and_a_bad_one_is_refused(qtbot, window):

@@ -1,5 +1,5 @@
-"""Small widgets of the main window: the settings bar (iterations, learning rate, seed, layers, speed)
-and the card that shows the network's answer to the riddle."""
+"""Small widgets of the main window: the settings bar (iterations, learning rate, seed, layers, the
+learning rules, speed) and the card that shows the network's answer to the riddle."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QValidator
 from PySide6.QtWidgets import (
+    QComboBox,
     QDoubleSpinBox,
     QFrame,
     QGridLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nngui.model import checks, numbers
+from nngui.model.rules import ACTIVATIONS, LOSSES, UPDATES
 from nngui.model.scenario import (
     MAX_ITERATIONS,
     MAX_LEARNING_RATE,
@@ -33,10 +35,14 @@ from nngui.model.texts import Refusal
 from nngui.model.verdict import Verdict
 from nngui.qt import i18n
 from nngui.qt.accessibility import Announcer
+from nngui.qt.document import ScenarioDocument
 from nngui.qt.messages import translate_error
 
 if TYPE_CHECKING:
     from nngui.qt.session import TrainingSession
+
+#: The learning rules' settings, each with its values (the article's first), as the combos offer them.
+RULE_SETTINGS = {"activation": ACTIVATIONS, "updates": UPDATES, "loss": LOSSES}
 
 # Speeds offered by the slider, in iterations per second; None is "as fast as possible".
 SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 300, 1000, 3000, 10000, None)
@@ -97,7 +103,8 @@ class LearningRateSpinBox(QDoubleSpinBox):
 
 
 class SettingsBar(QGroupBox):
-    """The training settings (iterations, learning rate, seed, hidden layers) and the speed slider.
+    """The training settings (iterations, learning rate, seed, hidden layers, the learning rules) and
+    the speed slider.
 
     The settings are laid out as a small form (the group box); the speed slider and its label are
     separate widgets (speed_widget) that the window places beside the Train button.
@@ -128,6 +135,26 @@ class SettingsBar(QGroupBox):
         self.speed_slider.setMinimumWidth(110)
         self.speed_label = QLabel(objectName="speedLabel")
         self.speed_slider.valueChanged.connect(self._on_speed)
+        # The learning rules (issue 16): each item's data is the scenario's value ("tanh", "online").
+        self.activation_combo = QComboBox(objectName="activationCombo")
+        self.updates_combo = QComboBox(objectName="updatesCombo")
+        self.loss_combo = QComboBox(objectName="lossCombo")
+        self.rule_combos = {"activation": self.activation_combo, "updates": self.updates_combo,
+                            "loss": self.loss_combo}
+        for name, combo in self.rule_combos.items():
+            for value in RULE_SETTINGS[name]:
+                combo.addItem(value, value)  # the texts come in retranslate()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.activated.connect(lambda _index, n=name: self._on_rule_chosen(n))
+        # Why the last edit of a setting was refused, under the settings (e.g. the step function with
+        # a hidden layer); it goes when the settings change.
+        self.note = QLabel(objectName="settingsNote")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.hide()
+        self._note_announcer = Announcer([self.note], lambda: False, self, speaker=self.note)  # read out
+        self._document: ScenarioDocument | None = None
+        self._rule_tips: dict[str, str] = {}
 
         self.setObjectName("settingsBox")
         grid = QGridLayout(self)
@@ -142,6 +169,14 @@ class SettingsBar(QGroupBox):
             self._labels.append((label, widget))
             grid.addWidget(label, row, column)
             grid.addWidget(widget, row, column + 1)
+        # A row each, as wide as their longest choice ("All situations at once (the article)").
+        for row, combo in enumerate(self.rule_combos.values(), start=2):
+            label = QLabel()
+            label.setBuddy(combo)
+            self._labels.append((label, combo))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self.note, 5, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.speed_widget = QWidget(objectName="speedControl")
@@ -171,7 +206,7 @@ class SettingsBar(QGroupBox):
         self.hidden_edit.setMinimumWidth(metrics.horizontalAdvance("32, 16, 8") + 30)
         self.setTitle(self.tr("Settings"))
         texts = [self.tr("&Iterations:"), self.tr("&Learning rate:"), self.tr("&Seed:"),
-                 self.tr("Hidden la&yers:")]
+                 self.tr("Hidden la&yers:"), self.tr("&Activation:"), self.tr("&Updates:"), self.tr("L&oss:")]
         for (label, _), text in zip(self._labels, texts):
             label.setText(text)
         self.speed_caption.setText(self.tr("Spee&d:"))
@@ -186,9 +221,113 @@ class SettingsBar(QGroupBox):
         self.hidden_edit.setPlaceholderText(self.tr("none"))
         self.speed_slider.setToolTip(self.tr(
             "Training speed: from a watchable pace to as fast as possible"))
+        self._retranslate_rules()
         self.speed_label.setMinimumWidth(max(metrics.horizontalAdvance(self._speed_text(speed))
                                              for speed in SPEEDS) + 6)
         self._on_speed(self.speed_slider.value())
+
+    def _retranslate_rules(self) -> None:
+        """The learning rules' combos: each choice's name, and a tool tip that explains it."""
+        items = {
+            "activation": [
+                (self.tr("Sigmoid (the article)"), self.tr(
+                    "Each neuron answers 1 / (1 + e^−sum): from 0 to 1, smoothly. The article's neuron.")),
+                (self.tr("tanh"), self.tr(
+                    "The hyperbolic tangent: like the sigmoid, but from −1 to 1 and steeper in the middle. "
+                    "Its slope is 1 − output².")),
+                (self.tr("ReLU (hidden layers)"), self.tr(
+                    "The hidden neurons answer the sum itself, or 0 when it is negative; the output neuron "
+                    "stays a sigmoid. Needs a hidden layer.")),
+                (self.tr("Step (perceptron)"), self.tr(
+                    "Each neuron answers 1 if its sum is above 0, else 0, and learns by Rosenblatt's "
+                    "perceptron rule. Only for a network without hidden layers.")),
+            ],
+            "updates": [
+                (self.tr("All situations at once (the article)"), self.tr(
+                    "Each iteration adjusts the weights once, by the errors of every situation together.")),
+                (self.tr("One situation at a time"), self.tr(
+                    "Each iteration adjusts the weights after each situation, in the table's order.")),
+                (self.tr("One at a time, shuffled"), self.tr(
+                    "Each iteration adjusts the weights after each situation, in an order shuffled by "
+                    "the seed.")),
+            ],
+            "loss": [
+                (self.tr("Mean squared error (the article)"), self.tr(
+                    "The loss is the mean of error²: a big mistake counts four times as much as a half "
+                    "as big one.")),
+                (self.tr("Cross-entropy"), self.tr(
+                    "The loss punishes a confident wrong answer much more, so a sigmoid neuron that is "
+                    "very wrong still learns fast. Needs a sigmoid output neuron.")),
+            ],
+        }
+        tips = {
+            "activation": self.tr("The activation function: how a neuron turns its weighted sum into its "
+                                  "output (the article uses the sigmoid)"),
+            "updates": self.tr("When the weights are adjusted: after all situations (the article), or "
+                               "after each one"),
+            "loss": self.tr("How the network's error is measured, and so how the weights are adjusted "
+                            "(the article uses the mean squared error)"),
+        }
+        self._rule_tips = tips
+        for name, combo in self.rule_combos.items():
+            for index, (text, tip) in enumerate(items[name]):
+                combo.setItemText(index, text)
+                combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+        self._show_rule_tips()
+
+    def _show_rule_tips(self) -> None:
+        """A combo's tool tip says what it chooses, then what its current choice does."""
+        for name, combo in self.rule_combos.items():
+            choice = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+            combo.setToolTip(self.tr("{0}.\n{1}: {2}").format(self._rule_tips[name], combo.currentText(),
+                                                              choice))
+
+    def follow(self, document: ScenarioDocument) -> None:
+        """Edit `document`'s learning rules from the combos, and show its refusals of setting edits
+        under the settings. (The window's other settings are wired by the window itself.)"""
+        if self._document is document:
+            return
+        if self._document is not None:
+            self._document.settingRefused.disconnect(self._on_setting_refused)
+        self._document = document
+        document.settingRefused.connect(self._on_setting_refused)
+
+    def _find_document(self) -> ScenarioDocument | None:
+        if self._document is None:
+            document = getattr(self.window(), "document", None)
+            if isinstance(document, ScenarioDocument):
+                self.follow(document)
+        return self._document
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._find_document()
+
+    def _on_rule_chosen(self, name: str) -> None:
+        combo = self.rule_combos[name]
+        document = self._find_document()
+        if document is None:
+            return
+        if not document.set_setting(name, combo.currentData()):
+            self._show_rule(name, getattr(document.scenario, name))  # refused: back to the current one
+
+    @Slot(str, str)
+    def _on_setting_refused(self, name: str, reason: str) -> None:
+        self.show_note(reason[:1].upper() + reason[1:])
+
+    def show_note(self, text: str) -> None:
+        """Say under the settings why an edit was refused ("" hides the note)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        self._note_announcer.changed()
+
+    def _show_rule(self, name: str, value: str) -> None:
+        combo = self.rule_combos[name]
+        combo.blockSignals(True)
+        index = combo.findData(value)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+        self._show_rule_tips()
 
     def speed(self) -> float | None:
         return SPEEDS[self.speed_slider.value()]
@@ -219,10 +358,16 @@ class SettingsBar(QGroupBox):
         self.hidden_edit.setText(format_hidden_layers(scenario.hidden_layers))
         for widget in widgets:
             widget.blockSignals(False)
+        for name in self.rule_combos:
+            self._show_rule(name, getattr(scenario, name))
+        self._find_document()
+        if self._document is not None and self._document.scenario is scenario:
+            self.show_note("")  # the settings changed (or a new scenario came): the refusal is old
 
     def set_editable(self, editable: bool, reason: str = "") -> None:
         """Lock the settings that would change the network while it trains."""
-        for widget in (self.iterations_spin, self.learning_rate_spin, self.seed_spin, self.hidden_edit):
+        for widget in (self.iterations_spin, self.learning_rate_spin, self.seed_spin, self.hidden_edit,
+                       *self.rule_combos.values()):
             widget.setEnabled(editable)
         self.setToolTip("" if editable else reason)
 

@@ -307,8 +307,9 @@ class LossPlot(pg.PlotWidget):
             i18n.whole(iteration), i18n.decimal(f"{last:.4g}")))
 
     def _fit_left_label(self, *_: object) -> None:
-        """"Loss (mean squared error)" (or cross-entropy, by the rules) in a tall window, "Loss" in a laptop's or a netbook's, where the
-        plot is too short for the long label (it was cut off); the tooltip always says which loss.
+        """"Loss (mean squared error)" (or cross-entropy, by the rules) in a tall window, "Loss" in a
+        laptop's or a netbook's, where the plot is too short for the long label (it was cut off); the
+        tooltip always says which loss.
         (By the window's height, not the plot's: the same window gets the same label however its
         language was chosen.)"""
         item = self.getPlotItem()

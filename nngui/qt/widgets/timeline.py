@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nngui.model.rules import ARTICLE, LearningRules
 from nngui.model.timeline import ComparedRun
 from nngui.qt import i18n
 from nngui.qt.session import TrainingSession
@@ -27,16 +28,48 @@ PAGE_SHARE = 0.05
 
 def run_label(run: ComparedRun) -> str:
     """A compared run's settings, as its curve and its button are labelled."""
-    return settings_label(run.learning_rate, run.hidden, run.seed)
+    return settings_label(run.learning_rate, run.hidden, run.seed, run.rules)
 
 
-def settings_label(learning_rate: float, hidden: tuple[int, ...], seed: int | None) -> str:
-    """A run's settings in a few words: "learning rate 0.1 · no hidden layer · seed 1"."""
+def settings_label(learning_rate: float, hidden: tuple[int, ...], seed: int | None,
+                   rules: LearningRules = ARTICLE) -> str:
+    """A run's settings in a few words: "learning rate 0.1 · no hidden layer · seed 1", and its learning
+    rules where they are not the article's: "… · tanh, one at a time"."""
     hidden_text = (TimelineBar.tr("no hidden layer") if not hidden
                    else TimelineBar.tr("hidden {0}").format(", ".join(i18n.whole(n) for n in hidden)))
     seed_text = TimelineBar.tr("no seed") if seed is None else TimelineBar.tr("seed {0}").format(seed)
-    return TimelineBar.tr("learning rate {0} · {1} · {2}").format(
+    text = TimelineBar.tr("learning rate {0} · {1} · {2}").format(
         i18n.decimal(f"{learning_rate:g}"), hidden_text, seed_text)
+    if rules.is_article:
+        return text
+    return TimelineBar.tr("{0} · {1}").format(text, rules_words(rules))
+
+
+def rules_words(rules: LearningRules) -> str:
+    """What is not the article's in a run's learning rules: "tanh, one at a time", "cross-entropy"."""
+    words = {
+        "tanh": TimelineBar.tr("tanh"),
+        "relu": TimelineBar.tr("ReLU"),
+        "step": TimelineBar.tr("step function"),
+        "online": TimelineBar.tr("one at a time"),
+        "shuffled": TimelineBar.tr("one at a time, shuffled"),
+        "cross-entropy": TimelineBar.tr("cross-entropy"),
+    }
+    chosen = [words[value] for value in (rules.activation, rules.updates, rules.loss) if value in words]
+    return ", ".join(chosen)
+
+
+def rules_sentence(rules: LearningRules) -> str:
+    """A run's learning rules in full, for its tool tip."""
+    activation = {"sigmoid": TimelineBar.tr("the sigmoid"), "tanh": TimelineBar.tr("tanh"),
+                  "relu": TimelineBar.tr("ReLU in the hidden layers"),
+                  "step": TimelineBar.tr("the step function (the perceptron rule)")}[rules.activation]
+    updates = {"batch": TimelineBar.tr("all situations at once"),
+               "online": TimelineBar.tr("one situation at a time"),
+               "shuffled": TimelineBar.tr("one situation at a time, shuffled")}[rules.updates]
+    loss = {"mse": TimelineBar.tr("the mean squared error"),
+            "cross-entropy": TimelineBar.tr("cross-entropy")}[rules.loss]
+    return TimelineBar.tr("Activation: {0}. Updates: {1}. Loss: {2}.").format(activation, updates, loss)
 
 
 class TimelineBar(QWidget):
@@ -142,7 +175,7 @@ class TimelineBar(QWidget):
         for number, run in enumerate(session.compared):
             button = QToolButton(self, objectName=f"comparedRun{number + 1}")
             button.setText(self.tr("✕ {0}. {1}").format(run.number, run_label(run)))
-            button.setToolTip(self.tr("Take this run off the loss plot."))
+            button.setToolTip(self.tr("Take this run off the loss plot.") + "\n" + rules_sentence(run.rules))
             colour = compared_colour(run.number - 1)  # a run keeps its colour when another goes
             button.setStyleSheet(f"QToolButton {{ color: {colour.name()}; }}")
             button.clicked.connect(lambda _=False, n=number: self.session.remove_compared(n))
@@ -160,6 +193,7 @@ class TimelineBar(QWidget):
         if shown:
             self.current_run_label.setText(self.tr("{0}. {1} (this run)").format(
                 session.run_number, settings_label(*settings)))
+            self.current_run_label.setToolTip(rules_sentence(settings[3]))
             dark = self.palette().color(self.backgroundRole()).lightnessF() < 0.5
             self.current_run_label.setStyleSheet(f"QLabel {{ color: {curve_colour(dark).name()}; }}")
 
