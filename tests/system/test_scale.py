@@ -39,8 +39,11 @@ def test_a_big_scenario_opens_scrolls_edits_and_trains(qtbot, window, tmp_path):
 
     view = window.situations_view
     last = view.model().index(SITUATIONS - 1, INPUTS)  # the last situation's expected output
-    view.scrollTo(last)
-    qtbot.waitUntil(lambda: visible(view, SITUATIONS - 1, INPUTS), timeout=5000)
+    def scrolled_there() -> bool:  # (again while the window's layout settles: it may narrow the grid)
+        view.scrollTo(last)
+        return visible(view, SITUATIONS - 1, INPUTS)
+
+    qtbot.waitUntil(scrolled_there, timeout=5000)
     assert not visible(view, 0, 0)
     before = scenario.outputs[-1]
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(last).center())
