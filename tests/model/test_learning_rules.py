@@ -56,23 +56,24 @@ def test_adjustments_are_the_gradient(activation: str, loss: str, hidden: list[i
     forward(X, net.weights, net.biases, sums, net.activations)
     assume(all(np.min(np.abs(s)) > 1e-3 for s in sums[:-1]) or activation != "relu")  # off ReLU's kink
     trace = net.copy().step(X, Y, 1.0)
-    eps = 1e-6
     for number, layer in enumerate(trace.layers):
-        numeric = np.empty_like(layer.weights_before)
-        for index in np.ndindex(numeric.shape):
-            plus, minus = net.copy(), net.copy()
-            plus.weights[number][index] += eps
-            minus.weights[number][index] -= eps
-            numeric[index] = (objective(plus, X, Y) - objective(minus, X, Y)) / (2 * eps)
+        numeric = numeric_gradient(net, "weights", number, X, Y)
         np.testing.assert_allclose(layer.adjustment, -numeric, rtol=1e-4, atol=1e-7)
         if bias:
-            numeric_b = np.empty_like(layer.bias_before)
-            for index in np.ndindex(numeric_b.shape):
-                plus, minus = net.copy(), net.copy()
-                plus.biases[number][index] += eps
-                minus.biases[number][index] -= eps
-                numeric_b[index] = (objective(plus, X, Y) - objective(minus, X, Y)) / (2 * eps)
+            numeric_b = numeric_gradient(net, "biases", number, X, Y)
             np.testing.assert_allclose(layer.bias_adjustment, -numeric_b, rtol=1e-4, atol=1e-7)
+
+
+def numeric_gradient(net: Network, arrays: str, number: int, X: np.ndarray, Y: np.ndarray,
+                     eps: float = 1e-6) -> np.ndarray:
+    """The objective's gradient for layer `number`'s weights (or biases), by central differences."""
+    gradient = np.empty_like(getattr(net, arrays)[number])
+    for index in np.ndindex(gradient.shape):
+        plus, minus = net.copy(), net.copy()
+        getattr(plus, arrays)[number][index] += eps
+        getattr(minus, arrays)[number][index] -= eps
+        gradient[index] = (objective(plus, X, Y) - objective(minus, X, Y)) / (2 * eps)
+    return gradient
 
 
 def test_the_article_is_unchanged_with_the_default_rules() -> None:
